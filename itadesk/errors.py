@@ -1,0 +1,150 @@
+"""Named exceptions of the core.
+
+They carry facts (paths, values, versions), never user-facing text: the Thai
+sentence for each lives in ``itadesk.messages``, the one place that words
+what the clerk reads, whether in the window or on the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ItaDeskError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    def __init__(self, **facts: object) -> None:
+        self.facts = facts
+        super().__init__(", ".join(f"{k}={v!r}" for k, v in facts.items()))
+
+    def __getattr__(self, name: str) -> object:
+        facts = self.__dict__.get("facts", {})
+        if name in facts:
+            return facts[name]
+        raise AttributeError(name)
+
+
+# --- exchange file ---------------------------------------------------------
+
+
+class ExchangeFileError(ItaDeskError):
+    """The exchange file could not be read at all (facts: path, reason)."""
+
+
+class NotJsonError(ExchangeFileError):
+    """Not JSON, not UTF-8, empty or truncated (facts: path, reason)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One failing field of a document: ``path`` like ``measures[2].period_end``,
+    ``code`` naming the rule (see ``itadesk.messages.PROBLEMS``), ``value`` the
+    offending value when it helps the clerk find it."""
+
+    path: str
+    code: str
+    value: object = None
+
+
+class ValidationError(ItaDeskError):
+    """A document does not follow the exchange format (facts: problems)."""
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.facts["problems"]  # type: ignore[return-value]
+
+
+# --- database ---------------------------------------------------------------
+
+
+class DatabaseError(ItaDeskError):
+    """Base of database problems (facts: path)."""
+
+
+class NotADatabaseError(DatabaseError):
+    """The file is not an SQLite database, or not ITA Desk's (facts: path)."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """Made by a newer version of the app (facts: path, version, supported)."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another process holds the database (facts: path)."""
+
+
+class DatabaseLocationError(DatabaseError):
+    """The folder is read-only, missing or unreachable (facts: path, reason)."""
+
+
+class UnsafeLocationWarning(UserWarning):
+    """The database is on a removable or network drive."""
+
+
+# --- reports and organizations ----------------------------------------------
+
+
+class OrganizationNotFoundError(ItaDeskError):
+    """No organization of that name (facts: name)."""
+
+
+class OrganizationAmbiguousError(ItaDeskError):
+    """--org is needed: the database holds several (facts: names)."""
+
+
+class NoOrganizationError(ItaDeskError):
+    """The database holds no organization yet."""
+
+
+class ReportNotFoundError(ItaDeskError):
+    """No report for that organization and year (facts: organization, year)."""
+
+
+class ReportExistsError(ItaDeskError):
+    """Import would overwrite an existing report (facts: organization, year)."""
+
+
+# --- files written for the clerk --------------------------------------------
+
+
+class OutputError(ItaDeskError):
+    """A file could not be written (facts: path, reason: 'readonly', 'full',
+    'missing', 'removed' or 'other', detail)."""
+
+
+class FontError(ItaDeskError):
+    """A font file cannot be used (facts: path, reason)."""
+
+
+class MissingGlyphsError(ItaDeskError):
+    """Characters the font cannot draw (facts: font, chars, where)."""
+
+
+# --- backups -----------------------------------------------------------------
+
+
+class BackupError(ItaDeskError):
+    """A backup file cannot be restored (facts: path, reason)."""
+
+
+class NewerBackupError(BackupError):
+    """The backup was made by a newer version (facts: path, version)."""
+
+
+def output_error(path: Path | str, exc: OSError) -> OutputError:
+    """Classify an OSError raised while writing ``path``."""
+    import errno
+
+    reason = {
+        errno.EACCES: "readonly",
+        errno.EPERM: "readonly",
+        errno.EROFS: "readonly",
+        errno.ENOSPC: "full",
+        errno.EDQUOT: "full",
+        errno.ENOENT: "missing",
+        errno.EIO: "removed",
+        errno.ENODEV: "removed",
+        errno.ENXIO: "removed",
+    }.get(exc.errno or 0, "other")
+    return OutputError(path=str(path), reason=reason, detail=str(exc))

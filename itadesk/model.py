@@ -1,0 +1,151 @@
+"""The domain model: an organization's report for one fiscal year.
+
+Plain dataclasses, no I/O. The exchange file (``itadesk.exchange``) and the
+database (``itadesk.storage``) both convert to and from these classes, and the
+report builder and the window read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ListStyle = Literal["numbered", "bulleted", "plain"]
+LIST_STYLES: tuple[ListStyle, ...] = ("numbered", "bulleted", "plain")
+LIST_FIELDS: tuple[str, ...] = ("steps", "results", "outcomes")
+Digits = Literal["thai", "arabic"]
+
+DEFAULT_TITLE = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+
+# Usual divisions offered when a new organization is created, by type.
+DEFAULT_UNITS: dict[str, list[str]] = {
+    "เทศบาลตำบล": [
+        "สำนักปลัด",
+        "กองคลัง",
+        "กองช่าง",
+        "กองการศึกษา",
+        "กองสาธารณสุขและสิ่งแวดล้อม",
+        "กองสวัสดิการสังคม",
+    ],
+    "เทศบาลเมือง": [
+        "สำนักปลัดเทศบาล",
+        "กองคลัง",
+        "กองช่าง",
+        "กองการศึกษา",
+        "กองสาธารณสุขและสิ่งแวดล้อม",
+        "กองสวัสดิการสังคม",
+        "กองยุทธศาสตร์และงบประมาณ",
+        "กองการเจ้าหน้าที่",
+        "หน่วยตรวจสอบภายใน",
+    ],
+    "เทศบาลนคร": [
+        "สำนักปลัดเทศบาล",
+        "สำนักคลัง",
+        "สำนักการช่าง",
+        "สำนักการศึกษา",
+        "สำนักสาธารณสุขและสิ่งแวดล้อม",
+        "สำนักสวัสดิการสังคม",
+        "กองยุทธศาสตร์และงบประมาณ",
+        "กองการเจ้าหน้าที่",
+        "หน่วยตรวจสอบภายใน",
+    ],
+    "องค์การบริหารส่วนตำบล": [
+        "สำนักปลัด",
+        "กองคลัง",
+        "กองช่าง",
+        "กองการศึกษา ศาสนาและวัฒนธรรม",
+        "กองสาธารณสุขและสิ่งแวดล้อม",
+        "กองสวัสดิการสังคม",
+    ],
+    "องค์การบริหารส่วนจังหวัด": [
+        "สำนักปลัดองค์การบริหารส่วนจังหวัด",
+        "กองคลัง",
+        "กองช่าง",
+        "กองการศึกษา ศาสนาและวัฒนธรรม",
+        "กองยุทธศาสตร์และงบประมาณ",
+        "กองการเจ้าหน้าที่",
+        "กองพัสดุและทรัพย์สิน",
+        "หน่วยตรวจสอบภายใน",
+    ],
+    "ส่วนราชการ": [],
+}
+ORGANIZATION_TYPES: tuple[str, ...] = tuple(DEFAULT_UNITS)
+
+
+@dataclass
+class Item:
+    """One entry of a list cell, with optional nested sub-items."""
+
+    text: str
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Measure:
+    """One row of the report: a measure, project or activity."""
+
+    title: str
+    steps: list[Item] = field(default_factory=list)
+    results: list[Item] = field(default_factory=list)
+    outcomes: list[Item] = field(default_factory=list)
+    responsible_units: list[str] = field(default_factory=list)
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    target_count: int | None = None
+    participant_count: int | None = None
+    # Only non-default styles are kept; a missing key means "numbered".
+    list_styles: dict[str, ListStyle] = field(default_factory=dict)
+    id: int | None = None
+
+    def list_style(self, name: str) -> ListStyle:
+        return self.list_styles.get(name, "numbered")
+
+    def items_of(self, name: str) -> list[Item]:
+        if name not in LIST_FIELDS:
+            raise KeyError(name)
+        return getattr(self, name)
+
+
+@dataclass
+class Signatory:
+    """A signature block printed after the table."""
+
+    role: str
+    name: str | None = None
+    position: str | None = None
+
+
+@dataclass
+class Organization:
+    """An agency. ``logo``, ``digits`` and ``font_path`` live only in the
+    database (they travel in backups, not in the exchange file)."""
+
+    name: str
+    type: str | None = None
+    district: str | None = None
+    province: str | None = None
+    units: list[str] = field(default_factory=list)
+    logo: bytes | None = None
+    digits: Digits = "thai"
+    font_path: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class Report:
+    """An organization's report for one fiscal year (Buddhist Era)."""
+
+    organization: Organization
+    fiscal_year_be: int
+    measures: list[Measure] = field(default_factory=list)
+    title: str | None = None
+    signatories: list[Signatory] = field(default_factory=list)
+    # For the companion O36 document (the measures with an analysis of last
+    # year's ITA result); not part of the exchange file version 1.
+    analysis: str | None = None
+    id: int | None = None
+
+    @property
+    def display_title(self) -> str:
+        return self.title if self.title else DEFAULT_TITLE

@@ -1,0 +1,241 @@
+"""Thai formatting: digits, Buddhist-Era dates, periods, percentages, markers.
+
+The one module that the window and the report both use for everything the
+app generates. Text the clerk typed never passes through these functions,
+except through the explicit ``convert_digits_in_text`` action.
+
+``digits`` arguments take ``"thai"`` (the default: ๐-๙) or ``"arabic"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+_TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+BE_OFFSET = 543
+EN_DASH = "\u2013"
+
+# Thai consonants used for enumerating, as in official documents (ฃ ฅ skipped).
+THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+
+
+def digits(text: str, style: str = "thai") -> str:
+    """Write the ASCII digits of app-generated ``text`` in ``style``."""
+    if style == "arabic":
+        return text.translate(_TO_ARABIC)
+    return text.translate(_TO_THAI)
+
+
+def to_arabic(text: str) -> str:
+    """Thai digits to ASCII digits (for parsing what the clerk typed)."""
+    return text.translate(_TO_ARABIC)
+
+
+def parse_count(text: str) -> int | None:
+    """A count typed by the clerk, in Thai or Arabic digits, with optional
+    grouping commas or spaces. Empty gives ``None``; anything else raises
+    ``ValueError``; negatives are refused."""
+    cleaned = to_arabic(text).strip().replace(",", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if not cleaned.isdigit():
+        raise ValueError(text)
+    return int(cleaned)
+
+
+def number(value: int | float | Decimal, style: str = "thai", *, places: int | None = None) -> str:
+    """A number with Thai grouping (``๑,๒๐๐``); ``places`` fixes decimals
+    (money: ``number(12450.5, places=2)`` → ``๑๒,๔๕๐.๕๐``)."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" if not places else "#,##0." + "0" * places
+    return digits(format_decimal(value, format=pattern, locale="th_TH"), style)
+
+
+# --- dates ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=2)
+def _month_names(width: str) -> tuple[str, ...]:
+    from babel.dates import get_month_names
+
+    names = get_month_names(width, locale="th_TH")
+    return tuple(names[m] for m in range(1, 13))
+
+
+def month_name(month: int, *, abbreviated: bool = False) -> str:
+    return _month_names("abbreviated" if abbreviated else "wide")[month - 1]
+
+
+def be_year(year_ce: int) -> int:
+    return year_ce + BE_OFFSET
+
+
+def year(year_be: int, style: str = "thai") -> str:
+    return digits(str(year_be), style)
+
+
+def date(d: dt.date, style: str = "thai", *, abbreviated: bool = False, with_year: bool = True) -> str:
+    """``๙ ธันวาคม ๒๕๖๗`` (or ``๙ ธ.ค. ๒๕๖๗`` abbreviated)."""
+    text = f"{d.day} {month_name(d.month, abbreviated=abbreviated)}"
+    if with_year:
+        text += f" {be_year(d.year)}"
+    return digits(text, style)
+
+
+def period(start: dt.date | None, end: dt.date | None, style: str = "thai", *, abbreviated: bool = False) -> str:
+    """A period as the report prints it.
+
+    Same year written once (``๑ มกราคม – ๓๐ มิถุนายน ๒๕๖๘``), across years in
+    full (``๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘``), one day as one date; an open
+    end reads ``ตั้งแต่ …`` or ``ถึง …``; no dates at all give ``""``.
+    """
+    if start is None and end is None:
+        return ""
+    if start is None:
+        return "ถึง " + date(end, style, abbreviated=abbreviated)  # type: ignore[arg-type]
+    if end is None:
+        return "ตั้งแต่ " + date(start, style, abbreviated=abbreviated)
+    if start == end:
+        return date(start, style, abbreviated=abbreviated)
+    first = date(start, style, abbreviated=abbreviated, with_year=start.year != end.year)
+    return f"{first} {EN_DASH} {date(end, style, abbreviated=abbreviated)}"
+
+
+def fiscal_year_bounds(year_be: int) -> tuple[dt.date, dt.date]:
+    """FY 2568 runs from 1 October 2567 to 30 September 2568 (BE)."""
+    year_ce = year_be - BE_OFFSET
+    return dt.date(year_ce - 1, 10, 1), dt.date(year_ce, 9, 30)
+
+
+def fiscal_year_of(d: dt.date) -> int:
+    """The Thai fiscal year (BE) that ``d`` falls in."""
+    return be_year(d.year) + (1 if d.month >= 10 else 0)
+
+
+def shift_year(d: dt.date, years: int = 1) -> dt.date:
+    """The same day ``years`` on; 29 February becomes 28 February."""
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+# --- percentages -----------------------------------------------------------------
+
+
+def percentage(participants: int | None, target: int | None) -> Decimal | None:
+    """participants ÷ target × 100, half-up to 2 places; ``None`` when either
+    is missing or the target is 0."""
+    if participants is None or not target:
+        return None
+    value = Decimal(participants) * 100 / Decimal(target)
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def percent_number(value: Decimal, style: str = "thai") -> str:
+    """``85.71`` → ``๘๕.๗๑``; ``90.00`` → ``๙๐``; ``90.50`` → ``๙๐.๕``."""
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return digits(text, style)
+
+
+def percent(participants: int | None, target: int | None, style: str = "thai") -> str:
+    """``ร้อยละ ๘๕.๗๑``, or ``""`` when there is no percentage."""
+    value = percentage(participants, target)
+    if value is None:
+        return ""
+    return "ร้อยละ " + percent_number(value, style)
+
+
+def participation_sentence(participants: int, target: int | None, style: str = "thai") -> str:
+    """The sentence the window writes into the results for the clerk."""
+    text = f"ผู้เข้าร่วมกิจกรรม {digits(str(participants), style)} คน"
+    if target:
+        text += f" จากกลุ่มเป้าหมาย {digits(str(target), style)} คน คิดเป็น{percent(participants, target, style)}"
+    return text
+
+
+_PERCENT_IN_TEXT = re.compile(r"ร้อยละ\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)")
+
+
+def stated_percentages(text: str) -> list[Decimal]:
+    """Percentages the clerk wrote as ``ร้อยละ N`` in ``text``."""
+    return [Decimal(to_arabic(m.group(1))) for m in _PERCENT_IN_TEXT.finditer(text)]
+
+
+# --- markers and page numbers ------------------------------------------------------
+
+
+def thai_letter(index: int) -> str:
+    """1 → ก, 2 → ข, …; past ฮ: กก, กข, …"""
+    n = len(THAI_LETTERS)
+    index -= 1
+    if index < n:
+        return THAI_LETTERS[index]
+    return thai_letter(index // n) + THAI_LETTERS[index % n]
+
+
+def list_marker(list_style: str, level: int, index: int, style: str = "thai") -> str:
+    """The marker of the ``index``-th item (from 1) at ``level`` (from 1).
+
+    numbered: ``๑.`` → ``(๑)`` → ``(ก)``; bulleted: ``-`` → ``๑.`` → ``(๑)``;
+    plain: nothing at level 1, deeper levels as bulleted. Levels below the
+    third repeat the third.
+    """
+    if list_style == "numbered":
+        kinds = ("dot", "paren", "letter")
+    else:
+        kinds = ("none" if list_style == "plain" else "dash", "dot", "paren")
+    kind = kinds[min(level, 3) - 1]
+    if kind == "none":
+        return ""
+    if kind == "dash":
+        return "-"
+    if kind == "dot":
+        return digits(f"{index}.", style)
+    if kind == "paren":
+        return digits(f"({index})", style)
+    return f"({thai_letter(index)})"
+
+
+def measure_number(index: int, style: str = "thai") -> str:
+    """``๑.`` for the first measure."""
+    return digits(f"{index}.", style)
+
+
+def page_number(page: int, style: str = "thai") -> str:
+    """``- ๒ -``, the Thai style centred at the top from page 2."""
+    return digits(f"- {page} -", style)
+
+
+# --- explicit "convert digits" action --------------------------------------------
+
+# Spans never touched: URLs, e-mail addresses, file names, and codes that mix
+# Latin letters with digits or hyphens (O37, e-GP, ISO9001, 2FA).
+_PROTECTED = re.compile(
+    r"""(?xi)
+    (?:https?://|ftp://|www\.)\S+              # URLs
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+            # e-mail addresses
+    | [\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b        # domain or file names (report.pdf, x.go.th)
+    | \b[0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*\b  # Latin codes with digits: O37, e-GP, 2FA
+    """
+)
+
+
+def convert_digits_in_text(text: str, style: str = "thai") -> str:
+    """Convert the digits of free text, leaving protected spans as typed."""
+    out: list[str] = []
+    pos = 0
+    for m in _PROTECTED.finditer(text):
+        out.append(digits(text[pos : m.start()], style))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(digits(text[pos:], style))
+    return "".join(out)
