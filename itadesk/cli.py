@@ -1,0 +1,301 @@
+"""The command line: ``itadesk`` (also ``python -m itadesk``).
+
+Exit 0 on success, 2 on wrong usage, 1 on any other failure, with one plain
+Thai line on stderr. Details go to the log file in the data folder; ``--debug``
+shows the traceback as well. Output is UTF-8 whatever the console's code page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, messages
+from .errors import ItaDeskError
+
+log = logging.getLogger("itadesk")
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Wrong words on the command line (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own messages are English
+        raise UsageError(message)
+
+
+def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # --db and --debug are accepted before or after the command.
+    default = None if top else argparse.SUPPRESS
+    p.add_argument("--db", metavar="PATH", default=default, help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ITADESK_DB หรือโฟลเดอร์ข้อมูล)")
+    p.add_argument("--debug", action="store_true", default=False if top else argparse.SUPPRESS,
+                   help="แสดงรายละเอียดข้อผิดพลาด")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="itadesk", description="ITA Desk: รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
+    parser.add_argument("--version", action="version", version=f"ITA Desk {__version__}")
+    _add_db(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="คำสั่ง", parser_class=_Parser)
+
+    p = sub.add_parser("import", help="นำเข้ารายงานจากไฟล์ .json")
+    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("--replace", action="store_true", help="แทนที่รายงานปีเดียวกันที่มีอยู่แล้ว")
+    _add_db(p)
+
+    p = sub.add_parser("export-json", help="ส่งออกรายงานเป็นไฟล์ .json")
+    p.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    _add_db(p)
+
+    p = sub.add_parser("list", help="แสดงหน่วยงานและปีงบประมาณในฐานข้อมูล")
+    _add_db(p)
+
+    p = sub.add_parser("pdf", help="พิมพ์รายงานเป็นไฟล์ PDF")
+    p.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
+    p.add_argument("--font", metavar="PATH", help="แบบอักษร TrueType (.ttf) ที่ใช้แทน Sarabun")
+    p.add_argument("--portrait", action="store_true", help="กระดาษแนวตั้ง (ค่าเริ่มต้น: แนวนอน)")
+    p.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _add_db(p)
+
+    p = sub.add_parser("demo", help="เปิดโปรแกรมด้วยรายงานตัวอย่าง (ฐานข้อมูลตัวอย่างแยกต่างหาก)")
+    p.add_argument("--no-window", action="store_true", help="ไม่เปิดหน้าต่าง แสดงรายการเท่านั้น")
+    _add_db(p)
+    return parser
+
+
+# --- commands --------------------------------------------------------------------
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from .storage import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _open(args: argparse.Namespace, *, readonly: bool = False):
+    from .storage import Database
+
+    path = _db_path(args)
+    if not readonly and not args.db:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the per-user data folder
+    return Database(path, readonly=readonly)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .exchange import check_report, load_report
+
+    report = load_report(args.file)  # checked whole before anything is written
+    with _open(args) as db:
+        stored = db.import_report(report, replace_existing=args.replace)
+    for problem in check_report(stored):
+        print(messages.warning_line(problem), file=sys.stderr)
+    print(
+        f"นำเข้าแล้ว: {stored.organization.name} ปีงบประมาณ {stored.fiscal_year_be} "
+        f"มาตรการ {len(stored.measures)} รายการ"
+    )
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from .exchange import save_report
+
+    with _open(args, readonly=True) as db:
+        org = db.resolve_organization(args.org)
+        report = db.load_report(org.id, args.year)
+    save_report(report, args.output)
+    print(f"ส่งออกแล้ว: {args.output}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    if not path.exists():
+        print("ฐานข้อมูลยังว่างอยู่ นำเข้ารายงานด้วยคำสั่ง itadesk import ไฟล์.json")
+        return EXIT_OK
+    with _open(args, readonly=True) as db:
+        summaries = db.summaries()
+        orgs = db.organizations()
+    if not orgs:
+        print("ฐานข้อมูลยังว่างอยู่ นำเข้ารายงานด้วยคำสั่ง itadesk import ไฟล์.json")
+    for org in orgs:
+        place = " ".join(x for x in (org.district and f"อำเภอ{org.district}", org.province and f"จังหวัด{org.province}") if x)
+        print(f"{org.name}" + (f" ({place})" if place else ""))
+        years = [s for s in summaries if s.organization_id == org.id]
+        for s in years:
+            print(f"  ปีงบประมาณ {s.fiscal_year_be}: มาตรการ {s.measure_count} รายการ")
+        if not years:
+            print("  ยังไม่มีรายงาน")
+    return EXIT_OK
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from .report import write_pdf
+
+    with _open(args, readonly=True) as db:
+        org = db.resolve_organization(args.org)
+        report = db.load_report(org.id, args.year)
+    result = write_pdf(
+        report,
+        Path(args.output),
+        font=Path(args.font) if args.font else None,
+        orientation="portrait" if args.portrait else "landscape",
+        digits="arabic" if args.arabic_digits else None,
+    )
+    for warning in result.warnings:
+        print("คำเตือน: " + str(warning), file=sys.stderr)
+    print(f"สร้างไฟล์ PDF แล้ว: {args.output} ({result.page_count} หน้า)")
+    return EXIT_OK
+
+
+def demo_db_path() -> Path:
+    from .storage import data_dir
+
+    return data_dir() / "demo.db"
+
+
+def prepare_demo(path: Path) -> None:
+    """A fresh database holding only the sample report."""
+    from .exchange import load_report
+    from .resources import SAMPLE_REPORT, resource
+    from .storage import Database, lock_path
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for extra in ("", "-wal", "-shm", "-journal"):
+        p = Path(str(path) + extra)
+        if p.exists():
+            p.unlink()
+    with Database(path) as db:
+        db.import_report(load_report(resource(*SAMPLE_REPORT)))
+    lp = lock_path(path)
+    if lp.exists():
+        lp.unlink()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path = Path(args.db) if args.db else demo_db_path()
+    prepare_demo(path)
+    if args.no_window:
+        args.db = str(path)
+        return cmd_list(args)
+    return open_window(path)
+
+
+def open_window(path: Path) -> int:
+    from .ui.app import run
+
+    return run(path)
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "export-json": cmd_export_json,
+    "list": cmd_list,
+    "pdf": cmd_pdf,
+    "demo": cmd_demo,
+}
+
+
+# --- entry point ---------------------------------------------------------------------
+
+
+def _utf8_console() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def setup_logging() -> str | None:
+    """Log to ``itadesk.log`` in the data folder; returns its path."""
+    from logging.handlers import RotatingFileHandler
+
+    from .storage import data_dir
+
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "itadesk.log"
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("itadesk")
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return str(path)
+
+
+_USAGE_PATTERNS = (
+    (r"the following arguments are required: (.*)", "ขาด {0}"),
+    (r"argument .*: invalid choice: '([^']*)'.*", "ไม่รู้จักคำสั่ง {0}"),
+    (r"unrecognized arguments: (.*)", "ไม่รู้จัก {0}"),
+    (r"argument ([^:]*): invalid int value: '([^']*)'", "{0} ต้องเป็นตัวเลข ไม่ใช่ {1}"),
+    (r"argument ([^:]*): expected one argument", "{0} ต้องตามด้วยค่า"),
+)
+
+
+def _usage_message(text: str) -> str:
+    import re
+
+    for pattern, thai in _USAGE_PATTERNS:
+        m = re.fullmatch(pattern, text)
+        if m:
+            return f"คำสั่งไม่ถูกต้อง: {thai.format(*m.groups())} ดูวิธีใช้ด้วย itadesk --help"
+    return "คำสั่งไม่ถูกต้อง ดูวิธีใช้ด้วย itadesk --help"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_console()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(_usage_message(str(exc)), file=sys.stderr)
+        return EXIT_USAGE
+    log_path = setup_logging()
+    if args.command is None:
+        from .storage import default_db_path
+
+        path = Path(args.db) if args.db else default_db_path()
+        return _run(lambda: open_window(path), args, log_path)
+    return _run(lambda: COMMANDS[args.command](args), args, log_path)
+
+
+def _run(fn, args: argparse.Namespace, log_path: str | None) -> int:
+    try:
+        return fn()
+    except ItaDeskError as exc:
+        log.warning("%s failed: %r", args.command, exc, exc_info=True)
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        print(messages.describe(exc), file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("ยกเลิกแล้ว", file=sys.stderr)
+        return EXIT_FAIL
+    except Exception as exc:  # never a traceback for the clerk
+        log.exception("%s crashed", args.command)
+        if args.debug or os.environ.get("ITADESK_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        print(messages.describe(exc, log_path=log_path), file=sys.stderr)
+        return EXIT_FAIL

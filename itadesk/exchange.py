@@ -1,0 +1,397 @@
+"""The JSON exchange file (``report.schema.json``, format ``itadesk-report`` v1).
+
+The public interface for import, export and the command line. Import checks
+the whole document before anything is written and names each failing field
+(``measures[2].period_end``); export writes the same document back: same
+content, order and nesting, every string exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from . import thaifmt
+from .errors import NotJsonError, Problem, ValidationError
+from .fileio import atomic_write_text
+from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory
+
+FORMAT = "itadesk-report"
+VERSION = 1
+
+_TOP_KEYS = {"format", "version", "organization", "fiscal_year_be", "title", "measures", "signatories"}
+_ORG_KEYS = {"name", "type", "district", "province", "units"}
+_MEASURE_KEYS = {
+    "title",
+    "steps",
+    "results",
+    "outcomes",
+    "responsible_units",
+    "period_start",
+    "period_end",
+    "target_count",
+    "participant_count",
+    "list_styles",
+}
+_SIGNATORY_KEYS = {"role", "name", "position"}
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Depth past which nested items are refused (the report prints three levels;
+# deeper ones print as the third). Guards against pathological files.
+MAX_DEPTH = 32
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def read_document(path: Path | str) -> Any:
+    """Read a JSON file. Raises ``NotJsonError`` (reason: ``missing``,
+    ``unreadable``, ``empty``, ``encoding``, ``truncated``, ``invalid``)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotJsonError(path=str(path), reason="missing") from exc
+    except OSError as exc:
+        raise NotJsonError(path=str(path), reason="unreadable", detail=str(exc)) from exc
+    return decode_document(data, path=str(path))
+
+
+def decode_document(data: bytes, *, path: str = "") -> Any:
+    if not data.strip():
+        raise NotJsonError(path=path, reason="empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotJsonError(path=path, reason="encoding", detail=str(exc)) from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        truncated = exc.pos >= len(text.rstrip())
+        raise NotJsonError(path=path, reason="truncated" if truncated else "invalid", detail=str(exc)) from exc
+    except RecursionError as exc:
+        raise NotJsonError(path=path, reason="invalid", detail="nesting too deep") from exc
+
+
+def load_report(path: Path | str) -> Report:
+    """Read and check an exchange file. Raises ``NotJsonError`` or
+    ``ValidationError``."""
+    return parse_report(read_document(path))
+
+
+# --- checking --------------------------------------------------------------------
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, code: str, value: object = None) -> None:
+        self.problems.append(Problem(path, code, value))
+
+    def keys(self, obj: dict, allowed: set[str], path: str) -> None:
+        for key in obj:
+            if key not in allowed:
+                self.fail(_join(path, key), "unknown_field", key)
+
+    def text(self, value: object, path: str, *, required: bool = False) -> str | None:
+        if not isinstance(value, str):
+            self.fail(path, "not_text", value)
+            return None
+        if required and not value:
+            self.fail(path, "empty")
+            return None
+        if _has_lone_surrogate(value):
+            self.fail(path, "bad_characters")
+            return None
+        return value
+
+    def count(self, value: object, path: str) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(path, "not_integer", value)
+            return None
+        if value < 0:
+            self.fail(path, "negative", value)
+            return None
+        return value
+
+    def date(self, value: object, path: str) -> dt.date | None:
+        if not isinstance(value, str):
+            self.fail(path, "bad_date", value)
+            return None
+        m = _ISO_DATE.match(value)
+        if not m:
+            self.fail(path, "bad_date", value)
+            return None
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            self.fail(path, "bad_date", value)
+            return None
+
+    def strings(self, value: object, path: str) -> list[str]:
+        if not isinstance(value, list):
+            self.fail(path, "not_list", value)
+            return []
+        out = []
+        for i, entry in enumerate(value):
+            text = self.text(entry, f"{path}[{i}]", required=True)
+            if text is not None:
+                out.append(text)
+        return out
+
+    def items(self, value: object, path: str, depth: int = 1) -> list[Item]:
+        if not isinstance(value, list):
+            self.fail(path, "not_list", value)
+            return []
+        if depth > MAX_DEPTH:
+            self.fail(path, "too_deep")
+            return []
+        out = []
+        for i, entry in enumerate(value):
+            p = f"{path}[{i}]"
+            if isinstance(entry, str):
+                if self.text(entry, p) is not None:
+                    out.append(Item(entry))
+            elif isinstance(entry, dict):
+                self.keys(entry, {"text", "items"}, p)
+                if "text" not in entry:
+                    self.fail(_join(p, "text"), "missing")
+                    continue
+                text = self.text(entry["text"], _join(p, "text"))
+                sub = self.items(entry.get("items", []), _join(p, "items"), depth + 1)
+                if text is not None:
+                    out.append(Item(text, sub))
+            else:
+                self.fail(p, "bad_item", entry)
+        return out
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def parse_report(doc: Any) -> Report:
+    """Check a decoded document and build the report. Raises
+    ``ValidationError`` listing every failing field."""
+    c = _Checker()
+    if not isinstance(doc, dict):
+        raise ValidationError(problems=[Problem("", "not_report")])
+    c.keys(doc, _TOP_KEYS, "")
+    for key in ("format", "version", "organization", "fiscal_year_be", "measures"):
+        if key not in doc:
+            c.fail(key, "missing")
+    if "format" in doc and doc["format"] != FORMAT:
+        c.fail("format", "wrong_format", doc["format"])
+    if "version" in doc and (doc["version"] != VERSION or isinstance(doc["version"], bool)):
+        c.fail("version", "wrong_version", doc["version"])
+    if c.problems and any(p.code in ("wrong_format", "wrong_version") for p in c.problems):
+        # Another kind of file altogether: the rest would only add noise.
+        raise ValidationError(problems=c.problems)
+
+    org = _parse_organization(c, doc.get("organization"))
+    year = doc.get("fiscal_year_be")
+    if "fiscal_year_be" in doc:
+        if isinstance(year, bool) or not isinstance(year, int):
+            c.fail("fiscal_year_be", "not_integer", year)
+            year = None
+        elif not 2500 <= year <= 2700:
+            c.fail("fiscal_year_be", "year_range", year)
+            year = None
+    title = None
+    if "title" in doc:
+        title = c.text(doc["title"], "title")
+    measures: list[Measure] = []
+    if "measures" in doc:
+        if not isinstance(doc["measures"], list):
+            c.fail("measures", "not_list", doc["measures"])
+        else:
+            for i, m in enumerate(doc["measures"]):
+                measure = _parse_measure(c, m, f"measures[{i}]")
+                if measure is not None:
+                    measures.append(measure)
+    signatories: list[Signatory] = []
+    if "signatories" in doc:
+        sigs = doc["signatories"]
+        if not isinstance(sigs, list):
+            c.fail("signatories", "not_list", sigs)
+        else:
+            for i, s in enumerate(sigs):
+                p = f"signatories[{i}]"
+                if not isinstance(s, dict):
+                    c.fail(p, "not_object", s)
+                    continue
+                c.keys(s, _SIGNATORY_KEYS, p)
+                if "role" not in s:
+                    c.fail(f"{p}.role", "missing")
+                role = c.text(s["role"], f"{p}.role") if "role" in s else None
+                name = c.text(s["name"], f"{p}.name") if "name" in s else None
+                position = c.text(s["position"], f"{p}.position") if "position" in s else None
+                if role is not None:
+                    signatories.append(Signatory(role, name, position))
+    if c.problems or org is None or year is None:
+        raise ValidationError(problems=c.problems or [Problem("", "not_report")])
+    return Report(org, year, measures, title=title, signatories=signatories)
+
+
+def _parse_organization(c: _Checker, value: object) -> Organization | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        c.fail("organization", "not_object", value)
+        return None
+    c.keys(value, _ORG_KEYS, "organization")
+    if "name" not in value:
+        c.fail("organization.name", "missing")
+        return None
+    name = c.text(value["name"], "organization.name", required=True)
+    fields = {}
+    for key in ("type", "district", "province"):
+        fields[key] = c.text(value[key], f"organization.{key}") if key in value else None
+    units = c.strings(value["units"], "organization.units") if "units" in value else []
+    if name is None:
+        return None
+    return Organization(name=name, units=units, **fields)
+
+
+def _parse_measure(c: _Checker, value: object, path: str) -> Measure | None:
+    if not isinstance(value, dict):
+        c.fail(path, "not_object", value)
+        return None
+    c.keys(value, _MEASURE_KEYS, path)
+    if "title" not in value:
+        c.fail(f"{path}.title", "missing")
+        title = None
+    else:
+        title = c.text(value["title"], f"{path}.title", required=True)
+    lists = {name: c.items(value.get(name, []), f"{path}.{name}") for name in LIST_FIELDS}
+    units = c.strings(value["responsible_units"], f"{path}.responsible_units") if "responsible_units" in value else []
+    start = c.date(value["period_start"], f"{path}.period_start") if "period_start" in value else None
+    end = c.date(value["period_end"], f"{path}.period_end") if "period_end" in value else None
+    if start and end and end < start:
+        c.fail(f"{path}.period_end", "ends_before_start", value["period_end"])
+    target = c.count(value.get("target_count"), f"{path}.target_count")
+    participants = c.count(value.get("participant_count"), f"{path}.participant_count")
+    styles: dict = {}
+    raw_styles = value.get("list_styles", {})
+    if not isinstance(raw_styles, dict):
+        c.fail(f"{path}.list_styles", "not_object", raw_styles)
+    else:
+        c.keys(raw_styles, set(LIST_FIELDS), f"{path}.list_styles")
+        for name, style in raw_styles.items():
+            if name not in LIST_FIELDS:
+                continue
+            if style not in LIST_STYLES:
+                c.fail(f"{path}.list_styles.{name}", "bad_list_style", style)
+            elif style != "numbered":
+                styles[name] = style
+    if title is None:
+        return None
+    return Measure(
+        title=title,
+        responsible_units=units,
+        period_start=start,
+        period_end=end,
+        target_count=target,
+        participant_count=participants,
+        list_styles=styles,
+        **lists,
+    )
+
+
+def check_report(report: Report) -> list[Problem]:
+    """Warnings a clerk should see but that do not stop an import: a period
+    outside the fiscal year, more participants than the target."""
+    warnings: list[Problem] = []
+    first, last = thaifmt.fiscal_year_bounds(report.fiscal_year_be)
+    for i, m in enumerate(report.measures):
+        p = f"measures[{i}]"
+        for name, d in (("period_start", m.period_start), ("period_end", m.period_end)):
+            if d is not None and not first <= d <= last:
+                warnings.append(Problem(f"{p}.{name}", "outside_fiscal_year", d.isoformat()))
+        if m.period_start and m.period_end and m.period_end < m.period_start:
+            warnings.append(Problem(f"{p}.period_end", "ends_before_start", m.period_end.isoformat()))
+        if m.target_count is not None and m.participant_count is not None and m.participant_count > m.target_count:
+            warnings.append(Problem(f"{p}.participant_count", "above_target", m.participant_count))
+    return warnings
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def _dump_items(items: list[Item]) -> list:
+    return [{"text": it.text, "items": _dump_items(it.items)} if it.items else it.text for it in items]
+
+
+def dump_report(report: Report) -> dict:
+    """The exchange document of ``report`` (keys in the schema's order)."""
+    org = report.organization
+    org_doc: dict[str, Any] = {"name": org.name}
+    for key in ("type", "district", "province"):
+        if getattr(org, key) is not None:
+            org_doc[key] = getattr(org, key)
+    if org.units:
+        org_doc["units"] = list(org.units)
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "organization": org_doc,
+        "fiscal_year_be": report.fiscal_year_be,
+    }
+    if report.title is not None:
+        doc["title"] = report.title
+    doc["measures"] = [_dump_measure(m) for m in report.measures]
+    if report.signatories:
+        doc["signatories"] = [
+            {k: v for k, v in (("role", s.role), ("name", s.name), ("position", s.position)) if v is not None}
+            for s in report.signatories
+        ]
+    return doc
+
+
+def _dump_measure(m: Measure) -> dict:
+    out: dict[str, Any] = {"title": m.title}
+    for name in LIST_FIELDS:
+        out[name] = _dump_items(m.items_of(name))
+    out["responsible_units"] = list(m.responsible_units)
+    if m.period_start is not None:
+        out["period_start"] = m.period_start.isoformat()
+    if m.period_end is not None:
+        out["period_end"] = m.period_end.isoformat()
+    out["target_count"] = m.target_count
+    out["participant_count"] = m.participant_count
+    styles = {name: m.list_styles[name] for name in LIST_FIELDS if m.list_styles.get(name, "numbered") != "numbered"}
+    if styles:
+        out["list_styles"] = styles
+    return out
+
+
+def dumps_report(report: Report) -> str:
+    return json.dumps(dump_report(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_report(report: Report, path: Path | str) -> None:
+    """Write the exchange file atomically. Raises ``OutputError``."""
+    atomic_write_text(path, dumps_report(report))
+
+
+# --- equality as the format defines it ---------------------------------------------
+
+
+def normalize(doc: Any) -> Any:
+    """A canonical form of a valid document, for comparing two of them: an item
+    ``"x"`` equals ``{"text": "x"}``; an absent field equals ``null`` and an
+    empty list; a ``numbered`` list style equals none."""
+    return dump_report(parse_report(doc))

@@ -1,0 +1,143 @@
+"""Every sentence the clerk reads about a problem, in one voice.
+
+The core raises named exceptions carrying facts; ``describe()`` turns one into
+plain Thai that says what happened and what to do. The command line prints
+it; the window shows it (``itadesk.ui`` calls this and nothing else).
+"""
+
+from __future__ import annotations
+
+from . import errors as e
+from .errors import Problem
+
+# What each rule of the exchange format says when a field breaks it.
+PROBLEMS: dict[str, str] = {
+    "missing": "ไม่มีข้อมูลที่จำเป็น",
+    "empty": "ต้องไม่เว้นว่าง",
+    "unknown_field": "ไม่รู้จักช่องข้อมูลนี้",
+    "not_text": "ต้องเป็นข้อความ",
+    "not_list": "ต้องเป็นรายการ",
+    "not_object": "รูปแบบข้อมูลไม่ถูกต้อง",
+    "not_integer": "ต้องเป็นจำนวนเต็ม",
+    "negative": "ต้องไม่ติดลบ",
+    "bad_date": "วันที่ไม่ถูกต้อง",
+    "ends_before_start": "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น",
+    "year_range": "ปีงบประมาณต้องอยู่ระหว่าง พ.ศ. 2500 ถึง 2700",
+    "bad_item": "รายการต้องเป็นข้อความ",
+    "bad_list_style": "รูปแบบรายการต้องเป็น numbered, bulleted หรือ plain",
+    "bad_characters": "มีอักขระที่เสียหาย",
+    "too_deep": "รายการย่อยซ้อนกันลึกเกินไป",
+    "wrong_format": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
+    "wrong_version": "เป็นไฟล์รุ่นที่โปรแกรมนี้ไม่รู้จัก",
+    "not_report": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
+    # warnings
+    "outside_fiscal_year": "อยู่นอกปีงบประมาณ",
+    "above_target": "ผู้เข้าร่วมมากกว่ากลุ่มเป้าหมาย",
+}
+
+_NOT_JSON = {
+    "missing": "ไม่พบไฟล์ {path} ตรวจสอบชื่อและตำแหน่งไฟล์แล้วลองอีกครั้ง",
+    "unreadable": "เปิดไฟล์ {path} ไม่ได้ ตรวจสอบว่าไฟล์ไม่ได้เปิดอยู่ในโปรแกรมอื่นแล้วลองอีกครั้ง",
+    "empty": "ไฟล์ {path} ว่างเปล่า เลือกไฟล์รายงาน (.json) ที่ส่งออกจาก ITA Desk",
+    "encoding": "ไฟล์ {path} ไม่ใช่ไฟล์ข้อความ UTF-8 เลือกไฟล์รายงาน (.json) ที่ส่งออกจาก ITA Desk",
+    "truncated": "ไฟล์ {path} ไม่ครบ (อาจคัดลอกมาไม่สมบูรณ์) คัดลอกไฟล์มาใหม่แล้วลองอีกครั้ง",
+    "invalid": "ไฟล์ {path} ไม่ใช่ไฟล์รายงานของ ITA Desk (ไม่ใช่ JSON) เลือกไฟล์ .json ที่ส่งออกจาก ITA Desk",
+}
+
+_OUTPUT = {
+    "readonly": "บันทึกไฟล์ {path} ไม่ได้ เพราะตำแหน่งนี้เป็นแบบอ่านอย่างเดียว เลือกโฟลเดอร์อื่นแล้วลองอีกครั้ง",
+    "full": "บันทึกไฟล์ {path} ไม่ได้ เพราะพื้นที่ในไดรฟ์เต็ม ลบไฟล์ที่ไม่ใช้หรือเลือกไดรฟ์อื่นแล้วลองอีกครั้ง",
+    "missing": "บันทึกไฟล์ {path} ไม่ได้ เพราะไม่พบโฟลเดอร์ปลายทาง เลือกโฟลเดอร์ที่มีอยู่แล้วลองอีกครั้ง",
+    "removed": "บันทึกไฟล์ {path} ไม่ได้ อาจถอดแฟลชไดรฟ์ออกระหว่างบันทึก เสียบกลับแล้วลองอีกครั้ง",
+    "other": "บันทึกไฟล์ {path} ไม่ได้ ลองเลือกโฟลเดอร์อื่นแล้วลองอีกครั้ง",
+}
+
+_DB_LOCATION = {
+    "missing": "ไม่พบฐานข้อมูลหรือโฟลเดอร์ของฐานข้อมูล {path} ตรวจสอบว่าไดรฟ์ยังเชื่อมต่ออยู่แล้วเปิดโปรแกรมอีกครั้ง",
+    "readonly": "บันทึกข้อมูลลงฐานข้อมูล {path} ไม่ได้ เพราะตำแหน่งนี้เป็นแบบอ่านอย่างเดียว ย้ายไฟล์ไปไว้ในเครื่องแล้วเปิดอีกครั้ง",
+    "full": "บันทึกข้อมูลไม่ได้ เพราะพื้นที่ในไดรฟ์เต็ม ลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง ข้อมูลที่บันทึกแล้วยังอยู่ครบ",
+    "other": "ใช้ฐานข้อมูล {path} ไม่ได้ ปิดโปรแกรมแล้วเปิดใหม่ หากยังเป็นอยู่ให้กู้คืนจากไฟล์สำรองข้อมูล",
+}
+
+_BACKUP = {
+    "missing": "ไม่พบไฟล์สำรองข้อมูล {path}",
+    "empty": "ไฟล์ {path} ว่างเปล่า ไม่ใช่ไฟล์สำรองข้อมูลที่ใช้ได้",
+    "not_sqlite": "ไฟล์ {path} ไม่ใช่ไฟล์สำรองข้อมูลของ ITA Desk เลือกไฟล์ .itabackup",
+    "foreign": "ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์สำรองข้อมูลของ ITA Desk",
+    "corrupt": "ไฟล์สำรองข้อมูล {path} เสียหาย ใช้ไฟล์สำรองอื่นที่ทำไว้ก่อนหน้านี้",
+    "no_manifest": "ไฟล์ {path} ไม่ใช่ไฟล์สำรองข้อมูลที่สมบูรณ์ ใช้ไฟล์สำรองอื่น",
+    "checksum": "ข้อมูลในไฟล์สำรอง {path} ถูกแก้ไขหรือเสียหาย ใช้ไฟล์สำรองอื่นที่ทำไว้ก่อนหน้านี้",
+    "schema": "ไฟล์ {path} มีโครงสร้างที่ไม่ใช่ของ ITA Desk จึงไม่กู้คืนเพื่อความปลอดภัย",
+    "unreadable": "อ่านไฟล์สำรองข้อมูล {path} ไม่ได้ ตรวจสอบแฟลชไดรฟ์แล้วลองอีกครั้ง",
+}
+
+
+def problem_line(problem: Problem) -> str:
+    """``measures[2].period_end: วันที่ไม่ถูกต้อง (2025-02-30)``"""
+    text = PROBLEMS.get(problem.code, problem.code)
+    if problem.value is not None and problem.code not in ("unknown_field", "not_object", "not_list"):
+        value = problem.value
+        shown = value if isinstance(value, str) else repr(value)
+        if len(shown) > 40:
+            shown = shown[:40] + "…"
+        text += f" ({shown})"
+    return f"{problem.path}: {text}" if problem.path else text
+
+
+def describe(exc: BaseException, *, log_path: str | None = None) -> str:
+    """The Thai message for ``exc``: what happened and what to do."""
+    f = getattr(exc, "facts", {})
+    path = f.get("path", "")
+    if isinstance(exc, e.NotJsonError):
+        return _NOT_JSON.get(f.get("reason"), _NOT_JSON["invalid"]).format(path=path)
+    if isinstance(exc, e.ValidationError):
+        problems = exc.problems
+        head = "ไฟล์นี้มีข้อมูลไม่ถูกต้อง จึงยังไม่ได้นำเข้า แก้ไขไฟล์แล้วลองอีกครั้ง: "
+        lines = "; ".join(problem_line(p) for p in problems[:3])
+        more = f" และอีก {len(problems) - 3} รายการ" if len(problems) > 3 else ""
+        return head + lines + more
+    if isinstance(exc, e.ReportExistsError):
+        return (
+            f"มีรายงานปี {f['year']} ของ{f['organization']} อยู่แล้ว "
+            "หากต้องการแทนที่ด้วยไฟล์นี้ ให้สั่งอีกครั้งพร้อม --replace"
+        )
+    if isinstance(exc, e.ReportNotFoundError):
+        return f"ยังไม่มีรายงานปี {f['year']} ของ{f['organization']} ตรวจสอบปีงบประมาณ (ดูได้ด้วยคำสั่ง itadesk list)"
+    if isinstance(exc, e.OrganizationNotFoundError):
+        return f"ไม่พบหน่วยงานชื่อ “{f['name']}” ตรวจสอบชื่อ (ดูได้ด้วยคำสั่ง itadesk list)"
+    if isinstance(exc, e.OrganizationAmbiguousError):
+        return "ฐานข้อมูลมีหลายหน่วยงาน ระบุหน่วยงานด้วย --org ชื่อหน่วยงาน: " + ", ".join(f["names"])
+    if isinstance(exc, e.NoOrganizationError):
+        return "ฐานข้อมูลยังไม่มีหน่วยงาน นำเข้ารายงานก่อนด้วยคำสั่ง itadesk import ไฟล์.json"
+    if isinstance(exc, e.NewerDatabaseError):
+        return f"ฐานข้อมูล {path} สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดแล้วเปิดอีกครั้ง"
+    if isinstance(exc, e.NotADatabaseError):
+        if f.get("reason") == "foreign":
+            return f"ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น เลือกไฟล์ฐานข้อมูลของ ITA Desk"
+        return f"ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ ITA Desk หรือเสียหาย เลือกไฟล์อื่น หรือกู้คืนจากไฟล์สำรองข้อมูล"
+    if isinstance(exc, e.DatabaseBusyError):
+        return (
+            f"ฐานข้อมูล {path} กำลังถูกใช้งานโดย ITA Desk อีกหน้าต่างหนึ่ง "
+            "ใช้หน้าต่างที่เปิดอยู่ หรือปิดหน้าต่างนั้นก่อนแล้วลองอีกครั้ง"
+        )
+    if isinstance(exc, e.DatabaseLocationError):
+        return _DB_LOCATION.get(f.get("reason"), _DB_LOCATION["other"]).format(path=path)
+    if isinstance(exc, e.OutputError):
+        return _OUTPUT.get(f.get("reason"), _OUTPUT["other"]).format(path=path)
+    if isinstance(exc, e.MissingGlyphsError):
+        chars = " ".join(f.get("chars", []))
+        return f"แบบอักษร {f.get('font', '')} ไม่มีตัวอักษร {chars} เลือกแบบอักษรอื่น หรือแก้ข้อความนั้น"
+    if isinstance(exc, e.FontError):
+        return f"ใช้แบบอักษร {path} ไม่ได้ เลือกไฟล์แบบอักษร TrueType (.ttf) ที่รองรับภาษาไทย"
+    if isinstance(exc, e.NewerBackupError):
+        return f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({path})"
+    if isinstance(exc, e.BackupError):
+        return _BACKUP.get(f.get("reason"), _BACKUP["corrupt"]).format(path=path)
+    if isinstance(exc, MemoryError):
+        return "หน่วยความจำของเครื่องไม่พอ ปิดโปรแกรมอื่นแล้วลองอีกครั้ง"
+    where = f" รายละเอียดถูกบันทึกไว้ที่ {log_path}" if log_path else ""
+    return "เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ ลองอีกครั้ง หากยังเป็นอยู่โปรดแจ้งผู้ดูแลระบบ" + where
+
+
+def warning_line(problem: Problem) -> str:
+    return "คำเตือน: " + problem_line(problem)

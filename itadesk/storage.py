@@ -1,0 +1,671 @@
+"""The local SQLite database, through sqlite-utils.
+
+One file holds any number of organizations and fiscal years. The schema changes
+only through the ``MIGRATIONS`` below (sqlite-utils ``Migrations``), and
+``PRAGMA user_version`` carries their count so that an older app refuses a
+newer file. Every user-level change is one transaction, written with
+``synchronous=FULL``: once a method returns, the change is on disk.
+
+One writer at a time: a ``Database`` opened for writing holds an operating-
+system lock on ``<file>.lock`` that dies with its process, so a crash never
+leaves a stale lock; a second writer gets ``DatabaseBusyError``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from . import thaifmt
+from .errors import (
+    DatabaseBusyError,
+    DatabaseError,
+    DatabaseLocationError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    OrganizationAmbiguousError,
+    OrganizationNotFoundError,
+    NoOrganizationError,
+    ReportExistsError,
+    ReportNotFoundError,
+)
+from .model import LIST_FIELDS, Item, Measure, Organization, Report, Signatory
+
+APP_ID = 0x49544144  # "ITAD", stamped in PRAGMA application_id
+
+MIGRATIONS = Migrations("itadesk")
+
+
+@MIGRATIONS()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["organizations"].create(
+        {
+            "id": int,
+            "name": str,
+            "type": str,
+            "district": str,
+            "province": str,
+            "units": str,  # JSON list
+            "logo": bytes,
+            "digits": str,
+            "font_path": str,
+        },
+        pk="id",
+        not_null={"name", "units", "digits"},
+        defaults={"units": "[]", "digits": "thai"},
+    )
+    db["reports"].create(
+        {
+            "id": int,
+            "organization_id": int,
+            "fiscal_year_be": int,
+            "title": str,
+            "signatories": str,  # JSON list of {role, name, position}
+            "analysis": str,  # the companion O36 document's analysis of last year's result
+        },
+        pk="id",
+        foreign_keys=[("organization_id", "organizations", "id")],
+        not_null={"organization_id", "fiscal_year_be", "signatories"},
+        defaults={"signatories": "[]"},
+    )
+    db["reports"].create_index(["organization_id", "fiscal_year_be"], unique=True)
+    db["measures"].create(
+        {
+            "id": int,
+            "report_id": int,
+            "position": int,
+            "title": str,
+            "steps": str,  # JSON list of items
+            "results": str,
+            "outcomes": str,
+            "list_styles": str,  # JSON object, non-default styles only
+            "responsible_units": str,  # JSON list
+            "period_start": str,  # ISO date
+            "period_end": str,
+            "target_count": int,
+            "participant_count": int,
+        },
+        pk="id",
+        foreign_keys=[("report_id", "reports", "id")],
+        not_null={"report_id", "position", "title", "steps", "results", "outcomes", "list_styles", "responsible_units"},
+    )
+    db["measures"].create_index(["report_id", "position"])
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+SCHEMA_VERSION = len(MIGRATIONS._migrations)
+APP_TABLES = {"organizations", "reports", "measures", "settings", Migrations.migrations_table}
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    report_id: int
+    organization_id: int
+    organization: str
+    province: str | None
+    fiscal_year_be: int
+    measure_count: int
+
+
+# --- the lock ----------------------------------------------------------------------
+
+
+class _ProcessLock:
+    """An exclusive lock on a file, held by this process until released; the
+    operating system drops it when the process dies."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh = None
+
+    def acquire(self) -> bool:
+        fh = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            return False
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()).encode())
+        fh.flush()
+        self._fh = fh
+        return True
+
+    def release(self) -> None:
+        if self._fh is None:
+            return
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                self._fh.seek(0)
+                with contextlib.suppress(OSError):
+                    msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+        finally:
+            self._fh.close()
+            self._fh = None
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+# --- the database --------------------------------------------------------------------
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def inspect_file(path: Path) -> int:
+    """The schema version of an existing file, 0 for an empty one. Raises
+    ``NotADatabaseError`` for a file that is not SQLite or not ITA Desk's."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(path=str(path), reason="unreadable") from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(path=str(path), reason="not_sqlite") from exc
+    finally:
+        conn.close()
+    if tables and app_id != APP_ID:
+        raise NotADatabaseError(path=str(path), reason="foreign")
+    return version
+
+
+class Database:
+    """The app's database file. Use as a context manager, or call ``close()``.
+
+    Raises on opening: ``NotADatabaseError``, ``NewerDatabaseError``,
+    ``DatabaseBusyError`` (another writer has it), ``DatabaseLocationError``
+    (folder missing or read-only).
+    """
+
+    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self._lock: _ProcessLock | None = None
+        if readonly:
+            if not self.path.exists():
+                raise DatabaseLocationError(path=str(self.path), reason="missing")
+            version = inspect_file(self.path)
+            self._check_version(version)
+            if version < SCHEMA_VERSION:
+                readonly = self.readonly = False  # needs migrating: open as writer
+        if not readonly:
+            self._open_writer()
+        else:
+            self.conn = _connect(self.path, readonly=True)
+            self.db = sqlite_utils.Database(self.conn)
+
+    def _check_version(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise NewerDatabaseError(path=str(self.path), version=version, supported=SCHEMA_VERSION)
+
+    def _open_writer(self) -> None:
+        folder = self.path.parent
+        if not folder.is_dir():
+            raise DatabaseLocationError(path=str(self.path), reason="missing")
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if existed:
+            self._check_version(inspect_file(self.path))
+        lock = _ProcessLock(lock_path(self.path))
+        try:
+            got = lock.acquire()
+        except OSError as exc:
+            raise DatabaseLocationError(path=str(self.path), reason="readonly", detail=str(exc)) from exc
+        if not got:
+            raise DatabaseBusyError(path=str(self.path))
+        self._lock = lock
+        try:
+            self.conn = _connect(self.path, readonly=False)
+            self.db = sqlite_utils.Database(self.conn)
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise _classify(self.path, exc) from exc
+        except BaseException:
+            self.close()
+            raise
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        self._check_version(version)
+        if version == SCHEMA_VERSION and self.db["organizations"].exists():
+            return
+        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute(f"PRAGMA application_id = {APP_ID}")
+        MIGRATIONS.apply(self.db)
+        self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+            self.conn = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One user-level change: all of it is stored, or none of it."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.DatabaseError as exc:
+            raise _classify(self.path, exc) from exc
+
+    # --- organizations ---------------------------------------------------------------
+
+    def organizations(self) -> list[Organization]:
+        return [_org_from_row(r) for r in self.db["organizations"].rows_where(order_by="name, id")]
+
+    def organization(self, org_id: int) -> Organization:
+        try:
+            return _org_from_row(self.db["organizations"].get(org_id))
+        except sqlite_utils.db.NotFoundError as exc:
+            raise OrganizationNotFoundError(name=str(org_id)) from exc
+
+    def find_organization(self, name: str, province: str | None) -> Organization | None:
+        """The organization matching an imported one (same name and province)."""
+        rows = list(
+            self.db["organizations"].rows_where(
+                "name = ? AND coalesce(province, '') = ?", [name, province or ""], order_by="id", limit=1
+            )
+        )
+        return _org_from_row(rows[0]) if rows else None
+
+    def resolve_organization(self, name: str | None = None) -> Organization:
+        """The organization a command means: by name, or the only one.
+        Raises ``OrganizationNotFoundError``, ``OrganizationAmbiguousError``,
+        ``NoOrganizationError``."""
+        orgs = self.organizations()
+        if name is None:
+            if not orgs:
+                raise NoOrganizationError()
+            if len(orgs) > 1:
+                raise OrganizationAmbiguousError(names=[o.name for o in orgs])
+            return orgs[0]
+        matches = [o for o in orgs if o.name == name] or [o for o in orgs if o.name.strip() == name.strip()]
+        if not matches:
+            raise OrganizationNotFoundError(name=name)
+        if len(matches) > 1:
+            raise OrganizationAmbiguousError(names=[f"{o.name} ({o.province or '-'})" for o in matches])
+        return matches[0]
+
+    def save_organization(self, org: Organization) -> Organization:
+        """Insert or update; returns the organization with its id."""
+        with self.transaction():
+            return self._save_organization(org)
+
+    def _save_organization(self, org: Organization) -> Organization:
+        row = {
+            "name": org.name,
+            "type": org.type,
+            "district": org.district,
+            "province": org.province,
+            "units": json.dumps(org.units, ensure_ascii=False),
+            "logo": org.logo,
+            "digits": org.digits,
+            "font_path": org.font_path,
+        }
+        if org.id is None:
+            org_id = self.db["organizations"].insert(row).last_pk
+            return replace(org, id=org_id)
+        self.db["organizations"].update(org.id, row)
+        return org
+
+    # --- reports -------------------------------------------------------------------------
+
+    def summaries(self) -> list[ReportSummary]:
+        sql = """
+            SELECT r.id, o.id, o.name, o.province, r.fiscal_year_be,
+                   (SELECT count(*) FROM measures m WHERE m.report_id = r.id)
+            FROM reports r JOIN organizations o ON o.id = r.organization_id
+            ORDER BY o.name, o.id, r.fiscal_year_be
+        """
+        return [ReportSummary(*row) for row in self.conn.execute(sql)]
+
+    def years(self, org_id: int) -> list[int]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT fiscal_year_be FROM reports WHERE organization_id = ? ORDER BY fiscal_year_be", [org_id]
+            )
+        ]
+
+    def report_id(self, org_id: int, year: int) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM reports WHERE organization_id = ? AND fiscal_year_be = ?", [org_id, year]
+        ).fetchone()
+        return row[0] if row else None
+
+    def load_report(self, org_id: int, year: int) -> Report:
+        """Raises ``ReportNotFoundError``."""
+        org = self.organization(org_id)
+        rid = self.report_id(org_id, year)
+        if rid is None:
+            raise ReportNotFoundError(organization=org.name, year=year)
+        row = self.db["reports"].get(rid)
+        measures = [
+            _measure_from_row(r) for r in self.db["measures"].rows_where("report_id = ?", [rid], order_by="position")
+        ]
+        return Report(
+            organization=org,
+            fiscal_year_be=year,
+            measures=measures,
+            title=row["title"],
+            signatories=[Signatory(**s) for s in json.loads(row["signatories"])],
+            analysis=row["analysis"],
+            id=rid,
+        )
+
+    def create_report(self, org_id: int, year: int, title: str | None = None) -> Report:
+        """An empty report. Raises ``ReportExistsError``."""
+        org = self.organization(org_id)
+        with self.transaction():
+            if self.report_id(org_id, year) is not None:
+                raise ReportExistsError(organization=org.name, year=year)
+            rid = self.db["reports"].insert(
+                {"organization_id": org_id, "fiscal_year_be": year, "title": title, "signatories": "[]"}
+            ).last_pk
+        return Report(org, year, [], title=title, id=rid)
+
+    def save_report_settings(self, report: Report) -> None:
+        """Store the title, signatories and analysis of an existing report."""
+        with self.transaction():
+            self.db["reports"].update(
+                report.id,
+                {
+                    "title": report.title,
+                    "signatories": _json_signatories(report.signatories),
+                    "analysis": report.analysis,
+                },
+            )
+
+    def import_report(self, report: Report, *, replace_existing: bool = False) -> Report:
+        """Store a report read from an exchange file, in one transaction.
+
+        The organization is matched by name and province (and then takes the
+        file's type, district and units); an existing report for that year is
+        replaced only with ``replace_existing``, else ``ReportExistsError``.
+        Returns the stored report, with ids.
+        """
+        with self.transaction():
+            org = self.find_organization(report.organization.name, report.organization.province)
+            incoming = report.organization
+            if org is None:
+                org = self._save_organization(replace(incoming, id=None))
+            else:
+                org = replace(org, type=incoming.type, district=incoming.district)
+                org.units = _merge_units(org.units, incoming.units)
+                org = self._save_organization(org)
+            rid = self.report_id(org.id, report.fiscal_year_be)
+            if rid is not None:
+                if not replace_existing:
+                    raise ReportExistsError(organization=org.name, year=report.fiscal_year_be)
+                self.db.execute("DELETE FROM measures WHERE report_id = ?", [rid])
+                self.db.execute("DELETE FROM reports WHERE id = ?", [rid])
+            rid = self.db["reports"].insert(
+                {
+                    "organization_id": org.id,
+                    "fiscal_year_be": report.fiscal_year_be,
+                    "title": report.title,
+                    "signatories": _json_signatories(report.signatories),
+                    "analysis": report.analysis,
+                }
+            ).last_pk
+            for position, measure in enumerate(report.measures):
+                self.db["measures"].insert(_measure_row(rid, position, measure))
+        return self.load_report(org.id, report.fiscal_year_be)
+
+    def delete_report(self, report_id: int) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM measures WHERE report_id = ?", [report_id])
+            self.db.execute("DELETE FROM reports WHERE id = ?", [report_id])
+
+    def new_year_from(self, org_id: int, from_year: int, to_year: int | None = None) -> Report:
+        """Start a year from an earlier one: titles, steps, units and list
+        styles copied, periods moved on by the years between; results,
+        outcomes and counts left empty. Raises ``ReportExistsError``."""
+        source = self.load_report(org_id, from_year)
+        to_year = to_year if to_year is not None else from_year + 1
+        shift = to_year - from_year
+        measures = [
+            Measure(
+                title=m.title,
+                steps=m.steps,
+                responsible_units=m.responsible_units,
+                period_start=thaifmt.shift_year(m.period_start, shift) if m.period_start else None,
+                period_end=thaifmt.shift_year(m.period_end, shift) if m.period_end else None,
+                list_styles=dict(m.list_styles),
+            )
+            for m in source.measures
+        ]
+        with self.transaction():
+            if self.report_id(org_id, to_year) is not None:
+                raise ReportExistsError(organization=source.organization.name, year=to_year)
+            rid = self.db["reports"].insert(
+                {
+                    "organization_id": org_id,
+                    "fiscal_year_be": to_year,
+                    "title": source.title,
+                    "signatories": _json_signatories(source.signatories),
+                }
+            ).last_pk
+            for position, measure in enumerate(measures):
+                self.db["measures"].insert(_measure_row(rid, position, measure))
+        return self.load_report(org_id, to_year)
+
+    # --- measures ---------------------------------------------------------------------------
+
+    def save_measure(self, report_id: int, measure: Measure, position: int | None = None) -> Measure:
+        """Insert (at ``position``, default last) or update a measure."""
+        with self.transaction():
+            if measure.id is not None:
+                row = _measure_row(report_id, 0, measure)
+                del row["position"]
+                self.db["measures"].update(measure.id, row)
+                return measure
+            count = self.conn.execute("SELECT count(*) FROM measures WHERE report_id = ?", [report_id]).fetchone()[0]
+            position = count if position is None else max(0, min(position, count))
+            self.db.execute(
+                "UPDATE measures SET position = position + 1 WHERE report_id = ? AND position >= ?",
+                [report_id, position],
+            )
+            mid = self.db["measures"].insert(_measure_row(report_id, position, measure)).last_pk
+            return replace(measure, id=mid)
+
+    def delete_measure(self, measure_id: int) -> int:
+        """Delete a measure; returns the position it had (for undo)."""
+        with self.transaction():
+            row = self.db["measures"].get(measure_id)
+            self.db.execute("DELETE FROM measures WHERE id = ?", [measure_id])
+            self.db.execute(
+                "UPDATE measures SET position = position - 1 WHERE report_id = ? AND position > ?",
+                [row["report_id"], row["position"]],
+            )
+            return row["position"]
+
+    def move_measure(self, measure_id: int, new_position: int) -> None:
+        with self.transaction():
+            row = self.db["measures"].get(measure_id)
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT id FROM measures WHERE report_id = ? ORDER BY position", [row["report_id"]]
+                )
+            ]
+            ids.remove(measure_id)
+            ids.insert(max(0, min(new_position, len(ids))), measure_id)
+            for pos, mid in enumerate(ids):
+                self.db.execute("UPDATE measures SET position = ? WHERE id = ?", [pos, mid])
+
+    # --- settings -------------------------------------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    def integrity_check(self) -> str:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+# --- rows <-> model -----------------------------------------------------------------------------
+
+
+def _classify(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text:
+        return NotADatabaseError(path=str(path), reason="not_sqlite")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseLocationError(path=str(path), reason="readonly", detail=str(exc))
+    if "disk i/o" in text or "unable to open" in text:
+        return DatabaseLocationError(path=str(path), reason="missing", detail=str(exc))
+    if "full" in text:
+        return DatabaseLocationError(path=str(path), reason="full", detail=str(exc))
+    if "locked" in text or "busy" in text:
+        return DatabaseBusyError(path=str(path))
+    return DatabaseLocationError(path=str(path), reason="other", detail=str(exc))
+
+
+def _merge_units(existing: list[str], incoming: list[str]) -> list[str]:
+    return list(incoming) + [u for u in existing if u not in incoming]
+
+
+def _json_signatories(signatories: list[Signatory]) -> str:
+    return json.dumps(
+        [{"role": s.role, "name": s.name, "position": s.position} for s in signatories], ensure_ascii=False
+    )
+
+
+def _org_from_row(row: dict) -> Organization:
+    return Organization(
+        id=row["id"],
+        name=row["name"],
+        type=row["type"],
+        district=row["district"],
+        province=row["province"],
+        units=json.loads(row["units"]),
+        logo=row["logo"],
+        digits=row["digits"] or "thai",
+        font_path=row["font_path"],
+    )
+
+
+def items_to_json(items: list[Item]) -> str:
+    def enc(its: list[Item]) -> list:
+        return [[it.text, enc(it.items)] if it.items else it.text for it in its]
+
+    return json.dumps(enc(items), ensure_ascii=False)
+
+
+def items_from_json(text: str) -> list[Item]:
+    def dec(values: list) -> list[Item]:
+        return [Item(v) if isinstance(v, str) else Item(v[0], dec(v[1])) for v in values]
+
+    return dec(json.loads(text))
+
+
+def _measure_row(report_id: int, position: int, m: Measure) -> dict:
+    row = {
+        "report_id": report_id,
+        "position": position,
+        "title": m.title,
+        "list_styles": json.dumps(
+            {k: v for k, v in m.list_styles.items() if v != "numbered"}, ensure_ascii=False, sort_keys=True
+        ),
+        "responsible_units": json.dumps(m.responsible_units, ensure_ascii=False),
+        "period_start": m.period_start.isoformat() if m.period_start else None,
+        "period_end": m.period_end.isoformat() if m.period_end else None,
+        "target_count": m.target_count,
+        "participant_count": m.participant_count,
+    }
+    for name in LIST_FIELDS:
+        row[name] = items_to_json(m.items_of(name))
+    return row
+
+
+def _measure_from_row(row: dict) -> Measure:
+    return Measure(
+        id=row["id"],
+        title=row["title"],
+        steps=items_from_json(row["steps"]),
+        results=items_from_json(row["results"]),
+        outcomes=items_from_json(row["outcomes"]),
+        list_styles=json.loads(row["list_styles"]),
+        responsible_units=json.loads(row["responsible_units"]),
+        period_start=dt.date.fromisoformat(row["period_start"]) if row["period_start"] else None,
+        period_end=dt.date.fromisoformat(row["period_end"]) if row["period_end"] else None,
+        target_count=row["target_count"],
+        participant_count=row["participant_count"],
+    )
+
+
+# --- where the data lives ---------------------------------------------------------------------------
+
+
+def data_dir() -> Path:
+    """The per-user data folder (``%LOCALAPPDATA%\\ITADesk`` on Windows,
+    ``~/.local/share/itadesk`` on Linux). ``ITADESK_HOME`` overrides it."""
+    override = os.environ.get("ITADESK_HOME")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ITADesk", appauthor=False, roaming=False))
+
+
+def default_db_path() -> Path:
+    """``ITADESK_DB`` if set, else ``itadesk.db`` in the data folder."""
+    env = os.environ.get("ITADESK_DB")
+    if env:
+        return Path(env)
+    return data_dir() / "itadesk.db"
