@@ -8,6 +8,7 @@ shows the traceback as well. Output is UTF-8 whatever the console's code page.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -213,10 +214,8 @@ def _utf8_console() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 reconfigure(encoding="utf-8", errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def setup_logging() -> str | None:
@@ -225,17 +224,21 @@ def setup_logging() -> str | None:
 
     from .storage import data_dir
 
+    root = logging.getLogger("itadesk")
     try:
         folder = data_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "itadesk.log"
+        for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+            if Path(old.baseFilename) == path.resolve():
+                return str(path)
+            root.removeHandler(old)
+            old.close()
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("itadesk")
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     return str(path)
 

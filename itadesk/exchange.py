@@ -69,7 +69,7 @@ def decode_document(data: bytes, *, path: str = "") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        truncated = exc.pos >= len(text.rstrip())
+        truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
         raise NotJsonError(path=path, reason="truncated" if truncated else "invalid", detail=str(exc)) from exc
     except RecursionError as exc:
         raise NotJsonError(path=path, reason="invalid", detail="nesting too deep") from exc

@@ -31,10 +31,10 @@ from .errors import (
     DatabaseError,
     DatabaseLocationError,
     NewerDatabaseError,
+    NoOrganizationError,
     NotADatabaseError,
     OrganizationAmbiguousError,
     OrganizationNotFoundError,
-    NoOrganizationError,
     ReportExistsError,
     ReportNotFoundError,
 )

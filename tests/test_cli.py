@@ -1,0 +1,205 @@
+"""The command line, on real database files: outputs, exit codes, bad input."""
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from itadesk.cli import main
+from itadesk.resources import SAMPLE_REPORT, resource
+from itadesk.storage import SCHEMA_VERSION
+
+from .conftest import dump_db
+
+THAI = range(0x0E00, 0x0E80)
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def is_thai(text):
+    return any(ord(ch) in THAI for ch in text)
+
+
+def test_import_list_export_round_trip(capsys, tmp_path, sample_path, sample_doc):
+    db = tmp_path / "c.db"
+    code, out, err = run(capsys, "--db", db, "import", sample_path)
+    assert code == 0, err
+    assert "เทศบาลตำบลขามทะเลสอ" in out and "5" in out
+    assert "measures[3].period_end" in err  # the sample's out-of-year end date is a warning
+    code, out, _ = run(capsys, "list", "--db", db)  # --db after the command too
+    assert code == 0
+    assert "ปีงบประมาณ 2568: มาตรการ 5 รายการ" in out
+    target = tmp_path / "out.json"
+    code, out, err = run(capsys, "export-json", "--db", db, "--year", 2568, "-o", target)
+    assert code == 0, err
+    assert json.loads(target.read_text(encoding="utf-8")) == sample_doc
+
+
+def test_env_chooses_database(capsys, tmp_path, sample_path, monkeypatch):
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("ITADESK_DB", str(db))
+    assert run(capsys, "import", sample_path)[0] == 0
+    assert db.exists()
+
+
+def test_default_database_lives_in_the_data_folder(capsys, sample_path, _isolated_data_dir):
+    assert run(capsys, "import", sample_path)[0] == 0
+    assert (_isolated_data_dir / "itadesk.db").exists()
+    assert (_isolated_data_dir / "itadesk.log").exists()
+
+
+def test_replace(capsys, tmp_path, sample_path, sample_doc):
+    db = tmp_path / "r.db"
+    run(capsys, "--db", db, "import", sample_path)
+    before = dump_db(db)
+    code, _, err = run(capsys, "--db", db, "import", sample_path)
+    assert code == 1 and "--replace" in err
+    assert dump_db(db) == before
+    smaller = copy.deepcopy(sample_doc)
+    smaller["measures"] = smaller["measures"][:1]
+    f = tmp_path / "small.json"
+    f.write_text(json.dumps(smaller, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", f, "--replace")
+    assert code == 0 and "มาตรการ 1 รายการ" in out
+
+
+def test_org_needed_when_several(capsys, tmp_path, sample_path, sample_doc):
+    db = tmp_path / "o.db"
+    run(capsys, "--db", db, "import", sample_path)
+    other = copy.deepcopy(sample_doc)
+    other["organization"]["name"] = "องค์การบริหารส่วนตำบลหนองบัว"
+    f = tmp_path / "other.json"
+    f.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    run(capsys, "--db", db, "import", f)
+    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "-o", tmp_path / "x.json")
+    assert code == 1 and "--org" in err
+    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "--org", "องค์การบริหารส่วนตำบลหนองบัว", "-o", tmp_path / "x.json")
+    assert code == 0, err
+    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "--org", "ไม่มี", "-o", tmp_path / "x.json")
+    assert code == 1 and "ไม่พบหน่วยงาน" in err
+    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2570, "--org", "ไม่มี", "-o", tmp_path / "x.json")
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["import"], ["export-json", "--year", "2568"], ["export-json", "--year", "สองห้า", "-o", "x"], ["frobnicate"], ["list", "--bogus"]],
+)
+def test_wrong_usage_exits_2_in_thai(capsys, args):
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert is_thai(err) and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def _doc_variants(sample_doc):
+    def change(fn):
+        d = copy.deepcopy(sample_doc)
+        fn(d)
+        return json.dumps(d, ensure_ascii=False).encode()
+
+    full = json.dumps(sample_doc, ensure_ascii=False).encode()
+    return {
+        "not json": b"hello",
+        "not utf-8": full.decode().encode("utf-16"),
+        "empty": b"",
+        "truncated": full[: len(full) // 2],
+        "other shape": json.dumps({"name": "x", "rows": [1, 2]}).encode(),
+        "wrong format": change(lambda d: d.update(format="ita")),
+        "wrong version": change(lambda d: d.update(version=7)),
+        "measure without title": change(lambda d: d["measures"][0].pop("title")),
+        "30 February": change(lambda d: d["measures"][2].update(period_end="2025-02-30")),
+        "ends before start": change(lambda d: d["measures"][2].update(period_start="2025-09-30", period_end="2025-01-01")),
+        "negative count": change(lambda d: d["measures"][1].update(participant_count=-60)),
+        "year 2499": change(lambda d: d.update(fiscal_year_be=2499)),
+        "year 2701": change(lambda d: d.update(fiscal_year_be=2701)),
+        "item is a number": change(lambda d: d["measures"][0]["steps"].__setitem__(0, 1)),
+    }
+
+
+_SAMPLE = json.loads(resource(*SAMPLE_REPORT).read_text(encoding="utf-8"))
+BAD_NAMES = list(_doc_variants(_SAMPLE))
+
+
+@pytest.mark.parametrize("name", BAD_NAMES)
+def test_bad_files_leave_the_database_as_it_was(capsys, tmp_path, sample_path, sample_doc, name):
+    db = tmp_path / "b.db"
+    other = copy.deepcopy(sample_doc)
+    other["fiscal_year_be"] = 2567
+    seed = tmp_path / "seed.json"
+    seed.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    assert run(capsys, "--db", db, "import", seed)[0] == 0
+    before = dump_db(db)
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(_doc_variants(sample_doc)[name])
+    code, out, err = run(capsys, "--db", db, "import", bad, "--replace")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and is_thai(lines[0]) and "Traceback" not in err
+    assert dump_db(db) == before
+
+
+@pytest.mark.parametrize("kind", ["not sqlite", "newer"])
+def test_bad_database_files(capsys, tmp_path, sample_path, kind):
+    db = tmp_path / "x.db"
+    if kind == "not sqlite":
+        db.write_bytes(b"MZ\x90\x00" + b"\x00" * 2000)
+    else:
+        import sqlite3
+
+        run(capsys, "--db", db, "import", sample_path)
+        conn = sqlite3.connect(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+        conn.close()
+    before = db.read_bytes()
+    for args in (["import", sample_path], ["list"], ["export-json", "--year", 2568, "-o", tmp_path / "o.json"]):
+        code, _, err = run(capsys, "--db", db, *args)
+        assert code == 1, args
+        assert is_thai(err) and len(err.strip().splitlines()) == 1
+        if kind == "newer":
+            assert "รุ่นใหม่กว่า" in err
+    assert db.read_bytes() == before
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_unexpected_error_gives_thai_line_and_logs(capsys, tmp_path, sample_path, monkeypatch, _isolated_data_dir):
+    import itadesk.exchange
+
+    def boom(path):
+        raise RuntimeError("unexpected")
+
+    monkeypatch.setattr(itadesk.exchange, "load_report", boom)
+    code, _, err = run(capsys, "--db", tmp_path / "u.db", "import", sample_path)
+    assert code == 1 and "ไม่คาดคิด" in err and "Traceback" not in err
+    assert "RuntimeError: unexpected" in (_isolated_data_dir / "itadesk.log").read_text(encoding="utf-8")
+
+
+def test_console_script_in_a_cp874_console(tmp_path, sample_path):
+    """A Windows console in cp874 must not turn a Thai message into a crash."""
+    exe = Path(sys.executable).with_name("itadesk")
+    env = {**os.environ, "PYTHONIOENCODING": "cp874", "ITADESK_HOME": str(tmp_path)}
+    result = subprocess.run([exe, "--db", tmp_path / "w.db", "import", sample_path], env=env, capture_output=True)
+    assert result.returncode == 0, result.stderr
+    assert "นำเข้าแล้ว".encode() in result.stdout
+    result = subprocess.run([sys.executable, "-m", "itadesk", "--db", tmp_path / "w.db", "list"], env=env, capture_output=True)
+    assert result.returncode == 0
+    assert "ปีงบประมาณ 2568".encode() in result.stdout
+    result = subprocess.run([exe, "import"], env=env, capture_output=True)
+    assert result.returncode == 2
+    assert "คำสั่งไม่ถูกต้อง".encode() in result.stderr
+
+
+def test_demo_without_window(capsys, _isolated_data_dir):
+    code, out, _ = run(capsys, "demo", "--no-window")
+    assert code == 0 and "เทศบาลตำบลขามทะเลสอ" in out
+    code, out, _ = run(capsys, "demo", "--no-window")  # fresh again, not doubled
+    assert out.count("ปีงบประมาณ 2568") == 1
+    assert not (_isolated_data_dir / "itadesk.db").exists()

@@ -1,0 +1,242 @@
+"""The SQLite store on real files: migrations, versions, the lock, edits."""
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from itadesk import exchange
+from itadesk.errors import (
+    DatabaseBusyError,
+    DatabaseLocationError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReportExistsError,
+)
+from itadesk.model import Item, Measure, Organization
+from itadesk.storage import APP_ID, SCHEMA_VERSION, Database
+
+from .conftest import dump_db
+
+
+def _pragma(path, name):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_new_database_is_stamped(db_path):
+    with Database(db_path) as db:
+        assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.integrity_check() == "ok"
+    assert _pragma(db_path, "user_version") == SCHEMA_VERSION
+    assert _pragma(db_path, "application_id") == APP_ID
+    assert _pragma(db_path, "journal_mode") == "wal"
+
+
+def test_migrates_an_empty_file(db_path):
+    db_path.write_bytes(b"")
+    with Database(db_path) as db:
+        assert set(db.db.table_names()) >= {"organizations", "reports", "measures", "settings"}
+    assert _pragma(db_path, "user_version") == SCHEMA_VERSION
+
+
+def test_reopening_applies_nothing_twice(db_path):
+    with Database(db_path) as db:
+        db.save_organization(Organization("อบต.ทดสอบ"))
+    before = dump_db(db_path)
+    with Database(db_path):
+        pass
+    assert dump_db(db_path) == before
+
+
+def test_newer_database_is_refused_and_untouched(db_path):
+    with Database(db_path):
+        pass
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerDatabaseError):
+        Database(db_path)
+    with pytest.raises(NewerDatabaseError):
+        Database(db_path, readonly=True)
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 200, b"%PDF-1.7"],
+)
+def test_not_sqlite_is_refused_and_untouched(db_path, content):
+    db_path.write_bytes(content)
+    with pytest.raises(NotADatabaseError):
+        Database(db_path)
+    assert db_path.read_bytes() == content
+
+
+def test_another_programs_database_is_refused_and_untouched(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.execute("INSERT INTO contacts VALUES ('x')")
+    conn.commit()
+    conn.close()
+    before = dump_db(db_path)
+    with pytest.raises(NotADatabaseError) as info:
+        Database(db_path)
+    assert info.value.reason == "foreign"
+    assert dump_db(db_path) == before
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(DatabaseLocationError):
+        Database(tmp_path / "gone" / "itadesk.db")
+
+
+def test_second_writer_in_this_process_is_refused(db_path):
+    with Database(db_path):
+        with pytest.raises(DatabaseBusyError):
+            Database(db_path)
+        # readers may still look (export, list, pdf)
+        with Database(db_path, readonly=True) as reader:
+            assert reader.organizations() == []
+    with Database(db_path):  # released on close
+        pass
+
+
+HOLDER = """
+import sys, time
+from itadesk.storage import Database
+db = Database(sys.argv[1])
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_lock_held_by_another_process_and_released_when_it_dies(db_path):
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "locked"
+        with pytest.raises(DatabaseBusyError):
+            Database(db_path)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    # A crash leaves no stale lock.
+    with Database(db_path) as db:
+        assert db.integrity_check() == "ok"
+
+
+def test_measures_insert_move_delete(db):
+    org = db.save_organization(Organization("เทศบาลตำบลทดสอบ", province="ขอนแก่น", units=["สำนักปลัด"]))
+    report = db.create_report(org.id, 2569)
+    a = db.save_measure(report.id, Measure("ก"))
+    b = db.save_measure(report.id, Measure("ข"))
+    c = db.save_measure(report.id, Measure("ค"), position=0)
+    titles = lambda: [m.title for m in db.load_report(org.id, 2569).measures]  # noqa: E731
+    assert titles() == ["ค", "ก", "ข"]
+    db.move_measure(c.id, 2)
+    assert titles() == ["ก", "ข", "ค"]
+    pos = db.delete_measure(b.id)
+    assert pos == 1 and titles() == ["ก", "ค"]
+    a.title = "ก แก้ไข"
+    a.steps = [Item("ขั้นตอน", [Item("ย่อย")])]
+    db.save_measure(report.id, a)
+    loaded = db.load_report(org.id, 2569).measures[0]
+    assert loaded.title == "ก แก้ไข" and loaded.steps == [Item("ขั้นตอน", [Item("ย่อย")])]
+
+
+def test_import_matches_organization_by_name_and_province(db, sample_report):
+    first = db.import_report(sample_report)
+    other_year = exchange.parse_report({**exchange.dump_report(sample_report), "fiscal_year_be": 2569})
+    second = db.import_report(other_year)
+    assert first.organization.id == second.organization.id
+    elsewhere = exchange.dump_report(sample_report)
+    elsewhere["organization"] = {**elsewhere["organization"], "province": "ชัยภูมิ"}
+    third = db.import_report(exchange.parse_report(elsewhere))
+    assert third.organization.id != first.organization.id
+    assert len(db.organizations()) == 2
+
+
+def test_import_refuses_to_overwrite_without_replace(db_path, sample_report):
+    with Database(db_path) as db:
+        db.import_report(sample_report)
+    before = dump_db(db_path)
+    with Database(db_path) as db, pytest.raises(ReportExistsError):
+        db.import_report(sample_report)
+    assert dump_db(db_path) == before
+    changed = exchange.dump_report(sample_report)
+    changed["measures"] = changed["measures"][:2]
+    with Database(db_path) as db:
+        stored = db.import_report(exchange.parse_report(changed), replace_existing=True)
+        assert len(stored.measures) == 2
+        assert len(db.summaries()) == 1
+
+
+def test_new_year_from_previous(sample_db):
+    org = sample_db.resolve_organization()
+    new = sample_db.new_year_from(org.id, 2568)
+    old = sample_db.load_report(org.id, 2568)
+    assert new.fiscal_year_be == 2569
+    assert [m.title for m in new.measures] == [m.title for m in old.measures]
+    for n, o in zip(new.measures, old.measures, strict=True):
+        assert n.steps == o.steps
+        assert n.responsible_units == o.responsible_units
+        assert n.list_styles == o.list_styles
+        assert n.results == [] and n.outcomes == []
+        assert n.target_count is None and n.participant_count is None
+        assert n.period_start == o.period_start.replace(year=o.period_start.year + 1)
+    assert new.measures[0].period_end == dt.date(2026, 9, 30)
+    with pytest.raises(ReportExistsError):
+        sample_db.new_year_from(org.id, 2568)
+
+
+def test_a_failed_change_leaves_nothing(db_path, sample_report):
+    with Database(db_path) as db:
+        db.import_report(sample_report)
+    before = dump_db(db_path)
+    with Database(db_path) as db, pytest.raises(RuntimeError), db.transaction():
+        org = db.resolve_organization()
+        db.db["organizations"].update(org.id, {"name": "changed"})
+        raise RuntimeError("power cut")
+    assert dump_db(db_path) == before
+
+
+def test_readonly_location_is_reported(tmp_path, sample_report):
+    if os.geteuid() == 0:
+        # root writes through permission bits; a read-only SQLite URI shows the same failure
+        path = tmp_path / "ro.db"
+        with Database(path) as db:
+            db.import_report(sample_report)
+        with Database(path, readonly=True) as db, pytest.raises(DatabaseLocationError) as info:
+            db.save_organization(Organization("x"))
+        assert info.value.reason == "readonly"
+    else:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        folder.chmod(0o500)
+        with pytest.raises(DatabaseLocationError):
+            Database(folder / "itadesk.db")
+
+
+def test_settings(db):
+    assert db.setting("last_backup_folder") is None
+    db.set_setting("last_backup_folder", "E:\\")
+    db.set_setting("last_backup_folder", "F:\\")
+    assert db.setting("last_backup_folder") == "F:\\"
+
+
+def test_commit_is_durable_before_return(db_path):
+    # A change is visible to another connection as soon as the call returns.
+    with Database(db_path) as db:
+        db.save_organization(Organization("อบต.ทันที"))
+        other = sqlite3.connect(db_path)
+        assert other.execute("SELECT name FROM organizations").fetchall() == [("อบต.ทันที",)]
+        other.close()
