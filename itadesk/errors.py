@@ -148,3 +148,11 @@ def output_error(path: Path | str, exc: OSError) -> OutputError:
         errno.ENXIO: "removed",
     }.get(exc.errno or 0, "other")
     return OutputError(path=str(path), reason=reason, detail=str(exc))
+
+
+# --- what the clerk typed ------------------------------------------------------------
+
+
+class DateInputError(ItaDeskError, ValueError):
+    """A date typed by hand cannot be read (facts: text, reason: 'format',
+    'month', 'no_such_day' or 'year'; with day, month, year_be when known)."""

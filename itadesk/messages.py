@@ -133,6 +133,8 @@ def describe(exc: BaseException, *, log_path: str | None = None) -> str:
         return f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({path})"
     if isinstance(exc, e.BackupError):
         return _BACKUP.get(f.get("reason"), _BACKUP["corrupt"]).format(path=path)
+    if isinstance(exc, e.DateInputError):
+        return _date_input(exc)
     if isinstance(exc, MemoryError):
         return "หน่วยความจำของเครื่องไม่พอ ปิดโปรแกรมอื่นแล้วลองอีกครั้ง"
     where = f" รายละเอียดถูกบันทึกไว้ที่ {log_path}" if log_path else ""
@@ -141,3 +143,51 @@ def describe(exc: BaseException, *, log_path: str | None = None) -> str:
 
 def warning_line(problem: Problem) -> str:
     return "คำเตือน: " + problem_line(problem)
+
+
+# --- the window ----------------------------------------------------------------------
+# Sentences the window shows next to a field or in a question; labels and
+# buttons live in the forms (``forms/*.ui``).
+
+_DATE_INPUT = {
+    "format": "อ่านวันที่ “{text}” ไม่ได้ พิมพ์เช่น ๑ ต.ค. ๒๕๖๗ หรือ 1/10/2567 หรือกดปุ่มปฏิทิน",
+    "month": "ไม่รู้จักเดือนใน “{text}” พิมพ์ชื่อเดือน เช่น ต.ค. หรือ ตุลาคม หรือเลขเดือน ๑ ถึง ๑๒",
+    "year": "ปีใน “{text}” ไม่ถูกต้อง พิมพ์ปี พ.ศ. เช่น ๒๕๖๘",
+    "no_such_day": "ไม่มีวันที่ {day} {month} {year} ในปฏิทิน ตรวจสอบวันที่อีกครั้ง",
+}
+
+
+def _date_input(exc: e.DateInputError) -> str:
+    from . import thaifmt
+
+    f = exc.facts
+    if f.get("reason") == "no_such_day":
+        return _DATE_INPUT["no_such_day"].format(
+            day=thaifmt.digits(str(f["day"])), month=thaifmt.month_name(f["month"]), year=thaifmt.year(f["year_be"])
+        )
+    return _DATE_INPUT.get(f.get("reason"), _DATE_INPUT["format"]).format(text=f.get("text", ""))
+
+
+PASTE_CHANGES = {
+    "invisible": "ลบอักขระที่มองไม่เห็น {n} ตัว",
+    "spaces": "เปลี่ยนช่องว่างพิเศษเป็นช่องว่างธรรมดา {n} ตัว",
+    "soft_hyphen": "ลบขีดตัดคำที่ซ่อนอยู่ {n} ตัว",
+    "control": "ลบอักขระควบคุมที่มองไม่เห็น {n} ตัว",
+    "sara_am": "รวม ํ กับ า เป็นสระอำ {n} แห่ง",
+    "doubled_mark": "ลบสระหรือวรรณยุกต์ที่พิมพ์ซ้ำ {n} แห่ง",
+    "mark_order": "สลับวรรณยุกต์กับสระให้ถูกลำดับ {n} แห่ง",
+    "marker": "ตัดเลขข้อหรือขีดที่พิมพ์ไว้หน้าข้อความ {n} แห่ง (โปรแกรมใส่เลขข้อให้เอง)",
+    "lines": "รวมบรรทัดที่ถูกตัดกลางข้อความ {n} แห่ง",
+}
+
+
+def paste_changes(changes: dict[str, int]) -> str:
+    """What cleaning did to pasted text, in one line (``""`` if nothing)."""
+    from . import thaifmt
+
+    parts = [
+        text.format(n=thaifmt.digits(str(changes[code])))
+        for code, text in PASTE_CHANGES.items()
+        if changes.get(code)
+    ]
+    return ("ปรับข้อความที่วางให้เรียบร้อยแล้ว: " + ", ".join(parts)) if parts else ""

@@ -239,3 +239,84 @@ def convert_digits_in_text(text: str, style: str = "thai") -> str:
         pos = m.end()
     out.append(digits(text[pos:], style))
     return "".join(out)
+
+
+# --- reading what the clerk typed -------------------------------------------------
+
+
+def _month_lookup() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for m in range(1, 13):
+        for name in (month_name(m), month_name(m, abbreviated=True)):
+            table[name] = m
+            table[name.replace(".", "")] = m
+    return table
+
+
+def _month_of(text: str) -> int | None:
+    """A month written out, abbreviated (with or without dots) or cut short
+    as people say it (``ตุลา``, ``กุมภา``)."""
+    key = re.sub(r"\s+", "", text)
+    table = _month_lookup()
+    month = table.get(key) or table.get(key.replace(".", ""))
+    if month is None and len(key) >= 3:
+        found = {m for name, m in table.items() if name.startswith(key)}
+        if len(found) == 1:
+            month = found.pop()
+    return month
+
+
+_DATE_NUMERIC = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{2}|\d{4})$")
+_DATE_WORDS = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}|\d{4})$")
+
+
+def _year_ce(text: str, original: str) -> int:
+    from .errors import DateInputError
+
+    value = int(text)
+    if len(text) == 2:
+        return value + 2500 - BE_OFFSET  # "67" means 2567
+    if value >= 2400:
+        return value - BE_OFFSET
+    if 1900 <= value < 2400:  # typed in the Christian era
+        return value
+    raise DateInputError(text=original, reason="year")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date typed by the clerk: ``1/10/2567``, ``1 ต.ค. 67``,
+    ``๑ ตุลาคม พ.ศ. ๒๕๖๗``; Thai or Arabic digits, Buddhist-Era years (a year
+    below 2400 is taken as Christian era). Empty gives ``None``. Raises
+    ``DateInputError`` (reason ``format``, ``month``, ``year`` or
+    ``no_such_day``, e.g. 30 February)."""
+    from .errors import DateInputError
+
+    original = text
+    text = to_arabic(text).strip()
+    if not text:
+        return None
+    m = _DATE_NUMERIC.match(text)
+    if m:
+        day, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            raise DateInputError(text=original, reason="month")
+    else:
+        m = _DATE_WORDS.match(text)
+        if not m:
+            raise DateInputError(text=original, reason="format")
+        day = int(m[1])
+        month = _month_of(m[2])
+        if month is None:
+            raise DateInputError(text=original, reason="month")
+    year_ce = _year_ce(m[3], original)
+    try:
+        return dt.date(year_ce, month, day)
+    except ValueError:
+        raise DateInputError(
+            text=original, reason="no_such_day", day=day, month=month, year_be=be_year(year_ce)
+        ) from None
+
+
+def clock(t: dt.time | dt.datetime, style: str = "thai") -> str:
+    """``๑๔.๓๒ น.``, the Thai way of writing a time of day."""
+    return digits(f"{t.hour:02d}.{t.minute:02d} น.", style)
