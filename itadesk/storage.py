@@ -267,11 +267,27 @@ class Database:
         self._check_version(version)
         if version == SCHEMA_VERSION and self.db["organizations"].exists():
             return
+        if version < SCHEMA_VERSION and self.db["organizations"].exists():
+            self.snapshot_before_upgrade(version)
         if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute(f"PRAGMA application_id = {APP_ID}")
         MIGRATIONS.apply(self.db)
         self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def snapshot_before_upgrade(self, version: int) -> Path:
+        """Copy the file as it is into ``backups/`` of the data folder before
+        migrating it, so an upgrade can always be undone by hand."""
+        folder = data_dir() / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        target = folder / f"before-upgrade-v{version}-{stamp}.db"
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        return target
 
     def close(self) -> None:
         conn = getattr(self, "conn", None)

@@ -240,3 +240,18 @@ def test_commit_is_durable_before_return(db_path):
         other = sqlite3.connect(db_path)
         assert other.execute("SELECT name FROM organizations").fetchall() == [("อบต.ทันที",)]
         other.close()
+
+
+def test_an_older_file_is_copied_before_it_is_migrated(db_path, sample_report, _isolated_data_dir):
+    with Database(db_path) as db:
+        db.import_report(sample_report)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 0")  # as a file from before the current schema
+    conn.close()
+    before = dump_db(db_path)
+    with Database(db_path) as db:
+        assert len(db.summaries()) == 1
+    copies = list((_isolated_data_dir / "backups").glob("before-upgrade-v0-*.db"))
+    assert len(copies) == 1
+    assert dump_db(copies[0]) == before
+    assert _pragma(db_path, "user_version") == SCHEMA_VERSION
