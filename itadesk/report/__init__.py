@@ -1,0 +1,95 @@
+"""The printed report: a Thai PDF the agency publishes for the ITA assessment.
+
+``render_pdf(report)`` builds it in memory, ``write_pdf(report, path)`` writes
+it atomically. Both may run in a worker thread; ``progress(done, total)`` is
+called from that thread as the build proceeds.
+
+This module is cheap to import: ReportLab, HarfBuzz and ICU are loaded only
+when a report is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..errors import ItaDeskError
+    from ..model import Report
+    from .builder import Layout
+
+ORIENTATIONS = ("landscape", "portrait")
+
+
+@dataclass
+class RenderResult:
+    """A built report.
+
+    ``pdf``: the file's bytes. ``page_count``. ``layout``: where the table's
+    cells were drawn, page by page (``builder.Layout``). ``warnings``: named
+    errors that did not stop the build: ``MissingGlyphsError`` (characters no
+    font has; they print as an empty box and still extract as typed),
+    ``FontError`` (the organization's font could not be used: Sarabun was),
+    ``ImageError`` (the logo could not be read: the cover has none).
+    """
+
+    pdf: bytes
+    page_count: int
+    layout: Layout
+    warnings: list[ItaDeskError] = field(default_factory=list)
+
+
+def render_pdf(
+    report: Report,
+    *,
+    font: Path | None = None,
+    bold_font: Path | None = None,
+    orientation: str = "landscape",
+    digits: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> RenderResult:
+    """Build the report's PDF.
+
+    ``font``: a TrueType file to print with (``None``: the organization's
+    font if set and readable, else the bundled Sarabun); ``bold_font``: its
+    bold (``None``: a file with "Bold" in its name beside it, else the
+    regular drawn thicker). ``digits``: ``"thai"`` or ``"arabic"`` for what
+    the app writes (``None``: the organization's setting).
+
+    Raises ``FontError`` when ``font`` or ``bold_font`` cannot be used, and
+    ``ValueError`` for an unknown orientation or digits.
+    """
+    from ..errors import MissingGlyphsError
+    from .builder import render
+    from .fonts import resolve_fonts
+
+    if orientation not in ORIENTATIONS:
+        raise ValueError(f"orientation must be one of {ORIENTATIONS}: {orientation!r}")
+    if digits is None:
+        digits = report.organization.digits or "thai"
+    if digits not in ("thai", "arabic"):
+        raise ValueError(f"digits must be 'thai' or 'arabic': {digits!r}")
+    fonts, warnings = resolve_fonts(font, bold_font, report.organization.font_path)
+    warnings = list(warnings)
+    data, pages, layout, ctx = render(
+        report, fonts, orientation=orientation, digits=digits, progress=progress, warnings=warnings
+    )
+    if ctx.missing:
+        chars = sorted({ch for found in ctx.missing.values() for ch in found})
+        warnings.append(
+            MissingGlyphsError(font=fonts.regular.name, chars=chars, where=sorted(ctx.missing))
+        )
+    return RenderResult(data, pages, layout, warnings)
+
+
+def write_pdf(report: Report, path: Path | str, **kwargs) -> RenderResult:
+    """``render_pdf`` then write the file atomically (a reader never sees a
+    half-written PDF). Raises ``OutputError`` as well as what ``render_pdf``
+    raises."""
+    from ..fileio import atomic_write_bytes
+
+    result = render_pdf(report, **kwargs)
+    atomic_write_bytes(path, result.pdf)
+    return result

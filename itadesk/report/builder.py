@@ -1,0 +1,467 @@
+"""Report → pages: the cover, the heading, the measures table, signatures.
+
+Page: A4, landscape unless asked for portrait, with the margins of Thai
+official documents (left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm). Page
+numbers from page 2, centred at the top in the Thai style ``- ๒ -``.
+Everything the app writes (numbers, markers, dates, the year) comes from
+``itadesk.thaifmt`` in the report's digits; what the clerk typed is printed as
+typed.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .. import thaifmt
+from ..errors import ImageError
+from ..model import LIST_FIELDS, Item, Report
+from .flowables import (
+    CellBox,
+    Columns,
+    Context,
+    Flowable,
+    MeasureTable,
+    PageBreak,
+    Para,
+    Picture,
+    Row,
+    Spacer,
+    TextFlow,
+    TextStyle,
+    layout_para,
+)
+from .fonts import FontSet
+
+CM = 72 / 2.54
+A4 = (595.2756, 841.8898)
+MARGINS = {"left": 3 * CM, "right": 2 * CM, "top": 2.5 * CM, "bottom": 2 * CM}
+PAGE_NUMBER_BASELINE = 1.5 * CM  # below the top edge
+
+COLUMN_TITLES = (
+    "มาตรการ/โครงการ/กิจกรรม",
+    "ขั้นตอนหรือวิธีการปฏิบัติ",
+    "ผลการดำเนินการตามมาตรการหรือกิจกรรม",
+    "ผลลัพธ์หรือความสำเร็จของการดำเนินการ",
+    "ผู้รับผิดชอบ",
+    "ระยะเวลา",
+)
+# shares of the frame's width; the period column holds "๓๐ กันยายน ๒๕๖๘"
+COLUMN_SHARES = {
+    "landscape": (0.160, 0.195, 0.205, 0.205, 0.110, 0.125),
+    "portrait": (0.150, 0.190, 0.200, 0.200, 0.120, 0.140),
+}
+FISCAL_YEAR_WORDS = "ประจำปีงบประมาณ พ.ศ."
+SIGNATURE_DOTS = "." * 40
+
+
+@dataclass(frozen=True)
+class Styles:
+    table: TextStyle
+    header: TextStyle
+    heading: TextStyle
+    cover_title: TextStyle
+    cover_line: TextStyle
+    page_number: TextStyle
+    signature: TextStyle
+
+
+STYLES = {
+    "landscape": Styles(
+        table=TextStyle(11),
+        header=TextStyle(11, bold=True, align="center"),
+        heading=TextStyle(14, bold=True, align="center"),
+        cover_title=TextStyle(24, bold=True, align="center", spacing=1.05),
+        cover_line=TextStyle(20, bold=True, align="center", spacing=1.05),
+        page_number=TextStyle(11, align="center"),
+        signature=TextStyle(11, align="center"),
+    ),
+    "portrait": Styles(
+        table=TextStyle(10),
+        header=TextStyle(10, bold=True, align="center"),
+        heading=TextStyle(13, bold=True, align="center"),
+        cover_title=TextStyle(22, bold=True, align="center", spacing=1.05),
+        cover_line=TextStyle(18, bold=True, align="center", spacing=1.05),
+        page_number=TextStyle(11, align="center"),
+        signature=TextStyle(11, align="center"),
+    ),
+}
+
+
+@dataclass
+class Layout:
+    """Where the builder put things, for tests and the window: the page
+    size, the frame (x0, top, x1, bottom; top-left origin) and every table
+    cell drawn, page by page."""
+
+    page_width: float
+    page_height: float
+    frame: tuple[float, float, float, float]
+    pages: list[list[CellBox]] = field(default_factory=list)
+
+    @property
+    def cells(self) -> list[CellBox]:
+        return [c for page in self.pages for c in page]
+
+
+# --- the story ---------------------------------------------------------------------------
+
+
+def fiscal_year_phrase(year_be: int, digits: str) -> str:
+    return f"{FISCAL_YEAR_WORDS} {thaifmt.year(year_be, digits)}"
+
+
+# Words before which a title line reads well; the earlier, the better.
+_PHRASE_STARTS = ("เพื่อ", "ประจำ", "สำหรับ", "ของ", "ตาม", "โดย", "ภายใน", "ใน", "และ", "ด้าน")
+
+
+def title_lines(ctx: Context, text: str, style: TextStyle, width: float, max_lines: int = 4) -> list[str]:
+    """Break a title over as few lines as fit ``width``, at word boundaries,
+    preferring to start a line with a word that opens a phrase (เพื่อ, ประจำ,
+    ของ …) and, after that, lines of even length."""
+    from itertools import combinations
+
+    shaped = ctx.shape(text, style.size, style.bold)
+    cl = shaped.clusters
+    if not cl or shaped.width <= width:
+        return [text]
+    pos = [0.0]
+    for c in cl:
+        pos.append(pos[-1] + c.width)
+
+    def seg_width(a: int, b: int) -> float:
+        # without the spaces at either end
+        while b > a and cl[b - 1].space:
+            b -= 1
+        while a < b and cl[a].space:
+            a += 1
+        return pos[b] - pos[a]
+
+    candidates = sorted(shaped.breaks)
+    if len(candidates) > 40:  # a long title: plain greedy lines
+        lines = shaped.lines(width)
+        return [shaped.line_text(ln).strip() for ln in lines]
+
+    def penalty(i: int) -> float:
+        rest = text[cl[i].start :]
+        for rank, word in enumerate(_PHRASE_STARTS):
+            if rest.startswith(word):
+                return 0.1 * rank
+        return 1.5
+
+    for k in range(2, max_lines + 1):
+        best = None
+        for cuts in combinations(candidates, k - 1):
+            bounds = (0, *cuts, len(cl))
+            widths = [seg_width(bounds[j], bounds[j + 1]) for j in range(k)]
+            if max(widths) > width:
+                continue
+            cost = sum(penalty(c) for c in cuts) + 0.5 * ((max(widths) - min(widths)) / width) ** 2
+            if best is None or cost < best[0]:
+                best = (cost, bounds)
+        if best is not None:
+            b = best[1]
+            return [text[cl[b[j]].start : cl[b[j + 1] - 1].end].strip() for j in range(k)]
+    return [shaped.line_text(ln).strip() for ln in shaped.lines(width)]
+
+
+def _list_paras(
+    ctx: Context,
+    items: list[Item],
+    list_style: str,
+    level: int,
+    x: float,
+    style: TextStyle,
+    where: str,
+) -> list[Para]:
+    markers = [thaifmt.list_marker(list_style, level, i + 1, ctx.digits) for i in range(len(items))]
+    marker_w = max((ctx.shape(m + " ", style.size, style.bold).width for m in markers if m), default=0.0)
+    text_x = x + marker_w
+    out: list[Para] = []
+    for i, (item, marker) in enumerate(zip(items, markers, strict=True)):
+        here = f"{where}[{i}]"
+        out.append(Para(item.text, style, marker=marker, marker_x=x, text_x=text_x, where=here))
+        if item.items:
+            out += _list_paras(ctx, item.items, list_style, level + 1, text_x, style, f"{here}.items")
+    return out
+
+
+def _cell(ctx: Context, paras: list[Para], width: float):
+    boxes = []
+    for p in paras:
+        boxes += layout_para(ctx, p, width)
+    return boxes
+
+
+def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style: TextStyle, progress=None):
+    rows = []
+    total = len(report.measures)
+    for m_index, m in enumerate(report.measures):
+        where = f"measures[{m_index}]"
+        number = thaifmt.measure_number(m_index + 1, ctx.digits)
+        cols: list[list[Para]] = [
+            [Para(m.title, style, marker=number, where=f"{where}.title")],
+        ]
+        for name in LIST_FIELDS:
+            cols.append(_list_paras(ctx, m.items_of(name), m.list_style(name), 1, 0.0, style, f"{where}.{name}"))
+        cols.append(
+            [Para(u, style, where=f"{where}.responsible_units[{i}]") for i, u in enumerate(m.responsible_units)]
+        )
+        period = thaifmt.period(m.period_start, m.period_end, ctx.digits)
+        cols.append([Para(period, style)] if period else [])
+        # the title's hanging indent: the text lines up after "๑. "
+        title_marker_w = ctx.shape(number + " ", style.size, style.bold).width
+        cols[0] = [Para(m.title, style, marker=number, text_x=title_marker_w, where=f"{where}.title")]
+        cells = [_cell(ctx, paras, w) for paras, w in zip(cols, inner_widths, strict=True)]
+        rows.append(Row(cells, m_index))
+        if progress is not None:
+            progress(m_index + 1, total)
+    return rows
+
+
+def _logo(report: Report, warnings: list) -> tuple[object, float, float] | None:
+    data = report.organization.logo
+    if not data:
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(io.BytesIO(data))
+        w, h = reader.getSize()
+        if w <= 0 or h <= 0:
+            raise ValueError("empty image")
+    except Exception as exc:  # any undecodable image: print without it, and say so
+        warnings.append(ImageError(reason="unreadable", detail=repr(exc)))
+        return None
+    box = 4.0 * CM
+    scale = min(box / w, box / h)
+    return reader, w * scale, h * scale
+
+
+def cover_story(ctx: Context, report: Report, styles: Styles, frame_w: float, frame_h: float, warnings) -> list:
+    org = report.organization
+    title = report.display_title
+    parts: list[Flowable] = []
+    lines = title_lines(ctx, title, styles.cover_title, frame_w * 0.85)
+    parts.append(TextFlow(ctx, [Para(t, styles.cover_title, where="title") for t in lines]))
+    parts.append(TextFlow(ctx, [Para(fiscal_year_phrase(report.fiscal_year_be, ctx.digits), styles.cover_line)]))
+    logo = _logo(report, warnings)
+    gap = 1.2 * CM
+    if logo is not None:
+        reader, w, h = logo
+        parts.append(Picture(reader, w, h, space_before=gap))
+    org_lines = [Para(org.name, styles.cover_line, where="organization.name")]
+    place = []
+    if org.district:
+        place.append(f"อำเภอ{org.district}")
+    if org.province:
+        place.append(f"จังหวัด{org.province}")
+    if place:
+        org_lines.append(Para(" ".join(place), styles.cover_line, where="organization.district"))
+    org_flow = TextFlow(ctx, org_lines, space_before=gap)
+    parts.append(org_flow)
+    total = 0.0
+    for p in parts:
+        total += p.wrap(frame_w, frame_h)[1] + p.space_before
+    top_gap = max(0.0, (frame_h - total) * 0.42)
+    return [Spacer(top_gap), *parts, PageBreak()]
+
+
+def heading_story(ctx: Context, report: Report, styles: Styles) -> Flowable:
+    org = report.organization
+    paras = [
+        Para(report.display_title, styles.heading, where="title"),
+        Para(f"{org.name} {fiscal_year_phrase(report.fiscal_year_be, ctx.digits)}", styles.heading),
+    ]
+    return TextFlow(ctx, paras, keep_with_next=True)
+
+
+def signature_story(ctx: Context, report: Report, styles: Styles) -> list:
+    if not report.signatories:
+        return []
+    blocks = []
+    for i, s in enumerate(report.signatories):
+        where = f"signatories[{i}]"
+        paras = [Para(f"(ลงชื่อ){SIGNATURE_DOTS}{s.role}", styles.signature, where=f"{where}.role")]
+        name = f"({s.name})" if s.name else f"({SIGNATURE_DOTS})"
+        paras.append(Para(name, styles.signature, where=f"{where}.name"))
+        if s.position:
+            paras.append(Para(f"ตำแหน่ง {s.position}", styles.signature, where=f"{where}.position"))
+        blocks.append(paras)
+    out: list[Flowable] = []
+    rows = [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
+    for r, row in enumerate(rows):
+        if len(row) == 2:
+            placed = [(row[0], 0.0, 0.5), (row[1], 0.5, 0.5)]
+        elif len(rows) == 1:
+            placed = [(row[0], 0.5, 0.5)]  # one signature: the right half
+        else:
+            placed = [(row[0], 0.25, 0.5)]
+        out.append(Columns(ctx, placed, space_before=1.2 * CM if r == 0 else 0.9 * CM))
+    return out
+
+
+# --- pages ---------------------------------------------------------------------------------------
+
+
+def paginate(canv, ctx: Context, story: list, frame: tuple[float, float, float, float], on_page: Callable) -> int:
+    """Place the story on pages; returns the page count."""
+    x, y0, w, h = frame
+    top = y0 + h
+    queue = deque(story)
+    y = top
+    page_cells_start = 0
+    pages: list[list[CellBox]] = []
+
+    def new_page() -> None:
+        nonlocal y, page_cells_start
+        pages.append(ctx.cells[page_cells_start:])
+        page_cells_start = len(ctx.cells)
+        canv.showPage()
+        on_page(canv, canv.getPageNumber())
+        y = top
+
+    on_page(canv, 1)
+    while queue:
+        f = queue.popleft()
+        at_top = y >= top - 0.01
+        if isinstance(f, PageBreak):
+            if not at_top and queue:
+                new_page()
+            continue
+        space = 0.0 if at_top else f.space_before
+        avail = y - space - y0
+        _fw, fh = f.wrap(w, avail)
+        if fh <= avail + 0.01:
+            if f.keep_with_next and queue and not at_top:
+                nxt = queue[0]
+                rest = avail - fh - nxt.space_before
+                if nxt.wrap(w, rest)[1] > rest + 0.01 and not nxt.split(w, rest):
+                    new_page()
+                    queue.appendleft(f)
+                    continue
+            f.drawOn(canv, x, y - space - fh)
+            y -= space + fh
+            continue
+        parts = f.split(w, avail) if avail > 0 else []
+        if parts:
+            first, rest = parts
+            _w, h1 = first.wrap(w, avail)
+            first.drawOn(canv, x, y - space - h1)
+            queue.appendleft(rest)
+            new_page()
+            continue
+        if at_top:  # taller than a page and cannot split: draw what fits
+            f.drawOn(canv, x, y - fh)
+            y -= fh
+            continue
+        new_page()
+        queue.appendleft(f)
+    pages.append(ctx.cells[page_cells_start:])
+    ctx.cells_by_page = pages  # type: ignore[attr-defined]
+    return canv.getPageNumber()
+
+
+def build_story(
+    ctx: Context,
+    report: Report,
+    orientation: str,
+    frame_w: float,
+    frame_h: float,
+    warnings: list,
+    progress: Callable[[int, int], None] | None = None,
+):
+    styles = STYLES[orientation]
+    story: list = []
+    story += cover_story(ctx, report, styles, frame_w, frame_h, warnings)
+    story.append(heading_story(ctx, report, styles))
+    col_widths = [frame_w * s for s in COLUMN_SHARES[orientation]]
+    padding = (4.0, 3.0, 4.0, 4.0)
+    inner = [w - padding[0] - padding[2] for w in col_widths]
+    header_cells = []
+    for title, w in zip(COLUMN_TITLES, inner, strict=True):
+        header_cells.append(layout_para(ctx, Para(title, styles.header), w))
+    header = Row(header_cells, None, valign_middle=True)
+    rows = measure_rows(ctx, report, inner, styles.table, progress)
+    table = MeasureTable(ctx, col_widths, header, rows, padding=padding, page_height=frame_h)
+    table.space_before = 0.4 * CM
+    story.append(table)
+    story += signature_story(ctx, report, styles)
+    return story, styles
+
+
+def page_geometry(orientation: str) -> tuple[tuple[float, float], tuple[float, float, float, float]]:
+    """Page size and frame (x, y bottom, width, height) in PDF points."""
+    w, h = A4 if orientation == "portrait" else (A4[1], A4[0])
+    frame = (
+        MARGINS["left"],
+        MARGINS["bottom"],
+        w - MARGINS["left"] - MARGINS["right"],
+        h - MARGINS["top"] - MARGINS["bottom"],
+    )
+    return (w, h), frame
+
+
+def _set_metadata(canv, report: Report, digits: str) -> None:
+    org = report.organization
+    canv.setTitle(report.display_title)
+    canv.setAuthor(org.name)
+    canv.setSubject(f"{report.display_title} {org.name} {fiscal_year_phrase(report.fiscal_year_be, digits)}")
+    canv.setCreator("ITA Desk")
+    canv.setKeywords("ITA")
+
+
+def render(
+    report: Report,
+    fonts: FontSet,
+    *,
+    orientation: str,
+    digits: str,
+    progress: Callable[[int, int], None] | None = None,
+    warnings: list,
+) -> tuple[bytes, int, Layout, Context]:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .fonts import DocumentFonts, register_null_font
+
+    (page_w, page_h), frame = page_geometry(orientation)
+    ctx = Context(fonts=fonts, digits=digits, page_height=page_h)
+    n = len(report.measures)
+    total = n + 2
+
+    def step(done: int, _total: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    step(0, total)
+    story, styles = build_story(ctx, report, orientation, frame[2], frame[3], warnings, step)
+    buf = io.BytesIO()
+    canv = Canvas(
+        buf,
+        pagesize=(page_w, page_h),
+        pageCompression=1,
+        initialFontName=register_null_font(),
+        lang="th-TH",
+    )
+    ctx.doc_fonts = DocumentFonts(canv._doc)
+    _set_metadata(canv, report, digits)
+
+    def on_page(c, number: int) -> None:
+        if number < 2:
+            return
+        from .flowables import draw_lines
+
+        boxes = layout_para(ctx, Para(thaifmt.page_number(number, digits), styles.page_number), frame[2])
+        draw_lines(c, ctx, boxes, frame[0], page_h - PAGE_NUMBER_BASELINE + boxes[0].ascent)
+
+    pages = paginate(canv, ctx, story, frame, on_page)
+    step(n + 1, total)
+    canv.showPage()
+    canv.save()
+    data = buf.getvalue()
+    step(total, total)
+    x, y, w, h = frame
+    layout = Layout(page_w, page_h, (x, page_h - (y + h), x + w, page_h - y), ctx.cells_by_page)  # type: ignore[attr-defined]
+    return data, pages, layout, ctx

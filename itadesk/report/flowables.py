@@ -1,0 +1,485 @@
+"""Flowables of the report: text, the measures table, the cover, signatures.
+
+They keep ReportLab's flowable protocol: ``wrap(availWidth, availHeight)``
+returns ``(width, height)``, ``split(availWidth, availHeight)`` returns ``[]``
+(cannot) or ``[first, rest]``, ``drawOn(canvas, x, y)`` draws with its
+bottom-left corner at (x, y). They do not derive from ReportLab's platypus:
+importing platypus alone costs about 0.1 s, half of the time the whole sample
+report takes, and its ``Table`` gets in-row splitting wrong in ways listed in
+the project's typesetting notes. ``builder.paginate`` places them on pages.
+
+Text is drawn by ``thaitext.draw_line``; every line is laid out once per
+width and kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .thaitext import Line, Shaped, draw_line, shape
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .fonts import DocumentFonts, FontSet
+
+
+# --- context shared by the flowables of one document ------------------------------------
+
+
+@dataclass
+class CellBox:
+    """A table cell as drawn: page (from 1), rectangle in points with the
+    origin at the top-left of the page (as PyMuPDF reports words), the
+    column (0–5), the measure (index in ``report.measures``, ``None`` for the
+    header row) and which piece of a row split over pages (0, 1, …)."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    column: int
+    measure: int | None
+    piece: int = 0
+    padding: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom
+
+    @property
+    def inner(self) -> tuple[float, float, float, float]:
+        """The rectangle text may occupy: the cell less its padding."""
+        lp, tp, rp, bp = self.padding
+        return (self.x0 + lp, self.top + tp, self.x1 - rp, self.bottom - bp)
+
+
+@dataclass
+class Context:
+    """What the flowables of one document share."""
+
+    fonts: FontSet
+    digits: str
+    page_height: float
+    doc_fonts: DocumentFonts | None = None
+    cells: list[CellBox] = field(default_factory=list)
+    missing: dict[str, set[str]] = field(default_factory=dict)  # where -> characters
+    _shaped: dict[tuple[str, float, bool], Shaped] = field(default_factory=dict)
+
+    def shape(self, text: str, size: float, bold: bool = False, where: str | None = None) -> Shaped:
+        key = (text, size, bold)
+        sh = self._shaped.get(key)
+        if sh is None:
+            sh = self._shaped[key] = shape(text, self.fonts, size, bold)
+        if sh.missing and where is not None:
+            self.missing.setdefault(where, set()).update(sh.missing)
+        return sh
+
+
+# --- styles and laid-out lines --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float  # points, for Sarabun (other faces are scaled to match)
+    bold: bool = False
+    align: str = "left"  # "left" or "center"
+    spacing: float = 1.0  # times the face's natural line height
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph to lay out: text, optionally after a list marker.
+
+    ``marker_x`` and ``text_x`` are offsets from the left of the column: the
+    marker stands at ``marker_x``, the text's lines at ``text_x`` (a hanging
+    indent); the first line starts after the marker if that is further.
+    """
+
+    text: str
+    style: TextStyle
+    marker: str = ""
+    marker_x: float = 0.0
+    text_x: float = 0.0
+    space_before: float = 0.0
+    where: str | None = None  # e.g. "measures[3].steps[1]", for warnings
+
+
+@dataclass(slots=True)
+class LineBox:
+    shaped: Shaped
+    line: Line
+    x: float  # offset of the line from the column's left
+    height: float
+    ascent: float  # baseline below the line's top
+    gap: float = 0.0  # space above this line (first line of a paragraph)
+    marker: Shaped | None = None
+    marker_x: float = 0.0
+
+    def text(self) -> str:
+        t = self.shaped.line_text(self.line)
+        if self.marker is not None:
+            return self.marker.text + t
+        return t
+
+
+def line_metrics(ctx: Context, style: TextStyle) -> tuple[float, float]:
+    """(line height, ascent) of a style in points."""
+    face = ctx.fonts.face(style.bold)
+    scale = style.size * face.size_factor / face.upem
+    asc = face.ascender * scale
+    desc = -face.descender * scale
+    natural = max(asc + desc, 1.2 * style.size * face.size_factor)
+    height = natural * style.spacing
+    return height, asc + (height - (asc + desc)) / 2
+
+
+def layout_para(ctx: Context, para: Para, width: float) -> list[LineBox]:
+    style = para.style
+    height, ascent = line_metrics(ctx, style)
+    shaped = ctx.shape(para.text, style.size, style.bold, para.where)
+    marker = None
+    first_x = para.text_x
+    if para.marker:
+        marker = ctx.shape(para.marker + " ", style.size, style.bold)
+        first_x = max(para.text_x, para.marker_x + marker.width)
+    lines = shaped.lines(max(width - first_x, 1.0), max(width - para.text_x, 1.0))
+    out = []
+    for i, line in enumerate(lines):
+        x = first_x if i == 0 else para.text_x
+        if style.align == "center":
+            x = max(0.0, (width - line.width) / 2)
+        box = LineBox(shaped, line, x, height, ascent, para.space_before if i == 0 else 0.0)
+        if i == 0 and marker is not None:
+            box.marker = marker
+            box.marker_x = para.marker_x
+        out.append(box)
+    return out
+
+
+def draw_lines(canv, ctx: Context, boxes: list[LineBox], x: float, top: float) -> float:
+    """Draw boxes from ``top`` down; return the y below the last one."""
+    assert ctx.doc_fonts is not None
+    out: list[str] = []
+    missing_boxes = []
+    y = top
+    synthetic = ctx.fonts.synthetic_bold
+    for i, b in enumerate(boxes):
+        if i:
+            y -= b.gap
+        base = y - b.ascent
+        if b.marker is not None:
+            m = b.marker
+            missing_boxes += draw_line(
+                out, ctx.doc_fonts, m, Line(0, len(m.clusters), m.width), x + b.marker_x, base, synthetic_bold=synthetic
+            )
+        missing_boxes += draw_line(out, ctx.doc_fonts, b.shaped, b.line, x + b.x, base, synthetic_bold=synthetic)
+        y -= b.height
+    if out:
+        canv.addLiteral("\n".join(out))
+    if missing_boxes:
+        canv.saveState()
+        canv.setLineWidth(0.5)
+        for bx, by, bw, bh in missing_boxes:
+            canv.rect(bx, by, bw, bh, stroke=1, fill=0)
+        canv.restoreState()
+    return y
+
+
+def boxes_height(boxes: list[LineBox]) -> float:
+    return sum(b.height + (b.gap if i else 0.0) for i, b in enumerate(boxes))
+
+
+def split_boxes(boxes: list[LineBox], height: float) -> tuple[list[LineBox], list[LineBox]]:
+    """Lines that fit in ``height``, and the rest (whose first gap is dropped)."""
+    used = 0.0
+    for i, b in enumerate(boxes):
+        need = b.height + (b.gap if i else 0.0)
+        if used + need > height + 0.01:
+            return boxes[:i], boxes[i:]
+        used += need
+    return boxes, []
+
+
+# --- flowables -------------------------------------------------------------------------------
+
+
+class Flowable:
+    """The part of ReportLab's flowable protocol the builder uses."""
+
+    space_before = 0.0
+    keep_with_next = False
+    width = 0.0
+    height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        raise NotImplementedError
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def drawOn(self, canvas, x: float, y: float) -> None:  # noqa: N802
+        raise NotImplementedError
+
+
+class TextFlow(Flowable):
+    """Paragraphs drawn one under another (headings, signature lines…)."""
+
+    def __init__(self, ctx: Context, paras: list[Para], *, space_before: float = 0.0, keep_with_next=False):
+        self.ctx = ctx
+        self.paras = paras
+        self.space_before = space_before
+        self.keep_with_next = keep_with_next
+        self._boxes: list[LineBox] | None = None
+        self._width: float | None = None
+
+    @classmethod
+    def from_boxes(cls, ctx: Context, boxes: list[LineBox], width: float) -> TextFlow:
+        flow = cls(ctx, [])
+        flow._boxes, flow._width = boxes, width
+        return flow
+
+    def boxes(self, width: float) -> list[LineBox]:
+        if self._boxes is None or (self.paras and self._width != width):
+            boxes: list[LineBox] = []
+            for p in self.paras:
+                boxes += layout_para(self.ctx, p, width)
+            self._boxes, self._width = boxes, width
+        return self._boxes
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        self.height = boxes_height(self.boxes(availWidth))
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        first, rest = split_boxes(self.boxes(availWidth), availHeight)
+        if not first or not rest:
+            return []
+        return [TextFlow.from_boxes(self.ctx, first, availWidth), TextFlow.from_boxes(self.ctx, rest, availWidth)]
+
+    def drawOn(self, canvas, x, y):  # noqa: N802
+        boxes = self.boxes(self.width)
+        draw_lines(canvas, self.ctx, boxes, x, y + boxes_height(boxes))
+
+
+class Spacer(Flowable):
+    def __init__(self, height: float):
+        self.height = height
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return availWidth, self.height
+
+    def drawOn(self, canvas, x, y):  # noqa: N802
+        pass
+
+
+class PageBreak(Flowable):
+    """Ends the page (the builder knows it)."""
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return availWidth, 0.0
+
+    def drawOn(self, canvas, x, y):  # noqa: N802
+        pass
+
+
+# --- the measures table ------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    cells: list[list[LineBox]]
+    measure: int | None  # None: the header row
+    piece: int = 0
+    valign_middle: bool = False
+    continues: bool = False  # more of this row follows on the next page
+
+    def content_height(self) -> float:
+        return max((boxes_height(c) for c in self.cells), default=0.0)
+
+
+class MeasureTable(Flowable):
+    """The six-column table: a header row repeated on every page, and one
+    row per measure. A row taller than the space left is split between
+    lines; each piece is a closed box (its bottom border drawn), the rest
+    continues under the repeated header on the next page."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        col_widths: list[float],
+        header: Row,
+        rows: list[Row],
+        *,
+        padding: tuple[float, float, float, float] = (4.0, 3.0, 4.0, 4.0),
+        line_width: float = 0.6,
+        page_height: float = 0.0,
+        min_split_lines: int = 2,
+    ):
+        self.ctx = ctx
+        self.col_widths = col_widths
+        self.header = header
+        self.rows = rows
+        self.padding = padding
+        self.line_width = line_width
+        self.page_height = page_height  # the frame's full height
+        self.min_split_lines = min_split_lines
+        self.width = sum(col_widths)
+        self._fill_to: float | None = None  # a piece that ends in a split row fills the frame
+
+    def _row_height(self, row: Row) -> float:
+        return row.content_height() + self.padding[1] + self.padding[3]
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.height = self._row_height(self.header) + sum(self._row_height(r) for r in self.rows)
+        if self._fill_to is not None:
+            self.height = max(self.height, self._fill_to)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        pad_v = self.padding[1] + self.padding[3]
+        used = self._row_height(self.header)
+        if used >= availHeight:
+            return []
+        taken: list[Row] = []
+        for i, row in enumerate(self.rows):
+            h = self._row_height(row)
+            if used + h <= availHeight + 0.01:
+                taken.append(row)
+                used += h
+                continue
+            # split this row between lines
+            room = availHeight - used - pad_v
+            firsts, rests = [], []
+            for cell in row.cells:
+                a, b = split_boxes(cell, room)
+                firsts.append(a)
+                rests.append(b)
+            placed = max((len(a) for a in firsts), default=0)
+            fresh_page = self.page_height and availHeight >= self.page_height - 0.5
+            enough = placed >= self.min_split_lines or (placed >= 1 and fresh_page)
+            if not taken and not enough and not fresh_page:
+                return []  # nothing worth keeping here: all of it goes to the next page
+            if not enough and taken:
+                break
+            if placed == 0:
+                return []  # a line taller than a page: cannot happen with sane sizes
+            first_row = Row(firsts, row.measure, row.piece, continues=True)
+            rest_row = Row(rests, row.measure, row.piece + 1)
+            taken.append(first_row)
+            head = MeasureTable(
+                self.ctx, self.col_widths, self.header, taken, padding=self.padding,
+                line_width=self.line_width, page_height=self.page_height,
+                min_split_lines=self.min_split_lines,
+            )
+            head._fill_to = availHeight
+            tail = MeasureTable(
+                self.ctx, self.col_widths, self.header, [rest_row] + self.rows[i + 1 :],
+                padding=self.padding, line_width=self.line_width, page_height=self.page_height,
+                min_split_lines=self.min_split_lines,
+            )
+            return [head, tail]
+        if not taken or len(taken) == len(self.rows):
+            return []
+        n = len(taken)
+        head = MeasureTable(
+            self.ctx, self.col_widths, self.header, taken, padding=self.padding,
+            line_width=self.line_width, page_height=self.page_height, min_split_lines=self.min_split_lines,
+        )
+        tail = MeasureTable(
+            self.ctx, self.col_widths, self.header, self.rows[n:], padding=self.padding,
+            line_width=self.line_width, page_height=self.page_height, min_split_lines=self.min_split_lines,
+        )
+        return [head, tail]
+
+    def drawOn(self, canvas, x, y):  # noqa: N802
+        ctx = self.ctx
+        page = canvas.getPageNumber()
+        lp, tp, rp, bp = self.padding
+        top = y + self.height
+        rows = [self.header] + self.rows
+        heights = [self._row_height(r) for r in rows]
+        if self._fill_to is not None:
+            heights[-1] += self.height - sum(heights)
+        row_tops = []
+        cur = top
+        for row, h in zip(rows, heights, strict=True):
+            row_tops.append(cur)
+            cx = x
+            for col, (cell, w) in enumerate(zip(row.cells, self.col_widths, strict=True)):
+                content_top = cur - tp
+                if row.valign_middle:
+                    content_top = cur - (h - boxes_height(cell)) / 2
+                if cell:
+                    draw_lines(canvas, ctx, cell, cx + lp, content_top)
+                ctx.cells.append(
+                    CellBox(
+                        page, cx, ctx.page_height - cur, cx + w, ctx.page_height - (cur - h), col,
+                        row.measure, row.piece, self.padding,
+                    )
+                )
+                cx += w
+            cur -= h
+        bottom = cur
+        # the grid: every piece a closed box
+        canvas.saveState()
+        canvas.setLineWidth(self.line_width)
+        canvas.setLineCap(2)
+        right = x + self.width
+        canvas.rect(x, bottom, self.width, top - bottom, stroke=1, fill=0)
+        for t in row_tops[1:]:
+            canvas.line(x, t, right, t)
+        cx = x
+        for w in self.col_widths[:-1]:
+            cx += w
+            canvas.line(cx, top, cx, bottom)
+        canvas.restoreState()
+
+
+# --- pictures and signatures ---------------------------------------------------------------------
+
+
+class Picture(Flowable):
+    """An image (the agency's seal) centred in the column."""
+
+    def __init__(self, reader, width: float, height: float, *, space_before: float = 0.0):
+        self.reader = reader
+        self.img_width = width
+        self.height = height
+        self.space_before = space_before
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.height
+
+    def drawOn(self, canvas, x, y):  # noqa: N802
+        canvas.drawImage(
+            self.reader, x + (self.width - self.img_width) / 2, y, self.img_width, self.height, mask="auto"
+        )
+
+
+class Columns(Flowable):
+    """Blocks of text side by side (signature blocks), kept on one page."""
+
+    def __init__(self, ctx: Context, blocks: list[tuple[list[Para], float, float]], *, space_before: float = 0.0):
+        # each block: paragraphs, x offset as a fraction of the width, width fraction
+        self.ctx = ctx
+        self.blocks = blocks
+        self.space_before = space_before
+        self._laid: list[tuple[list[LineBox], float, float]] = []
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        self._laid = []
+        height = 0.0
+        for paras, fx, fw in self.blocks:
+            w = availWidth * fw
+            boxes: list[LineBox] = []
+            for p in paras:
+                boxes += layout_para(self.ctx, p, w)
+            self._laid.append((boxes, availWidth * fx, w))
+            height = max(height, boxes_height(boxes))
+        self.height = height
+        return availWidth, height
+
+    def drawOn(self, canvas, x, y):  # noqa: N802
+        top = y + self.height
+        for boxes, dx, _w in self._laid:
+            draw_lines(canvas, self.ctx, boxes, x + dx, top)

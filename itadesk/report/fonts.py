@@ -1,0 +1,704 @@
+"""Fonts of the report: loading TrueType files, choosing the bold, embedding.
+
+A ``Face`` is one TrueType file, parsed once (ReportLab's parser for the
+tables, HarfBuzz for shaping) and cached for the life of the process. A
+``FontSet`` is what one report prints with: a regular and a bold face, and,
+when the clerk chose a font of the office, the bundled Sarabun to fall back on
+for characters that font lacks.
+
+Embedding: each face used in a document gets one ``EmbeddedFont``, which hands
+out single-byte codes in subsets of 255 and writes the subsets when ReportLab
+saves the document (it is a "delayed font" of ReportLab's ``PDFDocument``).
+One code stands for one *cluster*: the glyphs HarfBuzz gave for a piece of
+text that cannot be split (a consonant with its vowels and tone marks, a
+ligature). A cluster of several glyphs, or of one glyph moved off its pen
+position, becomes one composite glyph in the subset, with the offsets HarfBuzz
+computed built in, so every code draws exactly its cluster and its ToUnicode
+entry is exactly the cluster's text. Readers then extract the text as typed,
+whatever order they sort glyphs in, and no private-use codes appear.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from struct import pack, unpack
+from typing import TYPE_CHECKING
+
+from ..errors import FontError
+from ..resources import FONT_BOLD, FONT_REGULAR, resource
+
+if TYPE_CHECKING:  # pragma: no cover
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+
+# Sizes in the report are chosen for Sarabun; another font is scaled so that
+# its Thai consonants stand as tall as Sarabun's (the TH Sarabun family draws
+# them much smaller on the same em: 16 pt there looks like 11 pt here).
+REFERENCE_CONSONANT_HEIGHT = 0.586  # Sarabun's ก, in em
+SYNTHETIC_BOLD_STROKE = 0.028  # of the font size, stroked around the outline
+
+# Glyph-data flags of TrueType composite glyphs.
+_ARG_1_AND_2_ARE_WORDS = 1 << 0
+_ARGS_ARE_XY_VALUES = 1 << 1
+_WE_HAVE_A_SCALE = 1 << 3
+_MORE_COMPONENTS = 1 << 5
+_WE_HAVE_AN_X_AND_Y_SCALE = 1 << 6
+_WE_HAVE_A_TWO_BY_TWO = 1 << 7
+
+# A composite glyph key: ((glyph id, x, y), ...) in font units.
+GlyphKey = int | tuple[tuple[int, int, int], ...]
+
+
+class Face:
+    """One TrueType font file, ready for shaping, measuring and embedding.
+
+    Raises ``FontError`` (reason ``missing``, ``unreadable`` or
+    ``unsupported``) when the file cannot be used.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import uharfbuzz as hb
+        from reportlab.pdfbase.ttfonts import TTFError, TTFontFile
+
+        self.path = path
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise FontError(path=str(path), reason="missing", detail=str(exc)) from exc
+        except OSError as exc:
+            raise FontError(path=str(path), reason="unreadable", detail=str(exc)) from exc
+        try:
+            import io
+
+            self.ttf = TTFontFile(io.BytesIO(data))
+        except (TTFError, ValueError, IndexError, KeyError) as exc:
+            raise FontError(path=str(path), reason="unsupported", detail=str(exc)) from exc
+        except Exception as exc:  # struct.error and friends from a damaged file
+            raise FontError(path=str(path), reason="unsupported", detail=repr(exc)) from exc
+        self.ttf.filename = str(path)
+        self.name = self.ttf.name.decode("latin-1")
+        self.upem = self.ttf.unitsPerEm
+        self.cmap: dict[int, int] = self.ttf.charToGlyph
+        self.hb_font = hb.Font(hb.Face(data))
+        extents = self.hb_font.get_font_extents("ltr")
+        self.ascender = extents.ascender
+        self.descender = extents.descender  # negative
+        self.line_gap = extents.line_gap
+        self.space_gid = self.cmap.get(0x20, 0)
+        self.notdef_advance = self.ttf.hmetrics[0][0] if self.ttf.hmetrics else self.upem // 2
+        ko = self.cmap.get(0x0E01)
+        self.has_thai = ko is not None
+        height = 0
+        if ko is not None:
+            ext = self.hb_font.get_glyph_extents(ko)
+            height = ext.y_bearing if ext else 0
+        self.consonant_height = height / self.upem if height > 0 else REFERENCE_CONSONANT_HEIGHT
+        self._glyph_info: dict[int, tuple[int, int, int, int, int, int, int, int]] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Face({self.name!r}, {str(self.path)!r})"
+
+    @property
+    def size_factor(self) -> float:
+        """Multiply the report's (Sarabun) sizes by this for this face."""
+        return REFERENCE_CONSONANT_HEIGHT / self.consonant_height
+
+    def has(self, cp: int) -> bool:
+        return cp in self.cmap
+
+    def advance(self, gid: int) -> int:
+        hm = self.ttf.hmetrics
+        return hm[gid][0] if gid < len(hm) else hm[-1][0]
+
+    # --- glyph outlines, for composites and subsets ----------------------
+
+    def glyph_info(self, gid: int) -> tuple[int, int, int, int, int, int, int, int]:
+        """(kind, xMin, yMin, xMax, yMax, points, contours, depth) of a glyph:
+        kind 0 for an empty glyph, 1 simple, -1 composite (points and contours
+        are then the totals over its components, depth its nesting)."""
+        info = self._glyph_info.get(gid)
+        if info is not None:
+            return info
+        ttf = self.ttf
+        if gid + 1 >= len(ttf.glyphPos):
+            info = (0, 0, 0, 0, 0, 0, 0, 0)
+            self._glyph_info[gid] = info
+            return info
+        pos = ttf.glyphPos[gid]
+        length = ttf.glyphPos[gid + 1] - pos
+        data = self._glyf[pos : pos + length]
+        if length < 10:
+            info = (0, 0, 0, 0, 0, 0, 0, 0)
+        else:
+            n, x0, y0, x1, y1 = unpack(">hhhhh", data[:10])
+            if n >= 0:
+                points = unpack(">H", data[10 + 2 * (n - 1) : 12 + 2 * (n - 1)])[0] + 1 if n else 0
+                info = (1 if n else 0, x0, y0, x1, y1, points, n, 0)
+            else:
+                points = contours = depth = 0
+                for comp in _components(data):
+                    c = self.glyph_info(comp)
+                    points += c[5]
+                    contours += c[6]
+                    depth = max(depth, c[7])
+                info = (-1, x0, y0, x1, y1, points, contours, depth + 1)
+        self._glyph_info[gid] = info
+        return info
+
+    @functools.cached_property
+    def _glyf(self) -> bytes:
+        return self.ttf.get_table("glyf")
+
+    @functools.cached_property
+    def _maxp_component(self) -> tuple[int, int, int, int]:
+        maxp = self.ttf.get_table("maxp")
+        if len(maxp) >= 32:
+            return unpack(">HHHH", maxp[10:14] + maxp[28:32])
+        return (0, 0, 0, 0)
+
+    def build_subset(self, keys: list[GlyphKey | None], advances: list[int]) -> bytes:
+        """A TrueType font program whose code ``i`` draws ``keys[i]``.
+
+        ``keys[i]`` is a glyph id, a tuple of positioned glyphs (drawn as one
+        composite glyph of advance ``advances[i]``) or ``None`` (.notdef).
+        Adapted from ReportLab's ``TTFontFile.makeSubset``, which maps
+        characters rather than glyphs.
+        """
+        with self._lock:
+            return self._build_subset(keys, advances)
+
+    def _build_subset(self, keys: list[GlyphKey | None], advances: list[int]) -> bytes:
+        from reportlab.pdfbase.ttfonts import TTFontMaker
+
+        ttf = self.ttf
+        glyf = self._glyf
+        glyph_map = [0]  # new index -> old glyph id
+        glyph_set = {0: 0}  # old glyph id -> new index
+
+        def add(old: int) -> None:
+            if old not in glyph_set:
+                glyph_set[old] = len(glyph_map)
+                glyph_map.append(old)
+
+        for key in keys:
+            if key is None:
+                continue
+            if isinstance(key, int):
+                add(key)
+            else:
+                for gid, _x, _y in key:
+                    add(gid)
+        # glyphs that are components of composite glyphs
+        n = 0
+        while n < len(glyph_map):
+            old = glyph_map[n]
+            n += 1
+            pos = ttf.glyphPos[old]
+            length = ttf.glyphPos[old + 1] - pos
+            if length >= 10 and unpack(">h", glyf[pos : pos + 2])[0] < 0:
+                for comp in _components(glyf[pos : pos + length]):
+                    add(comp)
+        n_real = len(glyph_map)
+
+        # synthetic composites, one per distinct tuple key
+        synthetic: dict[tuple, int] = {}
+        synthetic_data: list[tuple[bytes, int, int]] = []  # (glyph data, advance, lsb)
+        max_points, max_contours, max_elements, max_depth = self._maxp_component
+        code_to_glyph = []
+        for key, adv in zip(keys, advances, strict=True):
+            if key is None:
+                code_to_glyph.append(0)
+            elif isinstance(key, int):
+                code_to_glyph.append(glyph_set[key])
+            else:
+                skey = (key, adv)
+                if skey not in synthetic:
+                    data, lsb, points, contours, depth = self._composite(key, glyph_set)
+                    synthetic[skey] = n_real + len(synthetic_data)
+                    synthetic_data.append((data, adv, lsb))
+                    max_points = max(max_points, points)
+                    max_contours = max(max_contours, contours)
+                    max_elements = max(max_elements, len(key))
+                    max_depth = max(max_depth, depth)
+                code_to_glyph.append(synthetic[skey])
+
+        out = TTFontMaker()
+        for tag in ("name", "OS/2", "cvt ", "fpgm", "prep"):
+            try:
+                out.add(tag, ttf.get_table(tag))
+            except KeyError:
+                pass
+        out.add("post", b"\x00\x03\x00\x00" + ttf.get_table("post")[4:16] + b"\x00" * 16)
+
+        hmtx_pairs = [ttf.hmetrics[old] for old in glyph_map]
+        hmtx_pairs += [(adv, lsb) for _data, adv, lsb in synthetic_data]
+        num_glyphs = len(hmtx_pairs)
+        hmtx = []
+        for aw, lsb in hmtx_pairs:
+            hmtx.append(int(aw) & 0xFFFF)
+            hmtx.append(int(lsb) & 0xFFFF)
+        out.add("hmtx", pack(f">{len(hmtx)}H", *hmtx))
+        hhea = ttf.get_table("hhea")
+        hhea = hhea[:34] + pack(">H", num_glyphs) + hhea[36:]
+        out.add("hhea", hhea)
+        maxp = ttf.get_table("maxp")
+        maxp = maxp[:4] + pack(">H", num_glyphs) + maxp[6:]
+        if len(maxp) >= 32:
+            maxp = (
+                maxp[:10]
+                + pack(">HH", min(max_points, 0xFFFF), min(max_contours, 0xFFFF))
+                + maxp[14:28]
+                + pack(">HH", min(max_elements, 0xFFFF), min(max_depth, 0xFFFF))
+                + maxp[32:]
+            )
+        out.add("maxp", maxp)
+
+        entry_count = len(code_to_glyph)
+        cmap = [0, 1, 1, 0, 0, 12, 6, 10 + entry_count * 2, 0, 0, entry_count, *code_to_glyph]
+        out.add("cmap", pack(f">{len(cmap)}H", *cmap))
+
+        pieces = []
+        offsets = []
+        pos = 0
+        for old in glyph_map:
+            offsets.append(pos)
+            start = ttf.glyphPos[old]
+            length = ttf.glyphPos[old + 1] - start
+            data = glyf[start : start + length]
+            if length >= 10 and unpack(">h", data[:2])[0] < 0:
+                data = _renumber_components(data, glyph_set)
+            pieces.append(data)
+            pos += len(data)
+            if pos % 4:
+                pieces.append(b"\0" * (4 - pos % 4))
+                pos += 4 - pos % 4
+        for data, _adv, _lsb in synthetic_data:
+            offsets.append(pos)
+            pieces.append(data)
+            pos += len(data)
+            if pos % 4:
+                pieces.append(b"\0" * (4 - pos % 4))
+                pos += 4 - pos % 4
+        offsets.append(pos)
+        out.add("glyf", b"".join(pieces))
+        if (pos + 1) >> 1 > 0xFFFF:
+            loc_format = 1
+            loca = pack(f">{len(offsets)}L", *offsets)
+        else:
+            loc_format = 0
+            loca = pack(f">{len(offsets)}H", *(o >> 1 for o in offsets))
+        out.add("loca", loca)
+        head = ttf.get_table("head")
+        out.add("head", head[:50] + pack(">H", loc_format) + head[52:])
+        return out.makeStream()
+
+    def _composite(self, key: tuple[tuple[int, int, int], ...], glyph_set: dict[int, int]):
+        comps = []
+        x0 = y0 = 1 << 30
+        x1 = y1 = -(1 << 30)
+        points = contours = depth = 0
+        for gid, dx, dy in key:
+            info = self.glyph_info(gid)
+            if info[0] == 0:  # empty glyph: nothing to draw
+                continue
+            comps.append((gid, dx, dy))
+            x0, y0 = min(x0, info[1] + dx), min(y0, info[2] + dy)
+            x1, y1 = max(x1, info[3] + dx), max(y1, info[4] + dy)
+            points += info[5]
+            contours += info[6]
+            depth = max(depth, info[7] + 1)
+        if not comps:
+            return b"", 0, 0, 0, 0
+        parts = [pack(">hhhhh", -1, x0, y0, x1, y1)]
+        for i, (gid, dx, dy) in enumerate(comps):
+            flags = _ARG_1_AND_2_ARE_WORDS | _ARGS_ARE_XY_VALUES
+            if i < len(comps) - 1:
+                flags |= _MORE_COMPONENTS
+            parts.append(pack(">HHhh", flags, glyph_set[gid], dx, dy))
+        return b"".join(parts), x0, points, contours, depth
+
+
+def _components(data: bytes):
+    """Glyph ids of the components of a composite glyph."""
+    pos = 10
+    flags = _MORE_COMPONENTS
+    while flags & _MORE_COMPONENTS:
+        flags, gid = unpack(">HH", data[pos : pos + 4])
+        yield gid
+        pos += 4 + (4 if flags & _ARG_1_AND_2_ARE_WORDS else 2)
+        if flags & _WE_HAVE_A_SCALE:
+            pos += 2
+        elif flags & _WE_HAVE_AN_X_AND_Y_SCALE:
+            pos += 4
+        elif flags & _WE_HAVE_A_TWO_BY_TWO:
+            pos += 8
+
+
+def _renumber_components(data: bytes, glyph_set: dict[int, int]) -> bytes:
+    out = bytearray(data)
+    pos = 10
+    flags = _MORE_COMPONENTS
+    while flags & _MORE_COMPONENTS:
+        flags, gid = unpack(">HH", data[pos : pos + 4])
+        out[pos + 2 : pos + 4] = pack(">H", glyph_set[gid])
+        pos += 4 + (4 if flags & _ARG_1_AND_2_ARE_WORDS else 2)
+        if flags & _WE_HAVE_A_SCALE:
+            pos += 2
+        elif flags & _WE_HAVE_AN_X_AND_Y_SCALE:
+            pos += 4
+        elif flags & _WE_HAVE_A_TWO_BY_TWO:
+            pos += 8
+    return bytes(out)
+
+
+_face_cache: dict[tuple[str, int, int], Face] = {}
+_face_cache_lock = threading.Lock()
+
+
+def load_face(path: Path | str) -> Face:
+    """The parsed face of a TrueType file, cached by path, size and time.
+
+    Raises ``FontError``.
+    """
+    path = Path(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError as exc:
+        raise FontError(path=str(path), reason="missing", detail=str(exc)) from exc
+    except OSError as exc:
+        raise FontError(path=str(path), reason="unreadable", detail=str(exc)) from exc
+    if not path.is_file():
+        raise FontError(path=str(path), reason="unreadable", detail="not a file")
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    with _face_cache_lock:
+        face = _face_cache.get(key)
+        if face is None:
+            face = _face_cache[key] = Face(path)
+    return face
+
+
+# --- choosing the fonts of a report ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The faces a report prints with.
+
+    ``bold`` may be ``regular`` itself, drawn thicker (``synthetic_bold``).
+    ``fallback``/``fallback_bold`` are the bundled Sarabun when the report
+    uses another font, else ``None``.
+    """
+
+    regular: Face
+    bold: Face
+    synthetic_bold: bool = False
+    fallback: Face | None = None
+    fallback_bold: Face | None = None
+
+    def face(self, bold: bool) -> Face:
+        return self.bold if bold else self.regular
+
+    def fallback_face(self, bold: bool) -> Face | None:
+        return self.fallback_bold if bold else self.fallback
+
+
+_BOLD_WORD = re.compile(r"bold", re.IGNORECASE)
+_STYLE_WORDS = re.compile(r"[-_ ]?(regular|reg|normal|book|roman)$", re.IGNORECASE)
+
+
+def find_bold_sibling(path: Path) -> Path | None:
+    """A bold file beside ``path``: same folder, a name with "Bold" in it
+    (not italic) that starts like the regular's name, e.g.
+    ``Sarabun-Regular.ttf`` → ``Sarabun-Bold.ttf``, ``THSarabunIT๙.ttf`` →
+    ``THSarabunIT๙ Bold.ttf``."""
+    stem = _STYLE_WORDS.sub("", path.stem).strip("-_ ")
+    if not stem or _BOLD_WORD.search(path.stem):
+        return None
+    try:
+        siblings = [p for p in path.parent.iterdir() if p.suffix.lower() in (".ttf", ".ttc") and p != path]
+    except OSError:
+        return None
+    best: tuple[int, str, Path] | None = None
+    for p in siblings:
+        name = p.stem
+        if not _BOLD_WORD.search(name) or re.search(r"italic|oblique", name, re.IGNORECASE):
+            continue
+        rest = _BOLD_WORD.sub("", name)
+        rest = re.sub(r"^" + re.escape(stem), "", rest, flags=re.IGNORECASE)
+        if rest == _BOLD_WORD.sub("", name):  # does not start with the family name
+            continue
+        # prefer the plainest remainder: "Bold" over "SemiBold", "ExtraBold"
+        extra = len(rest.strip("-_ "))
+        cand = (extra, p.name, p)
+        if best is None or cand < best:
+            best = cand
+    return best[2] if best else None
+
+
+def resolve_fonts(
+    font: Path | None, bold_font: Path | None, organization_font: str | None
+) -> tuple[FontSet, list[FontError]]:
+    """Choose the faces of a report.
+
+    ``font`` if given (``FontError`` if unusable); else the organization's
+    font if it can be read (if not, a warning and Sarabun); else the bundled
+    Sarabun. Bold: ``bold_font`` if given, else a "Bold" file beside the
+    regular, else the regular drawn thicker. Raises ``FontError`` for an
+    explicit font that cannot be used or cannot draw Thai.
+    """
+    warnings: list[FontError] = []
+    bundled = resource(*FONT_REGULAR)
+    chosen: Face | None = None
+    if font is not None:
+        chosen = load_face(font)
+    elif organization_font:
+        try:
+            chosen = load_face(organization_font)
+        except FontError as exc:
+            warnings.append(exc)
+            chosen = None
+    if chosen is not None and not chosen.has_thai:
+        exc = FontError(path=str(chosen.path), reason="no-thai", detail="no Thai consonants in cmap")
+        if font is not None:
+            raise exc
+        warnings.append(exc)
+        chosen = None
+    if chosen is None or _same_file(chosen.path, bundled):
+        regular = load_face(bundled)
+        bold = load_face(resource(*FONT_BOLD)) if bold_font is None else load_face(bold_font)
+        return FontSet(regular, bold), warnings
+    fallback = load_face(bundled)
+    fallback_bold = load_face(resource(*FONT_BOLD))
+    if bold_font is not None:
+        return FontSet(chosen, load_face(bold_font), False, fallback, fallback_bold), warnings
+    sibling = find_bold_sibling(chosen.path)
+    if sibling is not None:
+        try:
+            return FontSet(chosen, load_face(sibling), False, fallback, fallback_bold), warnings
+        except FontError as exc:
+            warnings.append(exc)
+    return FontSet(chosen, chosen, True, fallback, fallback_bold), warnings
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+# --- embedding into one document ----------------------------------------------------
+
+_SUBSET_SIZE = 255  # codes 1..255; 0 stays .notdef
+_SPACE_CODE = 32
+
+
+class EmbeddedFont:
+    """One face in one PDF document: codes for clusters, and the subsets.
+
+    ``code(key, text, advance)`` returns ``(resource name, code)``. The
+    objects are written by ``addObjects``, which ReportLab calls when it
+    saves the document.
+    """
+
+    _dynamicFont = 1  # tells ReportLab's machinery this font writes itself
+
+    def __init__(self, face: Face, doc: PDFDocument, index: int) -> None:
+        self.face = face
+        self.doc = doc
+        self.index = index
+        self.fontName = f"ITADesk-{index}-{face.name}"
+        self._codes: dict[tuple[GlyphKey, str], tuple[int, int]] = {}
+        # per subset: code -> (key, text, advance in font units)
+        self._subsets: list[dict[int, tuple[GlyphKey, str, int]]] = []
+        self._next: list[int] = []
+        self.missing: set[str] = set()
+        doc.delayedFonts.append(self)
+
+    def resource_name(self, subset: int) -> str:
+        return f"/ITA{self.index}S{subset}"
+
+    def code(self, key: GlyphKey, text: str, advance: int) -> tuple[int, int]:
+        """The (subset, code) that draws ``key`` and extracts as ``text``."""
+        k = (key, text)
+        found = self._codes.get(k)
+        if found is not None:
+            return found
+        is_space = text == " " and key == self.face.space_gid
+        for s, subset in enumerate(self._subsets):
+            if is_space and _SPACE_CODE not in subset:
+                subset[_SPACE_CODE] = (key, text, advance)
+                found = (s, _SPACE_CODE)
+                break
+            if not is_space and self._next[s] <= _SUBSET_SIZE:
+                c = self._next[s]
+                subset[c] = (key, text, advance)
+                self._advance(s)
+                found = (s, c)
+                break
+        else:
+            self._subsets.append({})
+            self._next.append(1)
+            s = len(self._subsets) - 1
+            if is_space:
+                self._subsets[s][_SPACE_CODE] = (key, text, advance)
+                found = (s, _SPACE_CODE)
+            else:
+                self._subsets[s][1] = (key, text, advance)
+                self._advance(s)
+                found = (s, 1)
+        self._codes[k] = found
+        return found
+
+    def _advance(self, s: int) -> None:
+        nxt = self._next[s] + 1
+        if nxt == _SPACE_CODE:  # 32 is kept for the space, as readers expect
+            nxt += 1
+        self._next[s] = nxt
+
+    def width(self, subset: int, code: int) -> int:
+        """Advance of a code in font units (what the PDF's /Widths says)."""
+        return self._subsets[subset][code][2]
+
+    def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
+        from reportlab.pdfbase import pdfdoc
+
+        face = self.face
+        ttf = face.ttf
+        scale = 1000 / face.upem
+        font_dict = doc.idToObject["BasicFonts"].dict
+        for s, subset in enumerate(self._subsets):
+            last = max(subset)
+            keys: list[GlyphKey | None] = [None] * (last + 1)
+            advances = [0] * (last + 1)
+            texts: list[str | None] = [None] * (last + 1)
+            for c, (key, text, adv) in subset.items():
+                keys[c], texts[c], advances[c] = key, text, adv
+            base_name = f"{_subset_tag(self.index, s)}+{face.name}"
+            program = face.build_subset(keys, advances)
+
+            font_file = pdfdoc.PDFStream()
+            font_file.content = program
+            font_file.dictionary["Length1"] = len(program)
+            if doc.compression:
+                font_file.filters = [pdfdoc.PDFZCompress]
+            file_ref = doc.Reference(font_file, f"itadeskFontFile:{base_name}")
+            descriptor = pdfdoc.PDFDictionary(
+                {
+                    "Type": "/FontDescriptor",
+                    "Ascent": ttf.ascent,
+                    "CapHeight": ttf.capHeight,
+                    "Descent": ttf.descent,
+                    "Flags": (ttf.flags & ~(1 << 5)) | (1 << 2),  # symbolic
+                    "FontBBox": pdfdoc.PDFArray(ttf.bbox),
+                    "FontName": pdfdoc.PDFName(base_name),
+                    "ItalicAngle": ttf.italicAngle,
+                    "StemV": ttf.stemV,
+                    "FontFile2": file_ref,
+                    "MissingWidth": 0,
+                }
+            )
+            descriptor_ref = doc.Reference(descriptor, f"itadeskFontDescriptor:{base_name}")
+
+            cmap = pdfdoc.PDFStream()
+            cmap.content = _to_unicode_cmap(base_name, texts)
+            if doc.compression:
+                cmap.filters = [pdfdoc.PDFZCompress]
+
+            font = pdfdoc.PDFTrueTypeFont()
+            internal = self.resource_name(s)[1:]
+            font.Name = internal
+            font.BaseFont = base_name
+            font.FirstChar = 0
+            font.LastChar = last
+            font.Widths = pdfdoc.PDFArray([round(a * scale, 3) for a in advances])
+            font.ToUnicode = doc.Reference(cmap, f"itadeskToUnicode:{base_name}")
+            font.FontDescriptor = descriptor_ref
+            doc.Reference(font, internal)
+            font_dict[internal] = font
+
+
+def _subset_tag(index: int, subset: int) -> str:
+    """Six capitals naming a subset; ReportLab's own tags use only the
+    letters A–K, so ours (starting "IT") never clash with them."""
+    n = index * 4096 + subset
+    letters = []
+    for _ in range(4):
+        n, r = divmod(n, 26)
+        letters.append(chr(65 + r))
+    return "IT" + "".join(reversed(letters))
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(name: str, texts: list[str | None]) -> str:
+    entries = [(c, t) for c, t in enumerate(texts) if t]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        f"/CMapName /{name.replace('+', '-')}-UTF16 def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<00> <FF>",
+        "endcodespacerange",
+    ]
+    for i in range(0, len(entries), 100):  # at most 100 entries per block
+        chunk = entries[i : i + 100]
+        lines.append(f"{len(chunk)} beginbfchar")
+        lines.extend(f"<{c:02X}> <{_utf16_hex(t)}>" for c, t in chunk)
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+class DocumentFonts:
+    """The embedded fonts of one document, one per face."""
+
+    def __init__(self, doc: PDFDocument) -> None:
+        self.doc = doc
+        self._by_face: dict[int, EmbeddedFont] = {}
+
+    def embedded(self, face: Face) -> EmbeddedFont:
+        emb = self._by_face.get(id(face))
+        if emb is None:
+            emb = self._by_face[id(face)] = EmbeddedFont(face, self.doc, len(self._by_face) + 1)
+        return emb
+
+
+_null_font_lock = threading.Lock()
+NULL_FONT_NAME = "ITADesk-NoFont"
+
+
+def register_null_font() -> str:
+    """Register (once) a font that draws nothing, for the canvas's initial
+    font: ReportLab otherwise declares Helvetica on every page."""
+    from reportlab.pdfbase import pdfmetrics
+
+    with _null_font_lock:
+        try:
+            pdfmetrics.getFont(NULL_FONT_NAME)
+        except KeyError:
+            pdfmetrics.registerFont(_NullFont())
+    return NULL_FONT_NAME
+
+
+class _NullFont:
+    fontName = NULL_FONT_NAME
+    _dynamicFont = 1
+    _multiByte = 1
+
+    class face:  # noqa: N801 (ReportLab reads font.face.name)
+        name = b"ITADesk-NoFont"
+        builtIn = 0
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+        return 0.0

@@ -1,0 +1,485 @@
+"""Thai text: itemising, shaping, line breaking and drawing.
+
+A paragraph's text is cut into runs of one script and one face (Thai, or
+anything else; the office's font, or Sarabun for what it lacks), each run is
+shaped by HarfBuzz, and the glyphs are grouped into *clusters*: the smallest
+pieces of text that are drawn as a unit (a consonant with its vowels and tone
+marks). Lines break only where ICU's line breaker (Thai dictionary) allows and
+a cluster starts; a piece wider than the whole line is cut, preferably at a
+word boundary or in a URL after ``/`` or before ``.&=?``, else between
+clusters. Nothing is added at a break; spaces at the end of a line are not
+drawn.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .fonts import SYNTHETIC_BOLD_STROKE, GlyphKey
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .fonts import DocumentFonts, Face, FontSet
+
+_THAI, _OTHER, _NEUTRAL = 1, 2, 0
+LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+# Characters HarfBuzz draws as nothing (or hides) whatever the font has.
+_IGNORABLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_HARD_BREAK = "\n"
+_EPS = 0.01
+# A code holding only combining marks draws nothing; it takes this much
+# (thousandths of an em) of its base's advance. With no width, poppler reads
+# it and the next character, which would start at the same point, as one
+# character printed twice, and splits the word there (its limit: 0.1 em).
+MARK_WIDTH = 120
+
+
+@dataclass(slots=True)
+class Cluster:
+    start: int  # in the paragraph's text
+    end: int
+    face: Face
+    key: GlyphKey  # glyph id, or positioned glyphs drawn as one composite
+    advance: int  # font units
+    width: float  # points
+    # extra codes after the first: (text, advance), drawn as empty glyphs
+    tail: tuple[tuple[str, int], ...] = ()
+    head: int = 0  # advance of the first code (font units)
+    space: bool = False  # trimmed at the end of a line
+    missing: bool = False  # a character no face has: drawn as a box
+    newline: bool = False  # a line break typed by the clerk: not drawn
+    hidden: bool = False  # another control character: not drawn
+
+
+@dataclass(slots=True)
+class Line:
+    first: int  # cluster indices [first, last)
+    last: int
+    width: float  # points, without trailing spaces
+
+
+@dataclass
+class Shaped:
+    """A paragraph shaped at one size: clusters and break opportunities."""
+
+    text: str
+    size: float
+    bold: bool
+    fonts: FontSet
+    clusters: list[Cluster]
+    breaks: set[int]  # cluster indices before which a line may break
+    missing: set[str] = field(default_factory=set)
+    _lines_cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def width(self) -> float:
+        return sum(c.width for c in self.clusters)
+
+    def line_text(self, line: Line) -> str:
+        if line.first >= line.last:
+            return ""
+        return self.text[self.clusters[line.first].start : self.clusters[line.last - 1].end]
+
+    # --- line breaking -----------------------------------------------------
+
+    def lines(self, first_width: float, rest_width: float | None = None) -> list[Line]:
+        """Greedy lines for these widths (points), cached."""
+        if rest_width is None:
+            rest_width = first_width
+        key = (round(first_width, 3), round(rest_width, 3))
+        got = self._lines_cache.get(key)
+        if got is None:
+            got = self._lines_cache[key] = self._break(first_width, rest_width)
+        return got
+
+    def _break(self, first_width: float, rest_width: float) -> list[Line]:
+        cl = self.clusters
+        n = len(cl)
+        lines: list[Line] = []
+        if n == 0:
+            return [Line(0, 0, 0.0)]
+        # segments between break opportunities
+        bounds = sorted(b for b in self.breaks if 0 < b < n)
+        segs = []
+        prev = 0
+        for b in bounds + [n]:
+            if b > prev:
+                segs.append((prev, b))
+            prev = b
+        line_start: int | None = None
+        line_w = 0.0  # width so far, trailing spaces included
+        content_end = 0
+        content_w = 0.0
+
+        def avail() -> float:
+            return first_width if not lines else rest_width
+
+        def finish() -> None:
+            nonlocal line_start, line_w, content_w
+            lines.append(Line(line_start if line_start is not None else content_end, content_end, content_w))
+            line_start, line_w, content_w = None, 0.0, 0.0
+
+        for a, b in segs:
+            # split off a typed line break: it ends the segment
+            forced = cl[b - 1].newline
+            # content end: without trailing spaces / the newline
+            e = b
+            while e > a and (cl[e - 1].space or cl[e - 1].newline):
+                e -= 1
+            seg_content = sum(c.width for c in cl[a:e])
+            seg_full = seg_content + sum(c.width for c in cl[e:b])
+            if line_start is not None and line_w + seg_content > avail() + _EPS:
+                finish()
+            if line_start is None:
+                if seg_content > avail() + _EPS:
+                    # wider than a whole line: cut between clusters
+                    pos = a
+                    while pos < e:
+                        cut = self._cut(pos, e, avail())
+                        piece_w = sum(c.width for c in cl[pos:cut])
+                        if cut >= e:
+                            break
+                        lines.append(Line(pos, cut, piece_w))
+                        pos = cut
+                    line_start = pos
+                    content_end = e
+                    content_w = sum(c.width for c in cl[pos:e])
+                    line_w = content_w + (seg_full - seg_content)
+                else:
+                    line_start = a
+                    content_end = e
+                    content_w = seg_content
+                    line_w = seg_full
+            else:
+                if e > a:
+                    content_end = e
+                    content_w = line_w + seg_content
+                line_w += seg_full
+            if forced:
+                if line_start is None:
+                    line_start = a
+                    content_end = a
+                finish()
+                content_end = b
+        if line_start is not None:
+            finish()
+        elif not lines or cl[-1].newline:
+            lines.append(Line(n, n, 0.0))
+        return lines
+
+    def _cut(self, a: int, e: int, width: float) -> int:
+        """Where to end a line inside the over-wide piece [a, e)."""
+        cl = self.clusters
+        text = self.text
+        word_bounds = _word_boundaries(text[cl[a].start : cl[e - 1].end], cl[a].start)
+        fit = a
+        w = 0.0
+        best = {0: 0, 1: 0, 2: 0}  # tier -> furthest fitting cluster index
+        for i in range(a + 1, e + 1):
+            w += cl[i - 1].width
+            if w > width + _EPS:
+                break
+            fit = i
+            if i == e:
+                break
+            pos = cl[i].start
+            if not _cuttable(text, pos):
+                continue
+            if pos in word_bounds:
+                tier = 0
+            elif text[pos] in ".&=?#" or text[pos - 1] == "/":
+                tier = 1
+            else:
+                tier = 2
+            best[tier] = i
+        if fit >= e:
+            return e
+        min_useful = a + max(1, (fit - a) * 2 // 5)
+        for tier in (0, 1, 2):
+            if best[tier] >= min_useful:
+                return best[tier]
+        for tier in (0, 1, 2):
+            if best[tier] > a:
+                return best[tier]
+        return max(a + 1, fit)
+
+
+def _cuttable(text: str, i: int) -> bool:
+    """May a line break fall between text[i-1] and text[i] (grapheme rule,
+    and Thai: never after a leading vowel, never before ำ or ๅ)?"""
+    if i <= 0 or i >= len(text):
+        return True
+    c, p = text[i], text[i - 1]
+    if unicodedata.category(c) in ("Mn", "Mc", "Me") or c in "\u0e33\u0e45\u200d":
+        return False
+    return p not in LEADING_VOWELS and p != "\u200d"
+
+
+def _word_boundaries(text: str, offset: int) -> set[int]:
+    from icu4py.breakers import WordBreaker
+
+    out = set()
+    pos = offset
+    for piece in WordBreaker(text, "th"):
+        pos += len(piece)
+        out.add(pos)
+    return out
+
+
+def _line_breaks(text: str) -> set[int]:
+    """Text positions where ICU allows a line break, less breaks after a
+    hyphen inside a word (E-Service, e-GP stay whole)."""
+    from icu4py.breakers import LineBreaker
+
+    out = set()
+    pos = 0
+    for piece in LineBreaker(text, "th"):
+        pos += len(piece)
+        out.add(pos)
+    out.discard(len(text))
+    for i in [i for i in out if text[i - 1] in "-\u2010\u2011"]:
+        if i >= 2 and text[i - 2].isalnum() and text[i].isalnum():
+            out.discard(i)
+    return out
+
+
+# --- itemising and shaping --------------------------------------------------------------
+
+
+def _script_class(ch: str) -> int:
+    if "\u0e00" <= ch <= "\u0e7f":
+        return _THAI
+    cat = unicodedata.category(ch)
+    if cat[0] == "L":
+        return _OTHER
+    return _NEUTRAL
+
+
+def _itemize(text: str, fonts: FontSet, bold: bool) -> list[tuple[int, int, int, Face]]:
+    """Runs (start, end, script class, face)."""
+    primary = fonts.face(bold)
+    fallback = fonts.fallback_face(bold)
+    n = len(text)
+    classes = [_script_class(ch) for ch in text]
+    # neutrals (spaces, punctuation, digits, marks) join the run before them
+    prev = _NEUTRAL
+    for i, c in enumerate(classes):
+        if c == _NEUTRAL:
+            classes[i] = prev
+        else:
+            prev = c
+    first_strong = next((c for c in classes if c), _OTHER)
+    classes = [c or first_strong for c in classes]
+    faces: list[Face] = []
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        if ch in _IGNORABLE or (i and unicodedata.category(ch)[0] == "M"):
+            faces.append(faces[-1] if faces else primary)
+        elif primary.has(cp) or fallback is None or not fallback.has(cp):
+            faces.append(primary)
+        else:
+            faces.append(fallback)
+    runs = []
+    start = 0
+    for i in range(1, n + 1):
+        if i == n or classes[i] != classes[start] or faces[i] is not faces[start]:
+            runs.append((start, i, classes[start], faces[start]))
+            start = i
+    return runs
+
+
+def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
+    """Shape a paragraph (any text the clerk typed, or the app wrote)."""
+    import uharfbuzz as hb
+
+    # what HarfBuzz sees: tabs as spaces, other control characters as nothing
+    shaping_text = text.replace("\t", " ")
+    clusters: list[Cluster] = []
+    missing: set[str] = set()
+    for start, end, script, face in _itemize(shaping_text, fonts, bold):
+        scale = size * face.size_factor / face.upem
+        buf = hb.Buffer()
+        buf.add_str(shaping_text, item_offset=start, item_length=end - start)
+        if script == _THAI:
+            buf.script = "Thai"
+            buf.language = "th"
+            buf.direction = "ltr"
+        else:
+            buf.guess_segment_properties()
+            buf.direction = "ltr"
+        hb.shape(face.hb_font, buf, {})
+        infos = buf.glyph_infos
+        positions = buf.glyph_positions
+        # group glyphs by cluster value
+        groups: list[tuple[int, list[tuple[int, int, int, int]]]] = []
+        for info, pos in zip(infos, positions, strict=True):
+            c = info.cluster
+            if groups and groups[-1][0] == c:
+                groups[-1][1].append((info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset))
+            else:
+                groups.append((c, [(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset)]))
+        for k, (cstart, glyphs) in enumerate(groups):
+            cend = groups[k + 1][0] if k + 1 < len(groups) else end
+            if cend <= cstart:  # defensive: never expected left to right
+                continue
+            ctext = text[cstart:cend]
+            advance = sum(g[1] for g in glyphs)
+            if ctext == _HARD_BREAK or ctext == "\r\n" or ctext == "\r":
+                clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, newline=True))
+                continue
+            if all(unicodedata.category(ch) == "Cc" and ch != "\t" for ch in ctext):
+                # other control characters: neither drawn nor measured
+                clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, hidden=True))
+                continue
+            if any(g[0] == 0 for g in glyphs):
+                missing.update(ch for ch in ctext if not face.has(ord(ch)) and ch not in _IGNORABLE)
+                adv = face.notdef_advance
+                clusters.append(
+                    Cluster(cstart, cend, face, face.space_gid, adv, adv * scale, missing=True)
+                )
+                continue
+            if len(glyphs) == 1 and glyphs[0][2] == 0 and glyphs[0][3] == 0:
+                key: GlyphKey = glyphs[0][0]
+            else:
+                pen = 0
+                parts = []
+                for gid, adv, dx, dy in glyphs:
+                    parts.append((gid, pen + dx, dy))
+                    pen += adv
+                key = tuple(parts)
+            first, tail = _split_marks(face, ctext, advance)
+            clusters.append(
+                Cluster(
+                    cstart, cend, face, key, advance, advance * scale,
+                    tail=tail, head=first, space=ctext.isspace() and "\u00a0" not in ctext,
+                )
+            )
+    breaks_at = _line_breaks(text) if text else set()
+    breaks = set()
+    for i, c in enumerate(clusters):
+        if i and c.start in breaks_at:
+            breaks.add(i)
+        if c.newline and i + 1 < len(clusters):
+            breaks.add(i + 1)
+    return Shaped(text, size, bold, fonts, clusters, breaks, missing)
+
+
+def _split_marks(face: Face, text: str, advance: int) -> tuple[int, tuple[tuple[str, int], ...]]:
+    """How a cluster's text is spread over codes: (advance of the first
+    code, further (text, advance) codes).
+
+    The first code draws the whole cluster. When the text holds combining
+    marks, the text is given out in pieces that are either all marks (no
+    advance) or free of marks (an advance): pdf.js (Firefox) counts any
+    code whose text contains a combining mark as zero width, and its word
+    positions drift when that is not so. The pieces after the first draw
+    nothing; the marks take ``MARK_WIDTH`` of the base's advance (see
+    there), other characters the font's advance for them.
+    """
+    if not any(unicodedata.category(ch) == "Mn" for ch in text):
+        return advance, ()
+    pieces: list[str] = []
+    kinds: list[bool] = []
+    for ch in text:
+        mark = unicodedata.category(ch) == "Mn"
+        if kinds and kinds[-1] == mark:
+            pieces[-1] += ch
+        else:
+            pieces.append(ch)
+            kinds.append(mark)
+    if kinds[0]:  # a cluster that starts with a mark: one code (pdf.js may drift)
+        return advance, ()
+    others = sum(
+        sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in piece)
+        for piece, mark in zip(pieces, kinds, strict=True)
+        if not mark
+    ) - sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in pieces[0])
+    n_marks = sum(kinds)
+    room = advance - max(others, 0)
+    mark_w = min(round(MARK_WIDTH * face.upem / 1000), room // (n_marks + 2)) if room > 0 else 0
+    tail = []
+    for piece, mark in zip(pieces[1:], kinds[1:], strict=True):
+        adv = mark_w if mark else sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in piece)
+        tail.append((piece, max(adv, 0)))
+    rest = sum(a for _t, a in tail)
+    if rest > advance:
+        tail = [(t, 0) for t, _a in tail]
+        rest = 0
+    return advance - rest, tuple(tail)
+
+
+# --- drawing ----------------------------------------------------------------------------------
+
+
+def _fmt(v: float) -> str:
+    s = f"{v:.3f}".rstrip("0").rstrip(".")
+    return s if s not in ("-0", "") else "0"
+
+
+def draw_line(
+    out: list[str],
+    fonts: DocumentFonts,
+    shaped: Shaped,
+    line: Line,
+    x: float,
+    y: float,
+    *,
+    synthetic_bold: bool = False,
+) -> list[tuple[float, float, float, float]]:
+    """Append the PDF operators drawing ``line`` with its baseline at
+    (x, y). Returns boxes (x, y, w, h) to stroke for missing characters."""
+    cl = shaped.clusters
+    if line.first >= line.last:
+        return []
+    boxes = []
+    fake_bold = synthetic_bold and shaped.bold
+    ops = ["q", "BT", f"2 Tr {_fmt(shaped.size * SYNTHETIC_BOLD_STROKE)} w"] if fake_bold else ["BT"]
+    ops.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm")
+    cur_font = None
+    tj: list[str] = []
+    pen = x
+    for i in range(line.first, line.last):
+        c = cl[i]
+        if c.newline or c.hidden:
+            continue
+        face = c.face
+        emb = fonts.embedded(face)
+        fsize = shaped.size * face.size_factor
+        text = shaped.text[c.start : c.end]
+        if c.tail:
+            head_len = len(text) - sum(len(t) for t, _a in c.tail)
+            codes = [(c.key, text[:head_len], c.head)] + [(face.space_gid, t, a) for t, a in c.tail]
+        else:
+            codes = [(c.key, text, c.advance)]
+        for key, piece, adv in codes:
+            subset, code = emb.code(key, piece, adv)
+            font_id = (emb.resource_name(subset), fsize)
+            if font_id != cur_font:
+                if tj:
+                    ops.append("[" + "".join(tj) + "] TJ")
+                    tj = []
+                ops.append(f"{font_id[0]} {_fmt(fsize)} Tf")
+                cur_font = font_id
+            tj.append(f"<{code:02X}>")
+            nominal = emb.width(subset, code)
+            if nominal != adv:
+                tj.append(_fmt((nominal - adv) * 1000 / face.upem))
+        if c.missing:
+            em = fsize
+            boxes.append((pen + 0.08 * em, y - 0.12 * em, c.width - 0.16 * em, 0.8 * em))
+        pen += c.width
+    if tj:
+        ops.append("[" + "".join(tj) + "] TJ")
+    ops.append("ET")
+    if fake_bold:
+        ops.append("Q")
+    out.append("\n".join(ops))
+    return boxes
+
+
+def ascent_descent(fonts: FontSet, size: float, bold: bool = False) -> tuple[float, float]:
+    """Ascent and descent (positive, points) of the report's face at ``size``."""
+    face = fonts.face(bold)
+    s = size * face.size_factor / face.upem
+    return face.ascender * s, -face.descender * s
