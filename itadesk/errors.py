@@ -121,6 +121,11 @@ class MissingGlyphsError(ItaDeskError):
     """Characters the font cannot draw (facts: font, chars, where)."""
 
 
+class ImageError(ItaDeskError):
+    """An image to print (the organization's logo) cannot be read (facts:
+    reason, detail)."""
+
+
 # --- backups -----------------------------------------------------------------
 
 
