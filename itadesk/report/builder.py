@@ -48,11 +48,10 @@ COLUMN_TITLES = (
     "ผู้รับผิดชอบ",
     "ระยะเวลา",
 )
-# shares of the frame's width; the period column holds "๓๐ กันยายน ๒๕๖๘"
-COLUMN_SHARES = {
-    "landscape": (0.160, 0.195, 0.205, 0.205, 0.110, 0.125),
-    "portrait": (0.150, 0.190, 0.200, 0.200, 0.120, 0.140),
-}
+# shares of the frame's width for the first five columns; the period column
+# is as wide as its longest date (within PERIOD_SHARE), the others share the rest
+COLUMN_SHARES = (0.165, 0.200, 0.210, 0.210, 0.115)
+PERIOD_SHARE = (0.11, 0.20)
 FISCAL_YEAR_WORDS = "ประจำปีงบประมาณ พ.ศ."
 SIGNATURE_DOTS = "." * 40
 
@@ -364,6 +363,26 @@ def paginate(canv, ctx: Context, story: list, frame: tuple[float, float, float, 
     return canv.getPageNumber()
 
 
+def column_widths(ctx: Context, report: Report, style: TextStyle, frame_w: float, pad: float) -> list[float]:
+    """Widths of the six columns: the period column fits its longest date on
+    one line ("๓๐ กันยายน ๒๕๖๘"), the others share the rest."""
+    need = ctx.shape(thaifmt.date(_LONG_DATE, ctx.digits), style.size).width
+    for m in report.measures:
+        text = thaifmt.period(m.period_start, m.period_end, ctx.digits)
+        parts = [p.strip() for p in text.split(thaifmt.EN_DASH)]
+        for k, part in enumerate(parts):
+            shown = f"{part} {thaifmt.EN_DASH}" if k < len(parts) - 1 else part
+            need = max(need, ctx.shape(shown, style.size).width)
+    lo, hi = PERIOD_SHARE
+    period = min(max(need + pad + 1.0, frame_w * lo), frame_w * hi)
+    rest = frame_w - period
+    total = sum(COLUMN_SHARES)
+    return [rest * s / total for s in COLUMN_SHARES] + [period]
+
+
+_LONG_DATE = __import__("datetime").date(2025, 9, 30)  # a usual end of a period
+
+
 def build_story(
     ctx: Context,
     report: Report,
@@ -377,8 +396,8 @@ def build_story(
     story: list = []
     story += cover_story(ctx, report, styles, frame_w, frame_h, warnings)
     story.append(heading_story(ctx, report, styles))
-    col_widths = [frame_w * s for s in COLUMN_SHARES[orientation]]
-    padding = (4.0, 3.0, 4.0, 4.0)
+    padding = (5.0, 3.0, 5.0, 4.0)
+    col_widths = column_widths(ctx, report, styles.table, frame_w, padding[0] + padding[2])
     inner = [w - padding[0] - padding[2] for w in col_widths]
     header_cells = []
     for title, w in zip(COLUMN_TITLES, inner, strict=True):
