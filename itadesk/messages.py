@@ -191,3 +191,172 @@ def paste_changes(changes: dict[str, int]) -> str:
         if changes.get(code)
     ]
     return ("ปรับข้อความที่วางให้เรียบร้อยแล้ว: " + ", ".join(parts)) if parts else ""
+
+
+def _n(value: int, style: str = "thai") -> str:
+    from . import thaifmt
+
+    return thaifmt.number(value, style) if value >= 1000 else thaifmt.digits(str(value), style)
+
+
+def large_paste(length: int) -> str:
+    return (
+        f"ข้อความที่จะวางยาว {_n(length)} ตัวอักษร ซึ่งยาวกว่าปกติมาก "
+        "(ช่องหนึ่งในรายงานมักยาวไม่เกิน ๒,๐๐๐ ตัวอักษร) อาจคัดลอกมาเกินที่ต้องการ "
+        "ถ้าวางทั้งหมด รายงานอาจยาวหลายสิบหน้า ต้องการวางทั้งหมดหรือไม่"
+    )
+
+
+def pasted_items(count: int) -> str:
+    return f"วางเป็น {_n(count)} ข้อ ตามบรรทัดของข้อความที่คัดลอกมา"
+
+
+END_BEFORE_START = "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น โปรแกรมจึงยังไม่บันทึกวันที่นี้ แก้วันที่ให้ถูกต้อง"
+
+
+def outside_fiscal_year(year_be: int, style: str = "thai") -> str:
+    from . import thaifmt
+
+    first, last = thaifmt.fiscal_year_bounds(year_be)
+    return (
+        f"คำเตือน: ระยะเวลาอยู่นอกปีงบประมาณ {thaifmt.year(year_be, style)} "
+        f"({thaifmt.period(first, last, style, abbreviated=True)}) ตรวจสอบอีกครั้ง ถ้าถูกต้องแล้วก็ใช้ได้"
+    )
+
+
+BAD_COUNT = "กรอกเป็นตัวเลขจำนวนเต็ม เช่น ๗๐ หรือ 70 (ยังไม่ได้บันทึกช่องนี้)"
+ABOVE_TARGET = "คำเตือน: ผู้เข้าร่วมมากกว่ากลุ่มเป้าหมาย ตรวจสอบจำนวนอีกครั้ง"
+
+
+def percent_mismatch(stated: str, computed: str) -> str:
+    return (
+        f"คำเตือน: ผลการดำเนินการเขียนว่า {stated} แต่จากจำนวนที่กรอกไว้ได้ {computed} "
+        "แก้ให้ตรงกัน หรือกดปุ่มเขียนจำนวนผู้เข้าร่วมอีกครั้ง"
+    )
+
+
+NO_TITLE = "ยังไม่ได้ใส่ชื่อมาตรการ"
+NO_ORGANIZATION_NAME = "กรอกชื่อหน่วยงาน"
+BAD_IMAGE = "เปิดไฟล์รูปนี้ไม่ได้ เลือกไฟล์รูป PNG หรือ JPG"
+BAD_FONT = "ใช้ไฟล์นี้เป็นแบบอักษรไม่ได้ หรือแบบอักษรนี้ไม่มีตัวอักษรภาษาไทย เลือกไฟล์แบบอักษร .ttf ที่รองรับภาษาไทย"
+
+
+# --- backups: what the clerk reads when things go right ----------------------------
+
+
+def replace_year(organization: str, year_be: int) -> str:
+    from . import thaifmt
+
+    return (
+        f"มีรายงานปีงบประมาณ {thaifmt.year(year_be)} ของ{organization} อยู่แล้ว "
+        "ต้องการแทนที่ด้วยข้อมูลจากไฟล์นี้หรือไม่ (ข้อมูลเดิมของปีนั้นจะถูกแทนที่ทั้งหมด)"
+    )
+
+
+def imported_with_warnings(measures: int) -> str:
+    return f"นำเข้ารายงานแล้ว {_n(measures)} มาตรการ มีบางจุดที่ควรตรวจสอบ (แก้ไขได้ในโปรแกรม):"
+
+
+FIELD_NAMES = {
+    "title": "ชื่อมาตรการ",
+    "period_start": "วันเริ่มต้น",
+    "period_end": "วันสิ้นสุด",
+    "target_count": "กลุ่มเป้าหมาย",
+    "participant_count": "จำนวนผู้เข้าร่วม",
+    "steps": "ขั้นตอน",
+    "results": "ผลการดำเนินการ",
+    "outcomes": "ผลลัพธ์",
+    "responsible_units": "ผู้รับผิดชอบ",
+}
+
+
+def warning_for_clerk(problem: Problem) -> str:
+    """A warning about a measure, named as the clerk sees it: ``มาตรการที่ ๔
+    วันสิ้นสุด: อยู่นอกปีงบประมาณ``."""
+    import re
+
+    from . import thaifmt
+
+    m = re.match(r"measures\[(\d+)\]\.(\w+)", problem.path)
+    text = PROBLEMS.get(problem.code, problem.code)
+    if not m:
+        return problem_line(problem)
+    where = f"มาตรการที่ {thaifmt.digits(str(int(m[1]) + 1))} {FIELD_NAMES.get(m[2], m[2])}"
+    return f"{where}: {text}"
+
+
+NOT_SAVED = "ยังไม่ได้บันทึก! ข้อมูลยังอยู่บนหน้าจอ โปรแกรมจะลองบันทึกอีกครั้ง"
+UNDONE_DELETE = "นำมาตรการที่ลบกลับมาแล้ว"
+RENDERING = "กำลังจัดหน้ารายงาน…"
+PRINTING = "กำลังส่งรายงานไปที่เครื่องพิมพ์…"
+
+
+def _short(title: str, limit: int = 60) -> str:
+    title = title.strip() or "(ยังไม่มีชื่อ)"
+    return title if len(title) <= limit else title[:limit] + "…"
+
+
+def confirm_delete(number: str, title: str) -> str:
+    return (
+        f"ลบมาตรการที่ {number} “{_short(title)}” ออกจากรายงานหรือไม่ "
+        "ถ้าลบแล้วเปลี่ยนใจ กดปุ่ม “เลิกลบ” หรือเมนู มาตรการ > เลิกลบมาตรการ เพื่อนำกลับมาได้"
+    )
+
+
+def deleted_measure(number: str, title: str) -> str:
+    return f"ลบมาตรการที่ {number} “{_short(title)}” แล้ว ถ้าลบผิด กด “เลิกลบ”"
+
+
+def added_from_catalog(count: int) -> str:
+    return (
+        f"เพิ่มมาตรการจากรายการที่ใช้บ่อยแล้ว {_n(count)} มาตรการ "
+        "ตรวจสอบชื่อ ขั้นตอน และผู้รับผิดชอบให้ตรงกับที่หน่วยงานทำจริง แล้วกรอกผลการดำเนินการ"
+    )
+
+
+def year_started(year_be: int, source: int | None, style: str = "thai") -> str:
+    from . import thaifmt
+
+    if source is None:
+        return f"เริ่มรายงานปีงบประมาณ {thaifmt.year(year_be, style)} แล้ว กด “+ เพิ่มมาตรการ” เพื่อเริ่มกรอก"
+    return (
+        f"เริ่มรายงานปีงบประมาณ {thaifmt.year(year_be, style)} แล้ว โดยคัดลอกมาตรการจากปี "
+        f"{thaifmt.year(source, style)} กรอกผลการดำเนินการของปีใหม่ในแต่ละมาตรการ"
+    )
+
+
+def exported_json(path: str) -> str:
+    return f"ส่งออกไฟล์รายงานแล้ว: {path}"
+
+
+def exported_pdf(path: str, pages: int, style: str = "thai") -> str:
+    from . import thaifmt
+
+    return f"บันทึกไฟล์ PDF แล้ว ({thaifmt.digits(str(pages), style)} หน้า): {path}"
+
+
+def printed(pages: int, style: str = "thai") -> str:
+    from . import thaifmt
+
+    return f"ส่งรายงาน {thaifmt.digits(str(pages), style)} หน้าไปที่เครื่องพิมพ์แล้ว"
+
+
+def print_with_problems(number: str, problem: str) -> str:
+    return (
+        f"มาตรการที่ {number} ยังมีข้อมูลที่ไม่ถูกต้อง: {problem} "
+        "ถ้าพิมพ์ตอนนี้ รายงานจะใช้ข้อมูลเดิมที่บันทึกไว้ ต้องการพิมพ์ต่อไปหรือกลับไปแก้ไขก่อน"
+    )
+
+
+def rescue_question(path: str) -> str:
+    return (
+        "บันทึกการแก้ไขล่าสุดลงฐานข้อมูลไม่ได้ ถ้าปิดตอนนี้การแก้ไขล่าสุดจะหายไป "
+        f"ให้โปรแกรมบันทึกรายงานนี้เป็นไฟล์ {path} ไว้ก่อนหรือไม่ "
+        "(เปิดโปรแกรมครั้งหน้าแล้วนำเข้าไฟล์นี้ได้ที่เมนู แฟ้ม > นำเข้าไฟล์รายงาน)"
+    )
+
+
+def preview_ready(pages: int, style: str = "thai") -> str:
+    from . import thaifmt
+
+    return f"รายงานมีทั้งหมด {thaifmt.digits(str(pages), style)} หน้า ตรงกับที่จะพิมพ์และบันทึกเป็น PDF"

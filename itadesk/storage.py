@@ -307,7 +307,13 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One user-level change: all of it is stored, or none of it."""
+        """One user-level change: all of it is stored, or none of it.
+
+        Raises ``DatabaseLocationError`` (reason ``missing``) when the file
+        has vanished (a USB stick pulled out, a network drive gone): SQLite
+        would go on writing into the deleted file and lose every change."""
+        if not self.readonly and not self.path.exists():
+            raise DatabaseLocationError(path=str(self.path), reason="missing")
         try:
             with self.db.atomic():
                 yield self.db

@@ -1,0 +1,142 @@
+"""Starting the window: ``itadesk`` and ``itadesk demo`` call ``run``."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..errors import DatabaseBusyError, ItaDeskError
+from ..storage import Database, data_dir, default_db_path
+from . import dialogs
+
+log = logging.getLogger("itadesk.ui")
+
+APP_NAME = "ITA Desk"
+ORG_NAME = "ITADesk"
+
+
+def make_application() -> QApplication:
+    """The QApplication with the bundled Thai font and Thai words for Qt's own texts."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    if not getattr(app, "_itadesk_ready", False):
+        from .qt_thai import ThaiQtTranslator
+        from .style import load_fonts
+
+        load_fonts(app)
+        translator = ThaiQtTranslator(app)
+        app.installTranslator(translator)
+        app._itadesk_translator = translator
+        app._itadesk_ready = True
+    return app
+
+
+def user_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+
+
+def instance_name(db_path: Path) -> str:
+    """The name the window listens on, so a second copy can bring it forward."""
+    key = str(db_path.resolve()).encode("utf-8")
+    return "itadesk-" + hashlib.sha1(key).hexdigest()[:16]
+
+
+def _wake_other(db_path: Path) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(instance_name(db_path))
+    if not socket.waitForConnected(500):
+        return False
+    socket.write(b"show\n")
+    socket.flush()
+    socket.waitForBytesWritten(500)
+    socket.disconnectFromServer()
+    return True
+
+
+def listen_for_others(window: QWidget, db_path: Path):
+    """Bring ``window`` forward when a second copy is started on the same database."""
+    from PySide6.QtNetwork import QLocalServer
+
+    server = QLocalServer(window)
+    name = instance_name(db_path)
+    QLocalServer.removeServer(name)  # a copy that crashed may have left it behind
+    if not server.listen(name):
+        return None
+
+    def woken() -> None:
+        conn = server.nextPendingConnection()
+        if conn is not None:
+            conn.disconnected.connect(conn.deleteLater)
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(woken)
+    return server
+
+
+def open_database(db_path: Path) -> Database:
+    if not db_path.parent.exists() and db_path == default_db_path():
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    return Database(db_path)
+
+
+def run(db_path: Path) -> int:
+    """Open the window on ``db_path``; returns the exit code."""
+    app = make_application()
+    log_path = str(data_dir() / "itadesk.log")
+    db_path = Path(db_path)
+    try:
+        db = open_database(db_path)
+    except DatabaseBusyError as exc:
+        woke = _wake_other(db_path)
+        log.info("database busy, other window woken: %s", woke)
+        dialogs.show_error(None, exc)
+        return 1
+    except (ItaDeskError, OSError) as exc:
+        dialogs.show_error(None, exc, log_path=log_path)
+        return 1
+    try:
+        return _run_window(app, db, db_path, log_path)
+    finally:
+        db.close()
+
+
+def _run_window(app: QApplication, db: Database, db_path: Path, log_path: str) -> int:
+    from .main_window import MainWindow
+    from .welcome import WelcomeDialog
+
+    if not db.organizations():
+        welcome = WelcomeDialog(db)
+        if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
+            return 0
+    window = MainWindow(db, user_settings(), log_path=log_path)
+    _install_excepthook(window, log_path)
+    window.show()
+    window._instance_server = listen_for_others(window, db_path)
+    return app.exec()
+
+
+def _install_excepthook(window: QWidget, log_path: str) -> None:
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        try:
+            dialogs.show_error(window, value, log_path=log_path)
+        except Exception:  # noqa: BLE001 - never let the hook itself fail
+            pass
+
+    sys.excepthook = hook

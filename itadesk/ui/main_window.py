@@ -1,0 +1,735 @@
+"""The main window: organization and year, the ``หน่วยงาน`` tab, one tab per
+measure, autosave, and the report's preview, print and export."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import messages, thaifmt
+from ..model import Measure, Report
+from ..storage import Database
+from . import dialogs, settings
+from .forms.ui_main_window import Ui_MainWindow
+from .measure_page import MeasurePage
+from .organization_page import OrganizationPage
+from .printing import Rendered, suggested_json_name, suggested_pdf_name
+from .style import ERROR, OK, message_style, notice_style
+from .tasks import Cancelled, run_task
+
+log = logging.getLogger("itadesk.ui")
+
+AUTOSAVE_MS = 700  # a change is on disk within a second
+RETRY_MS = 5000  # after a failed save, try again
+UNDO_SECONDS = 30  # how long the "undo delete" bar stays
+
+
+class _LazyTab(QWidget):
+    """A tab whose page is built the first time it is shown (start-up stays fast)."""
+
+    def __init__(self, factory: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self.factory = factory
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.page is None:
+            self.page = self.factory()
+            self.layout().addWidget(self.page)
+        return self.page
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, qsettings: QSettings, *, log_path: str | None = None,
+                 backup_folder: Path | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.qsettings = qsettings
+        self.log_path = log_path
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.report: Report | None = None
+        self.org_page: OrganizationPage | None = None
+        self._dirty: set[QWidget] = set()
+        self._failed = False
+        self._revision = 0
+        self._pdf: tuple[int, Rendered] | None = None
+        self._deleted: list[tuple[Measure, int]] = []
+        self._busy = False
+        self.saved_at: dt.datetime | None = None
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.timeout.connect(self.flush)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.hide_notice)
+
+        self.saved_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.saved_label)
+        self.ui.noticeBar.setStyleSheet(notice_style())
+        self.ui.noticeBar.hide()
+        self._add_corner_button()
+        self._connect()
+        geometry = settings.get(qsettings, settings.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._fill_organizations()
+        self._open_last()
+
+    # --- wiring ----------------------------------------------------------------------------
+    def _add_corner_button(self) -> None:
+        button = QToolButton(self)
+        button.setText("+ เพิ่มมาตรการ")
+        button.setToolTip("เพิ่มมาตรการใหม่ (Ctrl+N) หรือกดลูกศรเพื่อเลือกจากมาตรการที่ใช้บ่อย")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(button)
+        menu.addAction(self.ui.actionAddMeasure)
+        menu.addAction(self.ui.actionAddFromCatalog)
+        button.setMenu(menu)
+        button.clicked.connect(self.ui.actionAddMeasure.trigger)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
+        self.add_button = button
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.orgCombo.activated.connect(self._org_chosen)
+        ui.yearCombo.activated.connect(self._year_chosen)
+        ui.tabs.currentChanged.connect(self._tab_shown)
+        ui.newYearButton.clicked.connect(ui.actionNewYear.trigger)
+        ui.previewButton.clicked.connect(ui.actionPreview.trigger)
+        ui.printButton.clicked.connect(ui.actionPrint.trigger)
+        ui.exportPdfButton.clicked.connect(ui.actionExportPdf.trigger)
+        ui.noticeClose.clicked.connect(self.hide_notice)
+        ui.noticeAction.clicked.connect(ui.actionUndoDelete.trigger)
+        ui.actionAddMeasure.triggered.connect(lambda: self.add_measure())
+        ui.actionAddFromCatalog.triggered.connect(self.add_from_catalog)
+        ui.actionDuplicate.triggered.connect(self.duplicate_measure)
+        ui.actionDelete.triggered.connect(lambda: self.delete_measure())
+        ui.actionUndoDelete.triggered.connect(self.undo_delete)
+        ui.actionMoveLeft.triggered.connect(lambda: self.move_measure(-1))
+        ui.actionMoveRight.triggered.connect(lambda: self.move_measure(1))
+        ui.actionNewYear.triggered.connect(self.new_year)
+        ui.actionAddOrganization.triggered.connect(self.add_organization)
+        ui.actionImport.triggered.connect(self.import_exchange)
+        ui.actionExportJson.triggered.connect(self.export_exchange)
+        ui.actionPreview.triggered.connect(self.preview)
+        ui.actionPrint.triggered.connect(lambda: self.print_report())
+        ui.actionExportPdf.triggered.connect(lambda: self.export_pdf())
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionBackup.setVisible(False)
+        ui.actionRestore.setVisible(False)
+        self._update_actions()
+
+    # --- organization and year ------------------------------------------------------------------
+    def _fill_organizations(self, select: int | None = None) -> None:
+        combo = self.ui.orgCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for org in self.db.organizations():
+            combo.addItem(org.name, org.id)
+        if select is not None:
+            combo.setCurrentIndex(max(0, combo.findData(select)))
+        combo.blockSignals(False)
+
+    def _fill_years(self, org_id: int, select: int | None) -> None:
+        combo = self.ui.yearCombo
+        digits = self.report.organization.digits if self.report else "thai"
+        combo.blockSignals(True)
+        combo.clear()
+        for year in reversed(self.db.years(org_id)):
+            combo.addItem(thaifmt.year(year, digits), year)
+        if select is not None:
+            combo.setCurrentIndex(max(0, combo.findData(select)))
+        combo.blockSignals(False)
+
+    def _open_last(self) -> None:
+        org_id = settings.get(self.db, settings.LAST_ORGANIZATION)
+        year = settings.get(self.db, settings.LAST_YEAR)
+        orgs = {o.id for o in self.db.organizations()}
+        if org_id not in orgs:
+            org_id = self.ui.orgCombo.itemData(0)
+        if org_id is None:
+            return
+        years = self.db.years(org_id)
+        if year not in years:
+            year = years[-1] if years else None
+        if year is None:
+            year = thaifmt.fiscal_year_of(dt.date.today())
+            self.db.create_report(org_id, year)
+        self.open_report(org_id, year, tab=settings.get(self.db, settings.LAST_TAB) or 0)
+
+    def _org_chosen(self, index: int) -> None:
+        org_id = self.ui.orgCombo.itemData(index)
+        if self.report and org_id == self.report.organization.id:
+            return
+        years = self.db.years(org_id)
+        if not years:
+            year = thaifmt.fiscal_year_of(dt.date.today())
+            if not self.flush():
+                return
+            self.db.create_report(org_id, year)
+            years = [year]
+        self.open_report(org_id, years[-1])
+
+    def _year_chosen(self, index: int) -> None:
+        year = self.ui.yearCombo.itemData(index)
+        if self.report and year != self.report.fiscal_year_be:
+            self.open_report(self.report.organization.id, year)
+
+    def open_report(self, org_id: int, year: int, *, tab: int = 0) -> None:
+        """Show a report (what was typed before is saved first)."""
+        if not self.flush():
+            self._fill_organizations(self.report.organization.id if self.report else None)
+            return
+        try:
+            report = self.db.load_report(org_id, year)
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk
+            dialogs.show_error(self, exc, log_path=self.log_path)
+            return
+        if self.report is None or self.report.id != report.id:
+            self._deleted.clear()
+            self.hide_notice()
+        self.report = report
+        self._pdf = None
+        self._fill_organizations(org_id)
+        self._fill_years(org_id, year)
+        self._build_tabs(tab)
+        self._remember()
+        self._update_title()
+
+    def _remember(self) -> None:
+        try:
+            settings.put(self.db, settings.LAST_ORGANIZATION, self.report.organization.id)
+            settings.put(self.db, settings.LAST_YEAR, self.report.fiscal_year_be)
+        except Exception:  # noqa: BLE001 - remembering the tab is not worth a message
+            log.warning("could not remember the open report", exc_info=True)
+
+    def _reload(self, tab: int) -> None:
+        self.report = self.db.load_report(self.report.organization.id, self.report.fiscal_year_be)
+        self._pdf = None
+        self._build_tabs(tab)
+
+    def _update_title(self) -> None:
+        r = self.report
+        if r is None:
+            self.setWindowTitle("ITA Desk")
+            return
+        self.setWindowTitle(
+            f"{r.organization.name} – รายงานปีงบประมาณ {thaifmt.year(r.fiscal_year_be, r.organization.digits)} – ITA Desk"
+        )
+
+    # --- tabs ---------------------------------------------------------------------------------
+    @property
+    def digits(self) -> str:
+        return self.report.organization.digits if self.report else "thai"
+
+    def _build_tabs(self, select: int = 0) -> None:
+        tabs = self.ui.tabs
+        tabs.blockSignals(True)
+        while tabs.count():
+            widget = tabs.widget(0)
+            tabs.removeTab(0)
+            widget.deleteLater()
+        self._dirty.clear()
+        self.org_page = OrganizationPage(self.db, self.report)
+        self.org_page.changed.connect(lambda: self._mark_dirty(self.org_page))
+        self.org_page.unitsChanged.connect(self._units_changed)
+        self.org_page.digitsChanged.connect(self._digits_changed)
+        self.org_page.nameChanged.connect(self._org_renamed)
+        tabs.addTab(self.org_page, "หน่วยงาน")
+        tabs.setTabToolTip(0, "ข้อมูลหน่วยงาน ตราสัญลักษณ์ การพิมพ์ ชื่อรายงานและผู้ลงนาม")
+        for index, measure in enumerate(self.report.measures):
+            lazy = _LazyTab(lambda i=index: self._make_page(i))
+            tabs.addTab(lazy, self._tab_label(index))
+            tabs.setTabToolTip(index + 1, measure.title or "(ยังไม่มีชื่อมาตรการ)")
+        tabs.blockSignals(False)
+        select = max(0, min(select, tabs.count() - 1))
+        tabs.setCurrentIndex(select)
+        self._tab_shown(select)
+
+    def _tab_label(self, index: int) -> str:
+        return f"มาตรการที่ {thaifmt.digits(str(index + 1), self.digits)}"
+
+    def _make_page(self, index: int) -> MeasurePage:
+        page = MeasurePage(self.db, self.report, self.report.measures[index], index)
+        page.changed.connect(lambda p=page: self._mark_dirty(p))
+        page.titleChanged.connect(lambda title, p=page: self.ui.tabs.setTabToolTip(
+            p.index + 1, title or "(ยังไม่มีชื่อมาตรการ)"))
+        page.moveRequested.connect(self.move_measure)
+        page.duplicateRequested.connect(self.duplicate_measure)
+        page.deleteRequested.connect(lambda: self.delete_measure())
+        page.unitAdded.connect(lambda name: self.org_page.add_unit(name))
+        return page
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.ui.tabs.widget(index)
+        if isinstance(widget, _LazyTab):
+            widget.ensure()
+        self._update_actions()
+        if self.report is not None:
+            try:
+                settings.put(self.db, settings.LAST_TAB, index)
+            except Exception:  # noqa: BLE001
+                log.warning("could not remember the tab", exc_info=True)
+
+    def page_at(self, tab: int) -> QWidget | None:
+        widget = self.ui.tabs.widget(tab)
+        if isinstance(widget, _LazyTab):
+            return widget.ensure()
+        return widget
+
+    def current_measure_index(self) -> int | None:
+        tab = self.ui.tabs.currentIndex()
+        return tab - 1 if tab >= 1 else None
+
+    def built_measure_pages(self) -> list[MeasurePage]:
+        out = []
+        for tab in range(1, self.ui.tabs.count()):
+            widget = self.ui.tabs.widget(tab)
+            if isinstance(widget, _LazyTab) and isinstance(widget.page, MeasurePage):
+                out.append(widget.page)
+        return out
+
+    def _update_actions(self) -> None:
+        ui = self.ui
+        index = self.current_measure_index()
+        count = len(self.report.measures) if self.report else 0
+        has_report = self.report is not None
+        for action in (ui.actionAddMeasure, ui.actionAddFromCatalog, ui.actionPreview, ui.actionPrint,
+                       ui.actionExportPdf, ui.actionExportJson, ui.actionNewYear):
+            action.setEnabled(has_report)
+        ui.actionDuplicate.setEnabled(index is not None)
+        ui.actionDelete.setEnabled(index is not None)
+        ui.actionMoveLeft.setEnabled(index is not None and index > 0)
+        ui.actionMoveRight.setEnabled(index is not None and index < count - 1)
+        ui.actionUndoDelete.setEnabled(bool(self._deleted))
+        for button, action in ((ui.previewButton, ui.actionPreview), (ui.printButton, ui.actionPrint),
+                               (ui.exportPdfButton, ui.actionExportPdf), (ui.newYearButton, ui.actionNewYear)):
+            button.setEnabled(action.isEnabled())
+
+    def _units_changed(self, units: list[str]) -> None:
+        for page in self.built_measure_pages():
+            page.set_units(units)
+
+    def _digits_changed(self, _digits: str) -> None:
+        if self.flush():
+            current = self.ui.tabs.currentIndex()
+            self._reload(current)
+            self._fill_years(self.report.organization.id, self.report.fiscal_year_be)
+            self._update_title()
+
+    def _org_renamed(self, name: str) -> None:
+        combo = self.ui.orgCombo
+        combo.setItemText(combo.currentIndex(), name)
+        self._update_title()
+
+    # --- autosave -------------------------------------------------------------------------------
+    def _mark_dirty(self, page: QWidget) -> None:
+        self._dirty.add(page)
+        self._revision += 1
+        if not self._save_timer.isActive():
+            self._save_timer.start(AUTOSAVE_MS)
+        if not self._failed:
+            self.saved_label.setText("กำลังบันทึก…")
+            self.saved_label.setStyleSheet("")
+
+    def flush(self) -> bool:
+        """Save every page with changes now. False if the database refused
+        (the clerk has been told; the changes stay on screen)."""
+        self._save_timer.stop()
+        if not self._dirty:
+            return True
+        try:
+            for page in list(self._dirty):
+                page.save()
+                self._dirty.discard(page)
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk once
+            self._save_failed(exc)
+            return False
+        self._failed = False
+        self.saved_at = dt.datetime.now()
+        self.saved_label.setText(f"บันทึกอัตโนมัติแล้ว เวลา {thaifmt.clock(self.saved_at, self.digits)}")
+        self.saved_label.setStyleSheet(message_style(OK))
+        return True
+
+    def _save_failed(self, exc: BaseException) -> None:
+        log.warning("autosave failed: %r", exc)
+        self.saved_label.setText(messages.NOT_SAVED)
+        self.saved_label.setStyleSheet(message_style(ERROR))
+        if not self._failed:
+            self._failed = True
+            dialogs.show_error(self, exc, log_path=self.log_path)
+        self._save_timer.start(RETRY_MS)
+
+    # --- measures ---------------------------------------------------------------------------------
+    def add_measure(self, measure: Measure | None = None, position: int | None = None) -> MeasurePage | None:
+        if self.report is None or not self.flush():
+            return None
+        try:
+            stored = self.db.save_measure(self.report.id, measure or Measure(title=""), position)
+            self._reload(0)
+        except Exception as exc:  # noqa: BLE001
+            dialogs.show_error(self, exc, log_path=self.log_path)
+            return None
+        index = next(i for i, m in enumerate(self.report.measures) if m.id == stored.id)
+        self.ui.tabs.setCurrentIndex(index + 1)
+        page = self.page_at(index + 1)
+        page.ui.titleEdit.setFocus()
+        return page
+
+    def add_from_catalog(self) -> None:
+        from .small_dialogs import CatalogDialog
+
+        if self.report is None:
+            return
+        dialog = CatalogDialog(self, existing_titles={m.title for m in self.report.measures})
+        if dialog.exec() != CatalogDialog.DialogCode.Accepted:
+            return
+        self.add_catalog_entries(dialog.chosen())
+
+    def add_catalog_entries(self, entries) -> None:
+        if not entries or not self.flush():
+            return
+        try:
+            for entry in entries:
+                self.db.save_measure(self.report.id, entry.to_measure(self.report.organization.units))
+            first_new = len(self.report.measures)
+            self._reload(first_new + 1)
+        except Exception as exc:  # noqa: BLE001
+            dialogs.show_error(self, exc, log_path=self.log_path)
+            return
+        self.show_notice(messages.added_from_catalog(len(entries)), undo=False)
+
+    def duplicate_measure(self) -> None:
+        index = self.current_measure_index()
+        if index is None or not self.flush():
+            return
+        copy_ = copy.deepcopy(self.report.measures[index])
+        copy_.id = None
+        self.add_measure(copy_, index + 1)
+
+    def delete_measure(self, *, confirm: bool = True) -> None:
+        index = self.current_measure_index()
+        if index is None:
+            return
+        measure = self.report.measures[index]
+        number = thaifmt.digits(str(index + 1), self.digits)
+        if confirm and not dialogs.ask(self, messages.confirm_delete(number, measure.title),
+                                       "ลบมาตรการนี้", "ไม่ลบ", danger=True):
+            return
+        if not self.flush():
+            return
+        measure = self.report.measures[index]
+        try:
+            position = self.db.delete_measure(measure.id)
+            self._reload(min(index + 1, len(self.report.measures) - 1))
+        except Exception as exc:  # noqa: BLE001
+            dialogs.show_error(self, exc, log_path=self.log_path)
+            return
+        self._deleted.append((measure, position))
+        self.show_notice(messages.deleted_measure(number, measure.title), undo=True)
+        self._update_actions()
+
+    def undo_delete(self) -> None:
+        if not self._deleted or not self.flush():
+            return
+        measure, position = self._deleted.pop()
+        restored = copy.deepcopy(measure)
+        restored.id = None
+        try:
+            self.db.save_measure(self.report.id, restored, position)
+            self._reload(position + 1)
+        except Exception as exc:  # noqa: BLE001
+            self._deleted.append((measure, position))
+            dialogs.show_error(self, exc, log_path=self.log_path)
+            return
+        self.hide_notice()
+        self.ui.statusbar.showMessage(messages.UNDONE_DELETE, 8000)
+        self._update_actions()
+
+    def move_measure(self, delta: int) -> None:
+        index = self.current_measure_index()
+        if index is None or not 0 <= index + delta < len(self.report.measures) or not self.flush():
+            return
+        try:
+            self.db.move_measure(self.report.measures[index].id, index + delta)
+            self._reload(index + delta + 1)
+        except Exception as exc:  # noqa: BLE001
+            dialogs.show_error(self, exc, log_path=self.log_path)
+
+    # --- notices ------------------------------------------------------------------------------------
+    def show_notice(self, text: str, *, undo: bool) -> None:
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeAction.setVisible(undo)
+        self.ui.noticeBar.show()
+        self._notice_timer.start(UNDO_SECONDS * 1000)
+
+    def hide_notice(self) -> None:
+        self.ui.noticeBar.hide()
+
+    # --- years and organizations --------------------------------------------------------------------
+    def new_year(self) -> None:
+        from .small_dialogs import NewYearDialog
+
+        if self.report is None or not self.flush():
+            return
+        org_id = self.report.organization.id
+        years = self.db.years(org_id)
+        dialog = NewYearDialog(years, self.digits, self, suggested=max(years) + 1 if years else None)
+        if dialog.exec() != NewYearDialog.DialogCode.Accepted:
+            return
+        self.start_year(dialog.year, dialog.source)
+
+    def start_year(self, year: int, source: int | None) -> None:
+        org_id = self.report.organization.id
+        try:
+            if source is None:
+                self.db.create_report(org_id, year)
+            else:
+                self.db.new_year_from(org_id, source, year)
+        except Exception as exc:  # noqa: BLE001
+            dialogs.show_error(self, exc, log_path=self.log_path)
+            return
+        self.open_report(org_id, year, tab=1 if source is not None else 0)
+        self.ui.statusbar.showMessage(messages.year_started(year, source, self.digits), 15000)
+
+    def add_organization(self) -> None:
+        from .welcome import WelcomeDialog
+
+        if not self.flush():
+            return
+        dialog = WelcomeDialog(self.db, self, first_run=False)
+        if dialog.exec() == WelcomeDialog.DialogCode.Accepted and dialog.report is not None:
+            self.open_report(dialog.report.organization.id, dialog.report.fiscal_year_be)
+
+    # --- exchange files -------------------------------------------------------------------------------
+    def _folder(self, setting: settings.Setting) -> str:
+        folder = settings.get(self.qsettings, setting)
+        if folder and Path(folder).is_dir():
+            return folder
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def import_exchange(self, path: Path | None = None) -> None:
+        from .welcome import import_file
+
+        if not self.flush():
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "นำเข้าไฟล์รายงาน", self._folder(settings.IMPORT_FOLDER),
+                                                  "ไฟล์รายงาน ITA Desk (*.json)")
+            if not name:
+                return
+            path = Path(name)
+            settings.put(self.qsettings, settings.IMPORT_FOLDER, str(path.parent))
+        report = import_file(self, self.db, path)
+        if report is not None:
+            self.report = None  # the open report may have been replaced
+            self.open_report(report.organization.id, report.fiscal_year_be)
+
+    def export_exchange(self, path: Path | None = None) -> None:
+        from .. import exchange
+
+        if self.report is None or not self.flush():
+            return
+        if path is None:
+            suggested = str(Path(self._folder(settings.EXPORT_FOLDER)) / suggested_json_name(self.report))
+            name, _ = QFileDialog.getSaveFileName(self, "ส่งออกไฟล์รายงาน", suggested, "ไฟล์รายงาน ITA Desk (*.json)")
+            if not name:
+                return
+            path = _with_suffix(Path(name), ".json")
+            settings.put(self.qsettings, settings.EXPORT_FOLDER, str(path.parent))
+        try:
+            exchange.save_report(self.report, path)
+        except Exception as exc:  # noqa: BLE001
+            dialogs.show_error(self, exc, log_path=self.log_path)
+            return
+        self.ui.statusbar.showMessage(messages.exported_json(str(path)), 15000)
+
+    # --- the PDF: preview, print, export ------------------------------------------------------------------
+    def _problems_before_printing(self) -> bool:
+        """True to go on. Asks when a page still shows something not stored."""
+        for page in self.built_measure_pages():
+            problems = page.check()
+            if problems:
+                number = thaifmt.digits(str(page.index + 1), self.digits)
+                if not dialogs.ask(self, messages.print_with_problems(number, problems[0]),
+                                   "พิมพ์ต่อไป", "กลับไปแก้ไข"):
+                    self.ui.tabs.setCurrentIndex(page.index + 1)
+                    return False
+                return True
+        return True
+
+    def rendered(self, then: Callable[[Rendered], None], *, progress: Callable[[float], None] | None = None,
+                 failed: Callable[[BaseException], None] | None = None) -> None:
+        """Call ``then`` with the PDF of the report as it is now, rendering
+        it off the GUI thread unless nothing changed since the last time."""
+        from .printing import render
+
+        if self.report is None or not self.flush():
+            return
+        revision = self._revision
+        if self._pdf is not None and self._pdf[0] == revision:
+            then(self._pdf[1])
+            return
+        dialog = None
+        if progress is None:
+            dialog = self._progress_dialog(messages.RENDERING)
+            progress = lambda f: dialog.setValue(int(f * 100))  # noqa: E731
+        report = copy.deepcopy(self.report)
+
+        def done(result: Rendered) -> None:
+            if dialog is not None:
+                dialog.close()
+            self._pdf = (revision, result)
+            then(result)
+
+        def fail(exc: BaseException) -> None:
+            if dialog is not None:
+                dialog.close()
+            if isinstance(exc, Cancelled):
+                return
+            if failed is not None:
+                failed(exc)
+            else:
+                dialogs.show_error(self, exc, log_path=self.log_path)
+
+        task = run_task(lambda p: render(report, p), done=done, failed=fail, progress=progress)
+        if dialog is not None:
+            dialog.canceled.connect(lambda: setattr(task, "cancelled", True))
+
+    def _progress_dialog(self, text: str) -> QProgressDialog:
+        dialog = QProgressDialog(text, "ยกเลิก", 0, 100, self)
+        dialog.setWindowTitle("ITA Desk")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        return dialog
+
+    def preview(self) -> None:
+        from .preview import PreviewDialog
+
+        if self.report is None or not self.flush():
+            return
+        dialog = PreviewDialog(self)
+        self.preview_dialog = dialog
+        dialog.show()
+        self.rendered(dialog.show_pdf, progress=dialog.set_progress, failed=dialog.failed)
+
+    def print_report(self, printer=None, *, ask: bool = True) -> None:
+        """Print through the system print dialog (``ask=False`` with a given
+        printer skips the dialog, for tests)."""
+        if self.report is None or not self._problems_before_printing():
+            return
+        self.rendered(lambda result: self._print(result, printer, ask))
+
+    def _print(self, result: Rendered, printer, ask: bool) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .printing import print_pdf
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(suggested_pdf_name(self.report)[:-4])
+        if ask:
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle("พิมพ์รายงาน")
+            dialog.setMinMax(1, result.page_count)
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return
+        progress = self._progress_dialog(messages.PRINTING)
+        pdf = result.pdf
+        self._printer = printer  # alive until the task ends
+
+        def done(count: int) -> None:
+            progress.close()
+            self.ui.statusbar.showMessage(messages.printed(count, self.digits), 15000)
+            self.last_print_pages = count
+
+        def fail(exc: BaseException) -> None:
+            progress.close()
+            if not isinstance(exc, Cancelled):
+                dialogs.show_error(self, exc, log_path=self.log_path)
+
+        task = run_task(lambda p: print_pdf(pdf, printer, p), done=done, failed=fail,
+                        progress=lambda f: progress.setValue(int(f * 100)))
+        progress.canceled.connect(lambda: setattr(task, "cancelled", True))
+
+    def export_pdf(self, path: Path | None = None) -> None:
+        if self.report is None or not self._problems_before_printing():
+            return
+        if path is None:
+            suggested = str(Path(self._folder(settings.EXPORT_FOLDER)) / suggested_pdf_name(self.report))
+            name, _ = QFileDialog.getSaveFileName(self, "บันทึกรายงานเป็น PDF", suggested, "ไฟล์ PDF (*.pdf)")
+            if not name:
+                return
+            path = _with_suffix(Path(name), ".pdf")
+            settings.put(self.qsettings, settings.EXPORT_FOLDER, str(path.parent))
+        self.rendered(lambda result: self._write_pdf(result, path))
+
+    def _write_pdf(self, result: Rendered, path: Path) -> None:
+        from ..fileio import atomic_write_bytes
+
+        def done(_none) -> None:
+            self.last_export = (path, result.page_count)
+            text = messages.exported_pdf(str(path), result.page_count, self.digits)
+            self.ui.statusbar.showMessage(text, 20000)
+            if self.isVisible() and not getattr(self, "quiet", False):
+                dialogs.inform(self, text, "\n".join(str(w) for w in result.warnings[:10]) or None)
+
+        run_task(lambda p: atomic_write_bytes(path, result.pdf), done=done,
+                 failed=lambda exc: dialogs.show_error(self, exc, log_path=self.log_path))
+
+    # --- closing ---------------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.flush() and not self._rescue():
+            event.ignore()
+            return
+        settings.put(self.qsettings, settings.GEOMETRY, self.saveGeometry())
+        self.qsettings.sync()
+        from .tasks import wait_all
+
+        wait_all(30000)
+        event.accept()
+
+    def _rescue(self) -> bool:
+        """The database cannot take the last changes: offer to keep them in an
+        exchange file. True when the window may close."""
+        from .. import exchange
+
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        path = folder / ("กู้ข้อมูล-" + suggested_json_name(self.report))
+        if not dialogs.ask(self, messages.rescue_question(str(path)), "บันทึกไฟล์แล้วปิด", "ยังไม่ปิด"):
+            return False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            exchange.save_report(self.report, path)
+        except Exception as exc:  # noqa: BLE001
+            dialogs.show_error(self, exc, log_path=self.log_path)
+            return False
+        self._dirty.clear()
+        return True
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

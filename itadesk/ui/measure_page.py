@@ -1,0 +1,262 @@
+"""The tab of one measure: title, units, period, counts and the three lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from .. import messages, thaifmt
+from ..model import Measure, Report
+from ..storage import Database
+from .forms.ui_measure_page import Ui_MeasurePage
+from .style import ERROR, WARNING, message_style, notice_style
+
+SENTENCE_START = "ผู้เข้าร่วมกิจกรรม"
+NOTICE_SECONDS = 20
+
+
+class MeasurePage(QWidget):
+    """``load()`` fills the widgets from the measure, ``check()`` lists what
+    is not right yet, ``save()`` stores it. Values the clerk typed that cannot
+    be accepted (a date that does not exist, an end before the start, a count
+    that is not a number) are shown in red and not stored."""
+
+    changed = Signal()  # something the clerk did needs saving
+    titleChanged = Signal(str)
+    moveRequested = Signal(int)  # -1 left, +1 right
+    duplicateRequested = Signal()
+    deleteRequested = Signal()
+    unitAdded = Signal(str)
+
+    def __init__(self, db: Database, report: Report, measure: Measure, index: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.report = report
+        self.measure = measure
+        self.index = index
+        self.ui = Ui_MeasurePage()
+        self.ui.setupUi(self)
+        self.editors = {
+            "steps": self.ui.stepsEditor,
+            "results": self.ui.resultsEditor,
+            "outcomes": self.ui.outcomesEditor,
+        }
+        self._count_problem = {"target": False, "participant": False}
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.ui.noticeLabel.hide)
+        self.ui.noticeLabel.setStyleSheet(notice_style())
+        self.ui.noticeLabel.hide()
+        font = self.ui.numberLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.ui.numberLabel.setFont(font)
+        pct_font = self.ui.percentLabel.font()
+        pct_font.setPointSizeF(pct_font.pointSizeF() * 1.2)
+        pct_font.setBold(True)
+        self.ui.percentLabel.setFont(pct_font)
+        self._connect()
+        self.load()
+
+    @property
+    def digits(self) -> str:
+        return self.report.organization.digits
+
+    # --- wiring -----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.titleEdit.edited.connect(self._title_edited)
+        ui.titleEdit.cleaned.connect(self.show_notice)
+        ui.titleEdit.returnPressed.connect(lambda: ui.unitPicker.setFocus())
+        ui.unitPicker.changed.connect(self._units_changed)
+        ui.unitPicker.unitAdded.connect(self.unitAdded)
+        ui.startEdit.dateEdited.connect(lambda d: self._date_edited("start", d))
+        ui.endEdit.dateEdited.connect(lambda d: self._date_edited("end", d))
+        ui.startEdit.problem.connect(self._date_problem)
+        ui.endEdit.problem.connect(self._date_problem)
+        ui.targetEdit.textEdited.connect(lambda _t: self._count_edited("target"))
+        ui.participantEdit.textEdited.connect(lambda _t: self._count_edited("participant"))
+        ui.sentenceButton.clicked.connect(self.write_sentence)
+        for name, editor in self.editors.items():
+            editor.changed.connect(lambda n=name: self._list_changed(n))
+            editor.notice.connect(self.show_notice)
+        ui.moveLeftButton.clicked.connect(lambda: self.moveRequested.emit(-1))
+        ui.moveRightButton.clicked.connect(lambda: self.moveRequested.emit(1))
+        ui.duplicateButton.clicked.connect(self.duplicateRequested)
+        ui.deleteButton.clicked.connect(self.deleteRequested)
+
+    # --- the page contract ------------------------------------------------------------------
+    def load(self) -> None:
+        m = self.measure
+        ui = self.ui
+        self.set_index(self.index, len(self.report.measures))
+        ui.titleEdit.setText(m.title)
+        ui.unitPicker.set_units(self.report.organization.units, m.responsible_units)
+        first, _last = thaifmt.fiscal_year_bounds(self.report.fiscal_year_be)
+        for edit, value in ((ui.startEdit, m.period_start), (ui.endEdit, m.period_end)):
+            edit.set_digits(self.digits)
+            edit.reference = first
+            edit.setDate(value)
+        ui.targetEdit.setText(self._count_text(m.target_count))
+        ui.participantEdit.setText(self._count_text(m.participant_count))
+        for name, editor in self.editors.items():
+            editor.set_items(m.items_of(name), m.list_style(name), self.digits)
+        self._update_period_message()
+        self._update_counts()
+
+    def check(self) -> list[str]:
+        """What is not right yet on this page, in Thai (empty when all is well)."""
+        problems = []
+        if not self.measure.title.strip():
+            problems.append(messages.NO_TITLE)
+        for edit in (self.ui.startEdit, self.ui.endEdit):
+            shown = thaifmt.date(edit.date(), self.digits) if edit.date() else ""
+            if edit.text().strip() != shown:
+                problems.append(self.ui.periodMessage.text() or messages.END_BEFORE_START)
+                break
+        if any(self._count_problem.values()):
+            problems.append(messages.BAD_COUNT)
+        return problems
+
+    def save(self) -> None:
+        """Store the measure (one transaction). Raises the storage errors."""
+        self.measure = self.db.save_measure(self.report.id, self.measure)
+        self.report.measures[self.index] = self.measure
+
+    # --- numbering and digits ----------------------------------------------------------------
+    def set_index(self, index: int, count: int) -> None:
+        self.index = index
+        self.ui.numberLabel.setText(f"มาตรการที่ {thaifmt.digits(str(index + 1), self.digits)}")
+        self.ui.moveLeftButton.setEnabled(index > 0)
+        self.ui.moveRightButton.setEnabled(index < count - 1)
+
+    def set_units(self, units: list[str]) -> None:
+        self.ui.unitPicker.set_units(units, self.measure.responsible_units)
+
+    def _count_text(self, value: int | None) -> str:
+        return "" if value is None else thaifmt.digits(str(value), self.digits)
+
+    # --- edits -------------------------------------------------------------------------------
+    def _title_edited(self) -> None:
+        self.measure.title = self.ui.titleEdit.text().strip()
+        self.titleChanged.emit(self.measure.title)
+        self.changed.emit()
+
+    def _units_changed(self) -> None:
+        self.measure.responsible_units = self.ui.unitPicker.selected()
+        self.changed.emit()
+
+    def _list_changed(self, name: str) -> None:
+        editor = self.editors[name]
+        setattr(self.measure, name, editor.items())
+        style = editor.list_style()
+        if style == "numbered":
+            self.measure.list_styles.pop(name, None)
+        else:
+            self.measure.list_styles[name] = style
+        if name == "results":
+            self._update_counts()
+        self.changed.emit()
+
+    def _date_edited(self, which: str, d: dt.date | None) -> None:
+        m = self.measure
+        start = d if which == "start" else m.period_start
+        end = d if which == "end" else m.period_end
+        edit = self.ui.startEdit if which == "start" else self.ui.endEdit
+        if start and end and end < start:
+            edit._mark(True)
+            self._show_period(messages.END_BEFORE_START, ERROR)
+            return
+        m.period_start, m.period_end = start, end
+        # The other date may have been refused before: show it as stored again.
+        other = self.ui.endEdit if which == "start" else self.ui.startEdit
+        other.setDate(m.period_end if which == "start" else m.period_start)
+        self._update_period_message()
+        self.changed.emit()
+
+    def _date_problem(self, text: str) -> None:
+        if text:
+            self._show_period(text, ERROR)
+        else:
+            self._update_period_message()
+
+    def _show_period(self, text: str, kind: str) -> None:
+        self.ui.periodMessage.setText(text)
+        self.ui.periodMessage.setStyleSheet(message_style(kind))
+
+    def _update_period_message(self) -> None:
+        m = self.measure
+        first, last = thaifmt.fiscal_year_bounds(self.report.fiscal_year_be)
+        outside = any(d is not None and not first <= d <= last for d in (m.period_start, m.period_end))
+        if outside:
+            self._show_period(messages.outside_fiscal_year(self.report.fiscal_year_be, self.digits), WARNING)
+        else:
+            self._show_period("", WARNING)
+
+    def _count_edited(self, which: str) -> None:
+        edit = self.ui.targetEdit if which == "target" else self.ui.participantEdit
+        try:
+            value = thaifmt.parse_count(edit.text())
+        except ValueError:
+            self._count_problem[which] = True
+            edit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
+        else:
+            self._count_problem[which] = False
+            edit.setStyleSheet("")
+            setattr(self.measure, "target_count" if which == "target" else "participant_count", value)
+            self.changed.emit()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        m = self.measure
+        ui = self.ui
+        pct = thaifmt.percent(m.participant_count, m.target_count, self.digits)
+        ui.percentLabel.setText(f"คิดเป็น\n{pct}" if pct else "")
+        ui.sentenceButton.setEnabled(m.participant_count is not None)
+        text, kind = "", WARNING
+        if any(self._count_problem.values()):
+            text, kind = messages.BAD_COUNT, ERROR
+        else:
+            computed = thaifmt.percentage(m.participant_count, m.target_count)
+            stated = thaifmt.stated_percentages(_all_text(m.results)) if computed is not None else []
+            wrong = [s for s in stated if s != computed]
+            if wrong:
+                text = messages.percent_mismatch(
+                    "ร้อยละ " + thaifmt.percent_number(wrong[0], self.digits), pct
+                )
+            elif (m.target_count is not None and m.participant_count is not None
+                  and m.participant_count > m.target_count):
+                text = messages.ABOVE_TARGET
+        ui.countsMessage.setText(text)
+        ui.countsMessage.setStyleSheet(message_style(kind))
+
+    def write_sentence(self) -> None:
+        """Write ``ผู้เข้าร่วมกิจกรรม … คน จากกลุ่มเป้าหมาย … คน คิดเป็นร้อยละ …``
+        into the results, replacing an earlier one."""
+        m = self.measure
+        if m.participant_count is None:
+            return
+        sentence = thaifmt.participation_sentence(m.participant_count, m.target_count, self.digits)
+        editor = self.ui.resultsEditor
+        if not editor.replace_item(lambda t: t.strip().startswith(SENTENCE_START), sentence):
+            editor.append_item(sentence)
+
+    # --- notices -----------------------------------------------------------------------------
+    def show_notice(self, text: str) -> None:
+        if not text:
+            return
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeLabel.show()
+        self._notice_timer.start(NOTICE_SECONDS * 1000)
+
+
+def _all_text(items) -> str:
+    out = []
+    for item in items:
+        out.append(item.text)
+        out.append(_all_text(item.items))
+    return "\n".join(out)
+

@@ -1,0 +1,155 @@
+"""The one PDF behind preview, print and export.
+
+``render`` makes the report's PDF (``itadesk.report.render_pdf``); preview
+shows those bytes, export writes them, and ``print_pdf`` sends those same
+pages to a printer one page at a time as images of at most 300 dpi, so memory
+stays small. All of these run in tasks (``itadesk.ui.tasks``), off the GUI
+thread, and touch no widget.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRect, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+
+from ..model import Report
+
+MAX_PRINT_DPI = 300
+
+
+@dataclass
+class Rendered:
+    pdf: bytes
+    page_count: int
+    warnings: list
+
+
+def render(report: Report, progress: Callable[[float], None] | None = None) -> Rendered:
+    """The report's PDF, with the organization's font and digits."""
+    from ..report import render_pdf  # ReportLab and ICU load here, not at start-up
+
+    snapshot = copy.deepcopy(report)
+    org = snapshot.organization
+    kwargs = {"digits": org.digits}
+    if org.font_path:
+        kwargs["font"] = Path(org.font_path)
+    if progress is not None:
+        kwargs["progress"] = _progress_adapter(progress)
+    result = render_pdf(snapshot, **kwargs)
+    return Rendered(bytes(result.pdf), int(result.page_count), list(result.warnings))
+
+
+def _progress_adapter(progress: Callable[[float], None]) -> Callable[..., None]:
+    """The renderer may report ``(done, total)`` or a fraction."""
+
+    def report(*args) -> None:
+        if len(args) >= 2 and args[1]:
+            progress(float(args[0]) / float(args[1]))
+        elif args:
+            value = float(args[0])
+            progress(value if value <= 1 else value / 100)
+
+    return report
+
+
+def suggested_pdf_name(report: Report) -> str:
+    """``รายงานผล-ITA-2568-เทศบาลตำบลขามทะเลสอ.pdf`` (file names keep Arabic digits)."""
+    return f"รายงานผล-ITA-{report.fiscal_year_be}-{_safe(report.organization.name)}.pdf"
+
+
+def suggested_json_name(report: Report) -> str:
+    return f"รายงาน-ITA-{report.fiscal_year_be}-{_safe(report.organization.name)}.json"
+
+
+def _safe(name: str) -> str:
+    bad = '<>:"/\\|?*'
+    return "".join("-" if ch in bad or ord(ch) < 32 else ch for ch in name).strip(" .") or "หน่วยงาน"
+
+
+class _PdfFile:
+    """The PDF bytes in a temporary file that QPdfDocument can open."""
+
+    def __init__(self, pdf: bytes) -> None:
+        fd, name = tempfile.mkstemp(prefix="itadesk-", suffix=".pdf")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+        self.path = Path(name)
+
+    def close(self) -> None:
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
+
+
+def open_document(pdf: bytes, parent=None):
+    """A loaded ``QPdfDocument`` of ``pdf`` (and the file to remove later)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    file = _PdfFile(pdf)
+    doc = QPdfDocument(parent)
+    error = doc.load(str(file.path))
+    if error != QPdfDocument.Error.None_:
+        file.close()
+        raise RuntimeError(f"QPdfDocument could not load the PDF: {error}")
+    return doc, file
+
+
+def print_pdf(pdf: bytes, printer, progress: Callable[[float], None] | None = None,
+              max_dpi: int = MAX_PRINT_DPI) -> int:
+    """Print every page of ``pdf`` on ``printer``; returns the page count.
+    Each page is rendered on its own at ``min(printer resolution, max_dpi)``."""
+    doc, file = open_document(pdf)
+    try:
+        count = doc.pageCount()
+        if count == 0:
+            return 0
+        first = doc.pagePointSize(0)
+        landscape = first.width() > first.height()
+        size = QPageSize(QSizeF(min(first.width(), first.height()), max(first.width(), first.height())),
+                         QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+        printer.setFullPage(True)
+        printer.setPageLayout(QPageLayout(
+            size,
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        ))
+        dpi = min(printer.resolution(), max_dpi)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started")
+        try:
+            for page in range(count):
+                if page:
+                    printer.newPage()
+                points = doc.pagePointSize(page)
+                image = doc.render(page, (points * dpi / 72).toSize())
+                if image.format() != QImage.Format.Format_RGB32:
+                    image = _on_white(image)
+                target: QRect = painter.viewport()
+                painter.drawImage(target, image)
+                del image
+                if progress is not None:
+                    progress((page + 1) / count)
+        finally:
+            painter.end()
+        return count
+    finally:
+        doc.close()
+        file.close()
+
+
+def _on_white(image: QImage) -> QImage:
+    out = QImage(image.size(), QImage.Format.Format_RGB32)
+    out.fill(0xFFFFFFFF)
+    p = QPainter(out)
+    p.drawImage(0, 0, image)
+    p.end()
+    return out

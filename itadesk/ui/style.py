@@ -1,0 +1,37 @@
+"""The look of the window: the bundled Thai font and a few colours."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ..resources import FONT_BOLD, FONT_REGULAR, resource
+
+UI_FONT_FAMILY = "Sarabun"
+UI_FONT_POINTS = 11
+
+ERROR = "error"
+WARNING = "warning"
+OK = "ok"
+_COLOURS = {ERROR: "#b71c1c", WARNING: "#8a4b00", OK: "#1b5e20"}
+
+
+def load_fonts(app: QApplication) -> None:
+    """Register the bundled Sarabun and make it the font of every widget, so
+    the window looks the same on every PC whatever fonts it has."""
+    family = None
+    for parts in (FONT_REGULAR, FONT_BOLD):
+        font_id = QFontDatabase.addApplicationFont(str(resource(*parts)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    font = QFont(family or UI_FONT_FAMILY, UI_FONT_POINTS)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+
+
+def message_style(kind: str) -> str:
+    return f"QLabel {{ color: {_COLOURS.get(kind, _COLOURS[WARNING])}; }}"
+
+
+def notice_style() -> str:
+    return "QLabel, QFrame { background: #fff8d6; border: 1px solid #e0c76a; border-radius: 4px; padding: 4px; }"
