@@ -152,7 +152,7 @@ def cell_lines(doc: pymupdf.Document, layout) -> tuple[dict, list[str]]:
         cells = by_page.get(ch.page, [])
         home = [c for c in cells if c.x0 <= ch.ox <= c.x1 and c.top <= ch.oy <= c.bottom]
         if not home:
-            if cells and ftop <= ch.oy <= fbottom and ch.oy > min(c.top for c in cells):
+            if cells and min(c.top for c in cells) < ch.oy < max(c.bottom for c in cells):
                 problems.append(f"p{ch.page} {ch.c!r} at ({ch.ox:.1f},{ch.oy:.1f}) in no cell")
             continue
         cell = home[0]
