@@ -176,11 +176,12 @@ def lock_path(path: Path) -> Path:
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    # A reader is an ordinary connection that refuses writes (query_only), not a
+    # mode=ro one: closing it may then checkpoint and remove the -wal/-shm files
+    # instead of leaving them beside the database.
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     if readonly:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA query_only = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA busy_timeout = 5000")
