@@ -695,7 +695,7 @@ class MainWindow(QMainWindow):
             text = messages.exported_pdf(str(path), result.page_count, self.digits)
             self.ui.statusbar.showMessage(text, 20000)
             if self.isVisible() and not getattr(self, "quiet", False):
-                dialogs.inform(self, text, "\n".join(str(w) for w in result.warnings[:10]) or None)
+                dialogs.inform(self, text, "\n".join(result.warnings[:10]) or None)
 
         run_task(lambda p: atomic_write_bytes(path, result.pdf), done=done,
                  failed=lambda exc: dialogs.show_error(self, exc, log_path=self.log_path))

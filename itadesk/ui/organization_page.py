@@ -138,8 +138,8 @@ class OrganizationPage(QWidget):
         if digits != self.org.digits:
             self.org.digits = digits
             self.ui.reportBox.setTitle(f"รายงานปีงบประมาณ {thaifmt.year(self.report.fiscal_year_be, digits)}")
+            self.changed.emit()  # stored before the window redraws in the new digits
             self.digitsChanged.emit(digits)
-            self.changed.emit()
 
     # --- logo --------------------------------------------------------------------------------
     def choose_logo(self) -> None:

@@ -53,7 +53,7 @@ class PreviewDialog(QDialog):
         digits = getattr(self.window_, "digits", "thai")
         ui.statusLabel.setText(messages.preview_ready(self.document.pageCount(), digits))
         if result.warnings:
-            ui.warningsLabel.setText("\n".join(str(w) for w in result.warnings[:8]))
+            ui.warningsLabel.setText("\n".join(result.warnings[:8]))
             ui.warningsLabel.setStyleSheet(message_style(WARNING))
             ui.warningsLabel.show()
         for button in (ui.printButton, ui.exportButton, ui.zoomInButton, ui.zoomOutButton, ui.fitButton):
@@ -75,7 +75,6 @@ class PreviewDialog(QDialog):
         view.setZoomFactor(max(0.2, min(5.0, view.zoomFactor() * factor)))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.ui.view.setDocument(None)
         if self.document is not None:
             self.document.close()
         if self._file is not None:

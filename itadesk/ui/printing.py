@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRect, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 
+from .. import messages
 from ..model import Report
 
 MAX_PRINT_DPI = 300
@@ -28,7 +29,7 @@ MAX_PRINT_DPI = 300
 class Rendered:
     pdf: bytes
     page_count: int
-    warnings: list
+    warnings: list[str]  # in Thai, for the clerk
 
 
 def render(report: Report, progress: Callable[[float], None] | None = None) -> Rendered:
@@ -37,13 +38,12 @@ def render(report: Report, progress: Callable[[float], None] | None = None) -> R
 
     snapshot = copy.deepcopy(report)
     org = snapshot.organization
+    # The organization's font is used when it can be; otherwise Sarabun, with a warning.
     kwargs = {"digits": org.digits}
-    if org.font_path:
-        kwargs["font"] = Path(org.font_path)
     if progress is not None:
         kwargs["progress"] = _progress_adapter(progress)
     result = render_pdf(snapshot, **kwargs)
-    return Rendered(bytes(result.pdf), int(result.page_count), list(result.warnings))
+    return Rendered(bytes(result.pdf), int(result.page_count), [messages.describe(w) for w in result.warnings])
 
 
 def _progress_adapter(progress: Callable[[float], None]) -> Callable[..., None]:

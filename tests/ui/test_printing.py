@@ -1,0 +1,77 @@
+"""Preview, print and export show and produce the same pages."""
+
+import pytest
+
+pytest.importorskip("itadesk.report")
+fitz = pytest.importorskip("fitz")
+
+from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+
+from itadesk.ui.printing import suggested_pdf_name  # noqa: E402
+
+from .conftest import wait_until  # noqa: E402
+
+
+def _pages(path):
+    with fitz.open(path) as doc:
+        return [(round(p.rect.width), round(p.rect.height)) for p in doc]
+
+
+def _gray(page, width=336, height=238):
+    # The same pixel size for both: the printer's A4 may differ from the PDF's by a fraction of a point.
+    matrix = fitz.Matrix(width / page.rect.width, height / page.rect.height)
+    pix = page.get_pixmap(matrix=matrix, colorspace=fitz.csGRAY)
+    return pix.samples, pix.width, pix.height
+
+
+def test_preview_export_and_print_agree(sample_file, open_window, tmp_path, qtbot):
+    window = open_window(sample_file)
+
+    window.preview()
+    dialog = window.preview_dialog
+    wait_until(lambda: dialog.document is not None)
+    preview_pages = dialog.page_count
+    assert preview_pages >= 5
+    assert "ทั้งหมด" in dialog.ui.statusLabel.text()
+    dialog.close()
+
+    exported = tmp_path / suggested_pdf_name(window.report)
+    window.last_export = None
+    window.export_pdf(exported)
+    wait_until(lambda: window.last_export is not None)
+    assert exported.name == "รายงานผล-ITA-2568-เทศบาลตำบลขามทะเลสอ.pdf"
+    assert len(_pages(exported)) == preview_pages
+    assert "บันทึกไฟล์ PDF แล้ว" in window.statusBar().currentMessage()
+
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    window.last_print_pages = None
+    window.print_report(printer, ask=False)
+    wait_until(lambda: window.last_print_pages is not None, timeout=120)
+    assert window.last_print_pages == preview_pages
+    assert _pages(printed) == _pages(exported)  # same count, size and orientation
+
+    with fitz.open(exported) as a, fitz.open(printed) as b:
+        for pa, pb in zip(a, b):
+            (sa, w, h), (sb, w2, h2) = _gray(pa), _gray(pb)
+            assert (w, h) == (w2, h2)
+            diff = sum(abs(x - y) for x, y in zip(sa, sb)) / len(sa)
+            assert diff < 6, f"printed page differs from the PDF (mean difference {diff:.1f})"
+
+
+def test_editing_makes_a_new_pdf(sample_file, open_window):
+    window = open_window(sample_file)
+    got = []
+    window.rendered(got.append)
+    wait_until(lambda: got)
+    window.rendered(got.append)
+    assert got[1] is got[0]  # nothing changed: the same PDF
+    window.ui.tabs.setCurrentIndex(1)
+    page = window.page_at(1)
+    page.ui.titleEdit.setText("ชื่อใหม่")
+    page.ui.titleEdit.edited.emit()
+    window.rendered(got.append)
+    wait_until(lambda: len(got) == 3)
+    assert got[2] is not got[0]
