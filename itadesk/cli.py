@@ -69,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     _add_db(p)
 
+    p = sub.add_parser("backup", help="สำรองข้อมูลทั้งหมดเป็นไฟล์ .itabackup (เช่น ลงแฟลชไดรฟ์)")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="โฟลเดอร์หรือชื่อไฟล์ปลายทาง (ค่าเริ่มต้น: แฟลชไดรฟ์ที่เสียบอยู่ หรือโฟลเดอร์ที่ใช้ครั้งก่อน)")
+    _add_db(p)
+
+    p = sub.add_parser("restore", help="กู้คืนข้อมูลทั้งหมดจากไฟล์ .itabackup")
+    p.add_argument("file", metavar="FILE.itabackup")
+    p.add_argument("--yes", action="store_true", help="กู้คืนเลยโดยไม่ต้องถาม")
+    _add_db(p)
+
     p = sub.add_parser("demo", help="เปิดโปรแกรมด้วยรายงานตัวอย่าง (ฐานข้อมูลตัวอย่างแยกต่างหาก)")
     p.add_argument("--no-window", action="store_true", help="ไม่เปิดหน้าต่าง แสดงรายการเท่านั้น")
     _add_db(p)
@@ -85,11 +95,16 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace, *, readonly: bool = False):
+    from .backup import is_unsafe_location
     from .storage import Database
 
     path = _db_path(args)
     if not readonly and not args.db:
         path.parent.mkdir(parents=True, exist_ok=True)  # the per-user data folder
+    kind = is_unsafe_location(path)
+    if kind and not getattr(args, "_warned_location", False):
+        args._warned_location = True
+        print(messages.unsafe_location(path, kind), file=sys.stderr)
     return Database(path, readonly=readonly)
 
 
@@ -159,6 +174,71 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .backup import make_backup
+    from .errors import DatabaseBusyError
+
+    if not _db_path(args).exists():
+        db = _open(args, readonly=True)  # says the database is missing
+    else:
+        try:
+            db = _open(args)
+        except DatabaseBusyError:  # the window is open: a snapshot is still consistent
+            db = _open(args, readonly=True)
+    with db:
+        info = make_backup(db, Path(args.output) if args.output else None)
+    print(messages.backup_saved(info))
+    for line in messages.contents_lines(info.manifest.organizations):
+        print("  " + line)
+    return EXIT_OK
+
+
+_YES = {"y", "yes", "ใช่", "ั"}  # "ั" is the y key with the Thai keyboard layout on
+
+
+def _confirm(question: str) -> bool | None:
+    """True/False from one line of stdin; None when there is no answer (EOF)."""
+    print(question + " พิมพ์ y แล้วกด Enter เพื่อกู้คืน: ", end="", flush=True)
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        print()
+        return None
+    try:
+        line = stdin.readline()
+    except (OSError, ValueError):
+        line = ""
+    if not line:
+        print()
+        return None
+    if not stdin.isatty():
+        print()  # the answer came from a pipe, not echoed by a terminal
+    return line.strip().lower() in _YES
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .backup import database_contents, inspect_backup, restore_backup
+
+    manifest = inspect_backup(Path(args.file))  # every check, before the database is even opened
+    for line in messages.backup_summary(manifest):
+        print(line)
+    with _open(args) as db:
+        print(messages.RESTORE_CURRENT_HEADING)
+        for line in messages.contents_lines(database_contents(db)):
+            print("  " + line)
+        if not args.yes:
+            answer = _confirm(messages.RESTORE_QUESTION)
+            if answer is None:
+                print(messages.RESTORE_NO_ANSWER, file=sys.stderr)
+                return EXIT_FAIL
+            if not answer:
+                print(messages.RESTORE_DECLINED)
+                return EXIT_FAIL
+        result = restore_backup(db, Path(args.file))
+    for line in messages.restore_done(result):
+        print(line)
+    return EXIT_OK
+
+
 def demo_db_path() -> Path:
     from .storage import data_dir
 
@@ -204,6 +284,8 @@ COMMANDS = {
     "list": cmd_list,
     "pdf": cmd_pdf,
     "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -110,7 +110,8 @@ class ReportExistsError(ItaDeskError):
 
 class OutputError(ItaDeskError):
     """A file could not be written (facts: path, reason: 'readonly', 'full',
-    'missing', 'removed' or 'other', detail)."""
+    'missing', 'removed', 'exists' (a file that must not be replaced is in the
+    way), 'verify' (read back, it was not what was written) or 'other', detail)."""
 
 
 class FontError(ItaDeskError):
@@ -135,6 +136,11 @@ class BackupError(ItaDeskError):
 
 class NewerBackupError(BackupError):
     """The backup was made by a newer version (facts: path, version)."""
+
+
+class SafetyBackupError(BackupError):
+    """Nothing was restored: the safety backup of the current data could not
+    be written first (facts: path, reason as for ``OutputError``, detail)."""
 
 
 def output_error(path: Path | str, exc: OSError) -> OutputError:

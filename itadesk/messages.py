@@ -49,6 +49,8 @@ _OUTPUT = {
     "full": "บันทึกไฟล์ {path} ไม่ได้ เพราะพื้นที่ในไดรฟ์เต็ม ลบไฟล์ที่ไม่ใช้หรือเลือกไดรฟ์อื่นแล้วลองอีกครั้ง",
     "missing": "บันทึกไฟล์ {path} ไม่ได้ เพราะไม่พบโฟลเดอร์ปลายทาง เลือกโฟลเดอร์ที่มีอยู่แล้วลองอีกครั้ง",
     "removed": "บันทึกไฟล์ {path} ไม่ได้ อาจถอดแฟลชไดรฟ์ออกระหว่างบันทึก เสียบกลับแล้วลองอีกครั้ง",
+    "exists": "มีไฟล์ชื่อ {path} อยู่แล้ว และไม่ใช่ไฟล์สำรองข้อมูล จึงไม่บันทึกทับ ตั้งชื่อไฟล์ใหม่แล้วลองอีกครั้ง",
+    "verify": "บันทึกไฟล์ {path} ไม่สำเร็จ เพราะอ่านกลับมาแล้วไม่ตรงกับข้อมูล แฟลชไดรฟ์อาจเสีย ลองใช้แฟลชไดรฟ์อื่น",
     "other": "บันทึกไฟล์ {path} ไม่ได้ ลองเลือกโฟลเดอร์อื่นแล้วลองอีกครั้ง",
 }
 
@@ -60,15 +62,36 @@ _DB_LOCATION = {
 }
 
 _BACKUP = {
-    "missing": "ไม่พบไฟล์สำรองข้อมูล {path}",
-    "empty": "ไฟล์ {path} ว่างเปล่า ไม่ใช่ไฟล์สำรองข้อมูลที่ใช้ได้",
+    "missing": "ไม่พบไฟล์สำรองข้อมูล {path} ตรวจสอบว่าเสียบแฟลชไดรฟ์อยู่และเลือกไฟล์ถูก แล้วลองอีกครั้ง",
+    "empty": "ไฟล์ {path} ว่างเปล่า ไม่ใช่ไฟล์สำรองข้อมูลที่ใช้ได้ เลือกไฟล์ .itabackup อื่น",
     "not_sqlite": "ไฟล์ {path} ไม่ใช่ไฟล์สำรองข้อมูลของ ITA Desk เลือกไฟล์ .itabackup",
-    "foreign": "ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์สำรองข้อมูลของ ITA Desk",
+    "truncated": (
+        "ไฟล์สำรองข้อมูล {path} ไม่ครบ (อาจคัดลอกมาไม่สมบูรณ์ หรือถอดแฟลชไดรฟ์ก่อนบันทึกเสร็จ) "
+        "คัดลอกไฟล์มาใหม่ หรือใช้ไฟล์สำรองอื่น"
+    ),
+    "foreign": "ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์สำรองข้อมูลของ ITA Desk เลือกไฟล์ .itabackup",
     "corrupt": "ไฟล์สำรองข้อมูล {path} เสียหาย ใช้ไฟล์สำรองอื่นที่ทำไว้ก่อนหน้านี้",
-    "no_manifest": "ไฟล์ {path} ไม่ใช่ไฟล์สำรองข้อมูลที่สมบูรณ์ ใช้ไฟล์สำรองอื่น",
+    "no_manifest": (
+        "ไฟล์ {path} ไม่ใช่ไฟล์สำรองข้อมูลที่สมบูรณ์ของ ITA Desk "
+        "เลือกไฟล์ .itabackup ที่สร้างด้วยคำสั่งสำรองข้อมูล"
+    ),
     "checksum": "ข้อมูลในไฟล์สำรอง {path} ถูกแก้ไขหรือเสียหาย ใช้ไฟล์สำรองอื่นที่ทำไว้ก่อนหน้านี้",
-    "schema": "ไฟล์ {path} มีโครงสร้างที่ไม่ใช่ของ ITA Desk จึงไม่กู้คืนเพื่อความปลอดภัย",
+    "schema": (
+        "ไฟล์ {path} มีโครงสร้างที่ไม่ใช่ของ ITA Desk จึงไม่กู้คืนเพื่อความปลอดภัย "
+        "ใช้ไฟล์สำรองที่สร้างด้วย ITA Desk โดยตรง"
+    ),
     "unreadable": "อ่านไฟล์สำรองข้อมูล {path} ไม่ได้ ตรวจสอบแฟลชไดรฟ์แล้วลองอีกครั้ง",
+}
+
+# Said after every refused restore: nothing in the database was touched.
+_BACKUP_UNCHANGED = " ข้อมูลในเครื่องยังอยู่ครบเหมือนเดิม"
+
+# The safety backup taken before a restore could not be written.
+_SAFETY = {
+    "readonly": "โฟลเดอร์ข้อมูลของโปรแกรมเป็นแบบอ่านอย่างเดียว",
+    "full": "พื้นที่ในไดรฟ์ของเครื่องเต็ม ลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง",
+    "missing": "ไม่พบโฟลเดอร์ข้อมูลของโปรแกรม",
+    "removed": "ไดรฟ์ของโฟลเดอร์ข้อมูลไม่ตอบสนอง",
 }
 
 
@@ -130,9 +153,19 @@ def describe(exc: BaseException, *, log_path: str | None = None) -> str:
     if isinstance(exc, e.FontError):
         return f"ใช้แบบอักษร {path} ไม่ได้ เลือกไฟล์แบบอักษร TrueType (.ttf) ที่รองรับภาษาไทย"
     if isinstance(exc, e.NewerBackupError):
-        return f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({path})"
+        return (
+            f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({path})"
+            + _BACKUP_UNCHANGED
+        )
+    if isinstance(exc, e.SafetyBackupError):
+        why = _SAFETY.get(f.get("reason"), "")
+        return (
+            "ยังไม่ได้กู้คืน เพราะบันทึกสำรองข้อมูลปัจจุบันไว้ก่อนไม่ได้"
+            + (f" ({why})" if why else f" ({path})")
+            + _BACKUP_UNCHANGED
+        )
     if isinstance(exc, e.BackupError):
-        return _BACKUP.get(f.get("reason"), _BACKUP["corrupt"]).format(path=path)
+        return _BACKUP.get(f.get("reason"), _BACKUP["corrupt"]).format(path=path) + _BACKUP_UNCHANGED
     if isinstance(exc, e.DateInputError):
         return _date_input(exc)
     if isinstance(exc, MemoryError):
@@ -242,6 +275,86 @@ BAD_FONT = "ใช้ไฟล์นี้เป็นแบบอักษร�
 
 
 # --- backups: what the clerk reads when things go right ----------------------------
+
+
+def size_text(n: int) -> str:
+    """``1.4 เมกะไบต์``, ``820 กิโลไบต์``, ``512 ไบต์``."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} เมกะไบต์"
+    if n >= 1024:
+        return f"{round(n / 1024)} กิโลไบต์"
+    return f"{n} ไบต์"
+
+
+def when_text(when) -> str:
+    """``25 พฤศจิกายน 2568 เวลา 14.30 น.`` (local time)."""
+    from . import thaifmt
+
+    local = when.astimezone() if when.tzinfo else when
+    return f"{thaifmt.date(local.date(), 'arabic')} เวลา {thaifmt.clock(local, 'arabic')}"
+
+
+def backup_saved(info) -> str:
+    """After ``make_backup``: where and how big."""
+    return f"สำรองข้อมูลแล้ว: {info.path} ขนาด {size_text(info.size)}"
+
+
+def contents_lines(organizations) -> list[str]:
+    """One line per organization: its years and measure counts."""
+    if not organizations:
+        return ["ไม่มีข้อมูลหน่วยงาน"]
+    lines = []
+    for org in organizations:
+        name = org.name + (f" (จังหวัด{org.province})" if org.province else "")
+        years = ", ".join(f"ปีงบประมาณ {y.year} มาตรการ {y.measures} รายการ" for y in org.years)
+        lines.append(f"{name}: {years or 'ยังไม่มีรายงาน'}")
+    return lines
+
+
+def backup_summary(manifest) -> list[str]:
+    """What a backup holds, for the question before restoring it."""
+    orgs = manifest.organizations
+    head = f"ไฟล์สำรองข้อมูลนี้สร้างเมื่อ {when_text(manifest.created)} ด้วย ITA Desk {manifest.app_version}"
+    total = (
+        f"รวม {len(orgs)} หน่วยงาน {manifest.report_count} รายงาน มาตรการ {manifest.measure_count} รายการ"
+    )
+    lines = [head, *contents_lines(orgs), total]
+    if manifest.needs_migration:
+        lines.append("ไฟล์นี้มาจากโปรแกรมรุ่นก่อน จะปรับให้ใช้กับรุ่นนี้ได้โดยอัตโนมัติหลังกู้คืน")
+    return lines
+
+
+RESTORE_CURRENT_HEADING = "ข้อมูลที่อยู่ในเครื่องตอนนี้ (จะถูกแทนที่):"
+RESTORE_QUESTION = (
+    "กู้คืนข้อมูลจากไฟล์นี้แทนข้อมูลทั้งหมดที่อยู่ในเครื่องตอนนี้หรือไม่ "
+    "(ข้อมูลปัจจุบันจะถูกสำรองไว้ให้อัตโนมัติก่อน)"
+)
+RESTORE_NO_ANSWER = (
+    "ยังไม่ได้กู้คืน เพราะไม่มีคำตอบยืนยัน หากต้องการกู้คืนโดยไม่ต้องถาม ให้สั่งอีกครั้งพร้อม --yes"
+)
+RESTORE_DECLINED = "ยกเลิกการกู้คืนแล้ว ข้อมูลในเครื่องยังเหมือนเดิม"
+
+
+def restore_done(result) -> list[str]:
+    """After ``restore_backup``: what came back and where the old data is kept."""
+    m = result.manifest
+    lines = [
+        f"กู้คืนข้อมูลแล้ว: {len(m.organizations)} หน่วยงาน {m.report_count} รายงาน "
+        f"มาตรการ {m.measure_count} รายการ (จากไฟล์สำรองเมื่อ {when_text(m.created)})"
+    ]
+    if result.safety_backup:
+        lines.append(f"ข้อมูลเดิมก่อนกู้คืนถูกสำรองไว้ที่ {result.safety_backup} หากต้องการย้อนกลับ ให้กู้คืนจากไฟล์นั้น")
+    return lines
+
+
+def unsafe_location(path, kind: str) -> str:
+    """The live database is on a USB stick or a network drive."""
+    where = "ไดรฟ์เครือข่าย" if kind == "network" else "แฟลชไดรฟ์หรือไดรฟ์ที่ถอดออกได้"
+    return (
+        f"คำเตือน: ฐานข้อมูล {path} อยู่บน{where} ซึ่งข้อมูลอาจเสียหายได้หากการเชื่อมต่อหลุดระหว่างบันทึก "
+        "ให้เก็บฐานข้อมูลไว้ในเครื่อง และใช้การสำรองข้อมูล (เมนู สำรองข้อมูล… หรือคำสั่ง itadesk backup) "
+        "เพื่อนำข้อมูลติดตัวไปแทน"
+    )
 
 
 def replace_year(organization: str, year_be: int) -> str:
@@ -360,3 +473,9 @@ def preview_ready(pages: int, style: str = "thai") -> str:
     from . import thaifmt
 
     return f"รายงานมีทั้งหมด {thaifmt.digits(str(pages), style)} หน้า ตรงกับที่จะพิมพ์และบันทึกเป็น PDF"
+
+
+NO_MEASURES_YET = (
+    "รายงานปีนี้ยังไม่มีมาตรการ กดปุ่ม “+ เพิ่มมาตรการ” ที่มุมขวา "
+    "หรือเลือกจากมาตรการที่หน่วยงานส่วนใหญ่ทำกันได้เลย"
+)
