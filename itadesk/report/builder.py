@@ -78,8 +78,8 @@ STYLES = {
         signature=TextStyle(11, align="center"),
     ),
     "portrait": Styles(
-        table=TextStyle(10),
-        header=TextStyle(10, bold=True, align="center"),
+        table=TextStyle(9.5),
+        header=TextStyle(9.5, bold=True, align="center"),
         heading=TextStyle(13, bold=True, align="center"),
         cover_title=TextStyle(22, bold=True, align="center", spacing=1.05),
         cover_line=TextStyle(18, bold=True, align="center", spacing=1.05),

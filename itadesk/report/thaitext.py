@@ -13,6 +13,8 @@ drawn.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -43,9 +45,8 @@ class Cluster:
     key: GlyphKey  # glyph id, or positioned glyphs drawn as one composite
     advance: int  # font units
     width: float  # points
-    # extra codes after the first: (text, advance), drawn as empty glyphs
-    tail: tuple[tuple[str, int], ...] = ()
-    head: int = 0  # advance of the first code (font units)
+    # what is drawn: (glyph key, text it extracts as, advance) per PDF code
+    codes: tuple[tuple[GlyphKey, str, int], ...] = ()
     space: bool = False  # trimmed at the end of a line
     missing: bool = False  # a character no face has: drawn as a box
     newline: bool = False  # a line break typed by the clerk: not drawn
@@ -247,45 +248,50 @@ def _line_breaks(text: str) -> set[int]:
 # --- itemising and shaping --------------------------------------------------------------
 
 
-def _script_class(ch: str) -> int:
-    if "\u0e00" <= ch <= "\u0e7f":
-        return _THAI
-    cat = unicodedata.category(ch)
-    if cat[0] == "L":
-        return _OTHER
-    return _NEUTRAL
+_STRONG = re.compile(r"[\u0e00-\u0e7f]+|[^\W\d_\u0e00-\u0e7f]+")
 
 
 def _itemize(text: str, fonts: FontSet, bold: bool) -> list[tuple[int, int, int, Face]]:
-    """Runs (start, end, script class, face)."""
+    """Runs (start, end, script class, face): Thai, or anything else.
+
+    Neutral characters (spaces, punctuation, digits) join the run before
+    them (the first run: the one after). Where the report's face lacks a
+    character and the fallback has it, the fallback draws it, with the
+    marks that follow it."""
     primary = fonts.face(bold)
     fallback = fonts.fallback_face(bold)
-    n = len(text)
-    classes = [_script_class(ch) for ch in text]
-    # neutrals (spaces, punctuation, digits, marks) join the run before them
-    prev = _NEUTRAL
-    for i, c in enumerate(classes):
-        if c == _NEUTRAL:
-            classes[i] = prev
-        else:
-            prev = c
-    first_strong = next((c for c in classes if c), _OTHER)
-    classes = [c or first_strong for c in classes]
-    faces: list[Face] = []
-    for i, ch in enumerate(text):
-        cp = ord(ch)
-        if ch in _IGNORABLE or (i and unicodedata.category(ch)[0] == "M"):
-            faces.append(faces[-1] if faces else primary)
-        elif primary.has(cp) or fallback is None or not fallback.has(cp):
-            faces.append(primary)
-        else:
-            faces.append(fallback)
+    # strong runs: Thai block, or letters of any other script
+    bounds: list[tuple[int, int]] = []  # (start, class)
+    for m in _STRONG.finditer(text):
+        cls = _THAI if "\u0e00" <= m.group()[0] <= "\u0e7f" else _OTHER
+        if bounds and bounds[-1][1] == cls:
+            continue
+        bounds.append((m.start() if bounds else 0, cls))
+    if not bounds:
+        bounds = [(0, _OTHER)]
+    script_runs = [
+        (start, bounds[k + 1][0] if k + 1 < len(bounds) else len(text), cls)
+        for k, (start, cls) in enumerate(bounds)
+    ]
+    if fallback is None or all(primary.has(ord(ch)) for ch in set(text)):
+        return [(a, b, cls, primary) for a, b, cls in script_runs if b > a]
     runs = []
-    start = 0
-    for i in range(1, n + 1):
-        if i == n or classes[i] != classes[start] or faces[i] is not faces[start]:
-            runs.append((start, i, classes[start], faces[start]))
-            start = i
+    for a, b, cls in script_runs:
+        faces: list[Face] = []
+        for i in range(a, b):
+            ch = text[i]
+            cp = ord(ch)
+            if ch in _IGNORABLE or (i > a and unicodedata.category(ch)[0] == "M"):
+                faces.append(faces[-1] if faces else primary)
+            elif primary.has(cp) or not fallback.has(cp):
+                faces.append(primary)
+            else:
+                faces.append(fallback)
+        start = a
+        for i in range(a + 1, b + 1):
+            if i == b or faces[i - a] is not faces[start - a]:
+                runs.append((start, i, cls, faces[start - a]))
+                start = i
     return runs
 
 
@@ -328,31 +334,45 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
             if ctext == _HARD_BREAK or ctext == "\r\n" or ctext == "\r":
                 clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, newline=True))
                 continue
-            if all(unicodedata.category(ch) == "Cc" and ch != "\t" for ch in ctext):
+            if not ctext.isprintable() and all(
+                unicodedata.category(ch) == "Cc" and ch != "\t" for ch in ctext
+            ):
                 # other control characters: neither drawn nor measured
                 clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, hidden=True))
                 continue
-            if any(g[0] == 0 for g in glyphs):
-                missing.update(ch for ch in ctext if not face.has(ord(ch)) and ch not in _IGNORABLE)
-                adv = face.notdef_advance
-                clusters.append(
-                    Cluster(cstart, cend, face, face.space_gid, adv, adv * scale, missing=True)
-                )
-                continue
-            if len(glyphs) == 1 and glyphs[0][2] == 0 and glyphs[0][3] == 0:
-                key: GlyphKey = glyphs[0][0]
+            if len(glyphs) == 1:
+                gid, _adv, dx, dy = glyphs[0]
+                if gid == 0:
+                    key = None
+                elif dx == 0 and dy == 0:
+                    key = gid
+                else:
+                    key = ((gid, dx, dy),)
             else:
                 pen = 0
                 parts = []
                 for gid, adv, dx, dy in glyphs:
+                    if gid == 0:
+                        parts = None
+                        break
                     parts.append((gid, pen + dx, dy))
                     pen += adv
-                key = tuple(parts)
-            first, tail = _split_marks(face, ctext, advance)
+                key = tuple(parts) if parts is not None else None
+            if key is None:
+                missing.update(ch for ch in ctext if not face.has(ord(ch)) and ch not in _IGNORABLE)
+                adv = face.notdef_advance
+                clusters.append(
+                    Cluster(
+                        cstart, cend, face, face.space_gid, adv, adv * scale, missing=True,
+                        codes=((face.space_gid, ctext, adv),),
+                    )
+                )
+                continue
             clusters.append(
                 Cluster(
                     cstart, cend, face, key, advance, advance * scale,
-                    tail=tail, head=first, space=ctext.isspace() and "\u00a0" not in ctext,
+                    codes=_codes(face, key, ctext, advance),
+                    space=ctext.isspace() and "\u00a0" not in ctext,
                 )
             )
     breaks_at = _line_breaks(text) if text else set()
@@ -365,19 +385,28 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
     return Shaped(text, size, bold, fonts, clusters, breaks, missing)
 
 
-def _split_marks(face: Face, text: str, advance: int) -> tuple[int, tuple[tuple[str, int], ...]]:
-    """How a cluster's text is spread over codes: (advance of the first
-    code, further (text, advance) codes).
+@functools.lru_cache(maxsize=8192)
+def _codes(face: Face, key: GlyphKey, text: str, advance: int) -> tuple[tuple[GlyphKey, str, int], ...]:
+    """The PDF codes that draw one cluster: (glyph key, text, advance).
 
     The first code draws the whole cluster. When the text holds combining
-    marks, the text is given out in pieces that are either all marks (no
-    advance) or free of marks (an advance): pdf.js (Firefox) counts any
-    code whose text contains a combining mark as zero width, and its word
-    positions drift when that is not so. The pieces after the first draw
-    nothing; the marks take ``MARK_WIDTH`` of the base's advance (see
-    there), other characters the font's advance for them.
+    marks, the text is given out in pieces that are either all marks or free
+    of marks: pdf.js (Firefox) counts any code whose text contains a
+    combining mark as zero width, and its word positions drift when that is
+    not so. The pieces after the first draw nothing (the space glyph); the
+    marks take ``MARK_WIDTH`` of the base's advance (see there), other
+    characters the font's advance for them.
     """
-    if not any(unicodedata.category(ch) == "Mn" for ch in text):
+    head, tail = _split_marks(face, text, advance)
+    if not tail:
+        return ((key, text, advance),)
+    head_len = len(text) - sum(len(t) for t, _a in tail)
+    return ((key, text[:head_len], head),) + tuple((face.space_gid, t, a) for t, a in tail)
+
+
+def _split_marks(face: Face, text: str, advance: int) -> tuple[int, tuple[tuple[str, int], ...]]:
+    """(advance of the first code, further (text, advance) codes)."""
+    if text.isascii() or not any(unicodedata.category(ch) == "Mn" for ch in text):
         return advance, ()
     pieces: list[str] = []
     kinds: list[bool] = []
@@ -412,6 +441,9 @@ def _split_marks(face: Face, text: str, advance: int) -> tuple[int, tuple[tuple[
 # --- drawing ----------------------------------------------------------------------------------
 
 
+_HEX = [f"<{i:02X}>" for i in range(256)]
+
+
 def _fmt(v: float) -> str:
     s = f"{v:.3f}".rstrip("0").rstrip(".")
     return s if s not in ("-0", "") else "0"
@@ -439,29 +471,26 @@ def draw_line(
     cur_font = None
     tj: list[str] = []
     pen = x
+    embedded = {}
     for i in range(line.first, line.last):
         c = cl[i]
         if c.newline or c.hidden:
             continue
         face = c.face
-        emb = fonts.embedded(face)
+        emb = embedded.get(face)
+        if emb is None:
+            emb = embedded[face] = fonts.embedded(face)
         fsize = shaped.size * face.size_factor
-        text = shaped.text[c.start : c.end]
-        if c.tail:
-            head_len = len(text) - sum(len(t) for t, _a in c.tail)
-            codes = [(c.key, text[:head_len], c.head)] + [(face.space_gid, t, a) for t, a in c.tail]
-        else:
-            codes = [(c.key, text, c.advance)]
-        for key, piece, adv in codes:
+        for key, piece, adv in c.codes:
             subset, code = emb.code(key, piece, adv)
-            font_id = (emb.resource_name(subset), fsize)
+            font_id = (emb, subset, fsize)
             if font_id != cur_font:
                 if tj:
                     ops.append("[" + "".join(tj) + "] TJ")
                     tj = []
-                ops.append(f"{font_id[0]} {_fmt(fsize)} Tf")
+                ops.append(f"{emb.resource_name(subset)} {_fmt(fsize)} Tf")
                 cur_font = font_id
-            tj.append(f"<{code:02X}>")
+            tj.append(_HEX[code])
             nominal = emb.width(subset, code)
             if nominal != adv:
                 tj.append(_fmt((nominal - adv) * 1000 / face.upem))
