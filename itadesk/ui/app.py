@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..errors import DatabaseBusyError, ItaDeskError
@@ -33,6 +33,8 @@ def make_application() -> QApplication:
         from .style import load_fonts
 
         load_fonts(app)
+        # Thai names of days and months wherever Qt writes them itself.
+        QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
         translator = ThaiQtTranslator(app)
         app.installTranslator(translator)
         app._itadesk_translator = translator

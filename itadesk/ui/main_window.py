@@ -9,7 +9,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -82,17 +83,28 @@ class MainWindow(QMainWindow):
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.hide_notice)
 
-        self.saved_label = QLabel(self)
+        self.saved_label = QLabel(messages.AUTOSAVE_HINT, self)
         self.ui.statusbar.addPermanentWidget(self.saved_label)
         self.ui.noticeBar.setStyleSheet(notice_style())
         self.ui.noticeBar.hide()
         self._add_corner_button()
         self._connect()
         geometry = settings.get(qsettings, settings.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_screen()
         self._fill_organizations()
         self._open_last()
+
+    def _fit_screen(self) -> None:
+        """First start: as large as the form wants, but never past the screen
+        (office PCs often have 1366×768 or 1024×768)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            return
+        width = min(1280, int(screen.width() * 0.96))
+        height = min(860, int(screen.height() * 0.92))
+        self.resize(width, height)
+        self.move(screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 3)
 
     # --- wiring ----------------------------------------------------------------------------
     def _add_corner_button(self) -> None:
@@ -119,7 +131,7 @@ class MainWindow(QMainWindow):
         ui.printButton.clicked.connect(ui.actionPrint.trigger)
         ui.exportPdfButton.clicked.connect(ui.actionExportPdf.trigger)
         ui.noticeClose.clicked.connect(self.hide_notice)
-        ui.noticeAction.clicked.connect(ui.actionUndoDelete.trigger)
+        ui.noticeAction.clicked.connect(self._notice_clicked)
         ui.actionAddMeasure.triggered.connect(lambda: self.add_measure())
         ui.actionAddFromCatalog.triggered.connect(self.add_from_catalog)
         ui.actionDuplicate.triggered.connect(self.duplicate_measure)
@@ -265,6 +277,11 @@ class MainWindow(QMainWindow):
         select = max(0, min(select, tabs.count() - 1))
         tabs.setCurrentIndex(select)
         self._tab_shown(select)
+        if not self.report.measures:
+            self.show_notice(messages.NO_MEASURES_YET, action=("เลือกจากมาตรการที่ใช้บ่อย…", self.add_from_catalog),
+                             seconds=None)
+        elif self.ui.noticeLabel.text() == messages.NO_MEASURES_YET:
+            self.hide_notice()
 
     def _tab_label(self, index: int) -> str:
         return f"มาตรการที่ {thaifmt.digits(str(index + 1), self.digits)}"
@@ -417,7 +434,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc, log_path=self.log_path)
             return
-        self.show_notice(messages.added_from_catalog(len(entries)), undo=False)
+        self.show_notice(messages.added_from_catalog(len(entries)))
 
     def duplicate_measure(self) -> None:
         index = self.current_measure_index()
@@ -477,14 +494,30 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc, log_path=self.log_path)
 
     # --- notices ------------------------------------------------------------------------------------
-    def show_notice(self, text: str, *, undo: bool) -> None:
+    def show_notice(self, text: str, *, undo: bool = False, action: tuple[str, Callable[[], None]] | None = None,
+                    seconds: int | None = UNDO_SECONDS) -> None:
+        """A line above the tabs; ``undo`` adds a "เลิกลบ" button, ``action``
+        another (label, callback)."""
+        if undo:
+            action = ("เลิกลบ", self.undo_delete)
+        self._notice_callback = action[1] if action else None
+        self.ui.noticeAction.setText(action[0] if action else "")
+        self.ui.noticeAction.setVisible(action is not None)
         self.ui.noticeLabel.setText(text)
-        self.ui.noticeAction.setVisible(undo)
         self.ui.noticeBar.show()
-        self._notice_timer.start(UNDO_SECONDS * 1000)
+        if seconds:
+            self._notice_timer.start(seconds * 1000)
+        else:
+            self._notice_timer.stop()
 
     def hide_notice(self) -> None:
         self.ui.noticeBar.hide()
+
+    def _notice_clicked(self) -> None:
+        callback = getattr(self, "_notice_callback", None)
+        self.hide_notice()
+        if callback is not None:
+            callback()
 
     # --- years and organizations --------------------------------------------------------------------
     def new_year(self) -> None:
@@ -523,10 +556,11 @@ class MainWindow(QMainWindow):
 
     # --- exchange files -------------------------------------------------------------------------------
     def _folder(self, setting: settings.Setting) -> str:
+        """The folder used last time, else Documents (else the home folder)."""
         folder = settings.get(self.qsettings, setting)
         if folder and Path(folder).is_dir():
             return folder
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents_folder()
 
     def import_exchange(self, path: Path | None = None) -> None:
         from .welcome import import_file
@@ -695,7 +729,9 @@ class MainWindow(QMainWindow):
             text = messages.exported_pdf(str(path), result.page_count, self.digits)
             self.ui.statusbar.showMessage(text, 20000)
             if self.isVisible() and not getattr(self, "quiet", False):
-                dialogs.inform(self, text, "\n".join(result.warnings[:10]) or None)
+                detail = "\n".join(result.warnings[:10]) or None
+                if dialogs.ask(self, text, "เปิดโฟลเดอร์ที่เก็บไฟล์", "ตกลง", detail=detail):
+                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
         run_task(lambda p: atomic_write_bytes(path, result.pdf), done=done,
                  failed=lambda exc: dialogs.show_error(self, exc, log_path=self.log_path))
@@ -717,7 +753,7 @@ class MainWindow(QMainWindow):
         exchange file. True when the window may close."""
         from .. import exchange
 
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = Path(documents_folder())
         path = folder / ("กู้ข้อมูล-" + suggested_json_name(self.report))
         if not dialogs.ask(self, messages.rescue_question(str(path)), "บันทึกไฟล์แล้วปิด", "ยังไม่ปิด"):
             return False
@@ -729,6 +765,13 @@ class MainWindow(QMainWindow):
             return False
         self._dirty.clear()
         return True
+
+
+def documents_folder() -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder and Path(folder).is_dir():
+        return folder
+    return str(Path.home())
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

@@ -79,6 +79,8 @@ class MeasurePage(QWidget):
         ui.endEdit.problem.connect(self._date_problem)
         ui.targetEdit.textEdited.connect(lambda _t: self._count_edited("target"))
         ui.participantEdit.textEdited.connect(lambda _t: self._count_edited("participant"))
+        ui.targetEdit.editingFinished.connect(lambda: self._count_finished("target"))
+        ui.participantEdit.editingFinished.connect(lambda: self._count_finished("participant"))
         ui.sentenceButton.clicked.connect(self.write_sentence)
         for name, editor in self.editors.items():
             editor.changed.connect(lambda n=name: self._list_changed(n))
@@ -95,10 +97,10 @@ class MeasurePage(QWidget):
         self.set_index(self.index, len(self.report.measures))
         ui.titleEdit.setText(m.title)
         ui.unitPicker.set_units(self.report.organization.units, m.responsible_units)
-        first, _last = thaifmt.fiscal_year_bounds(self.report.fiscal_year_be)
-        for edit, value in ((ui.startEdit, m.period_start), (ui.endEdit, m.period_end)):
+        first, last = thaifmt.fiscal_year_bounds(self.report.fiscal_year_be)
+        for edit, value, reference in ((ui.startEdit, m.period_start, first), (ui.endEdit, m.period_end, last)):
             edit.set_digits(self.digits)
-            edit.reference = first
+            edit.reference = reference  # where the calendar opens while the date is empty
             edit.setDate(value)
         ui.targetEdit.setText(self._count_text(m.target_count))
         ui.participantEdit.setText(self._count_text(m.participant_count))
@@ -210,6 +212,16 @@ class MeasurePage(QWidget):
             self.changed.emit()
         self._update_counts()
 
+    def _count_finished(self, which: str) -> None:
+        """Show a count in the report's digits once typed (``45`` → ``๔๕``)."""
+        if self._count_problem[which]:
+            return
+        edit = self.ui.targetEdit if which == "target" else self.ui.participantEdit
+        value = self.measure.target_count if which == "target" else self.measure.participant_count
+        text = self._count_text(value)
+        if edit.text() != text:
+            edit.setText(text)
+
     def _update_counts(self) -> None:
         m = self.measure
         ui = self.ui
@@ -243,6 +255,8 @@ class MeasurePage(QWidget):
         editor = self.ui.resultsEditor
         if not editor.replace_item(lambda t: t.strip().startswith(SENTENCE_START), sentence):
             editor.append_item(sentence)
+        self.ui.scroll.ensureWidgetVisible(self.ui.resultsBox, 0, 40)
+        self.show_notice(messages.sentence_written(sentence))
 
     # --- notices -----------------------------------------------------------------------------
     def show_notice(self, text: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from .. import messages, textclean, thaifmt
@@ -123,7 +123,9 @@ class WelcomeDialog(QDialog):
 
     # --- importing --------------------------------------------------------------------------
     def choose_import(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        from .main_window import documents_folder
+
+        folder = documents_folder()
         path, _ = QFileDialog.getOpenFileName(self, "นำเข้าไฟล์รายงาน", folder, "ไฟล์รายงาน ITA Desk (*.json)")
         if path:
             report = import_file(self, self.db, Path(path))

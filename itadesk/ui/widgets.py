@@ -370,9 +370,15 @@ class ListEditor(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        # Until the clerk clicks into an item, only "add" is offered: the
+        # other buttons act on the item being edited.
+        if self._current not in self._rows:
+            for b in (self.remove_button, self.up_button, self.down_button, self.indent_button, self.outdent_button):
+                b.setEnabled(False)
+            return
         i = self.current_index()
         lv = self.levels()
-        self.remove_button.setEnabled(bool(self._rows) and (len(self._rows) > 1 or bool(self._rows[0].edit.text())))
+        self.remove_button.setEnabled(len(self._rows) > 1 or bool(self._rows[0].edit.text()))
         self.up_button.setEnabled(_sibling_before(lv, i) is not None)
         self.down_button.setEnabled(_sibling_after(lv, i) is not None)
         self.indent_button.setEnabled(i > 0 and lv[i] <= lv[i - 1] and _subtree_depth(lv, i) < MAX_LEVEL)

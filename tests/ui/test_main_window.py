@@ -201,6 +201,7 @@ def test_database_that_vanished_loses_nothing(sample_file, open_window, answers,
     assert len(answers.errors) == 1
     # Closing offers to keep the report in an exchange file.
     docs = tmp_path / "Documents"
+    docs.mkdir()
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda *_: str(docs))
     window.close()
     assert not window.isVisible()

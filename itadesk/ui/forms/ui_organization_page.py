@@ -147,8 +147,8 @@ class Ui_OrganizationPage(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.signatoriesTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.signatoriesTable.setObjectName(u"signatoriesTable")
-        self.signatoriesTable.setMinimumHeight(120)
-        self.signatoriesTable.setMaximumHeight(190)
+        self.signatoriesTable.setMinimumHeight(100)
+        self.signatoriesTable.setMaximumHeight(150)
 
         self.reportLayout.addWidget(self.signatoriesTable)
 
