@@ -485,3 +485,5 @@ AUTOSAVE_HINT = "โปรแกรมบันทึกทุกการแก
 
 def sentence_written(sentence: str) -> str:
     return f"เขียนลงในผลการดำเนินการแล้ว: “{sentence}”"
+
+BACKING_UP = "กำลังสำรองข้อมูล…"

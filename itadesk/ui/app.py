@@ -119,7 +119,7 @@ def _run_window(app: QApplication, db: Database, db_path: Path, log_path: str) -
     from .main_window import MainWindow
     from .welcome import WelcomeDialog
 
-    if not db.organizations():
+    while not db.organizations():  # a restored backup may hold nothing either
         welcome = WelcomeDialog(db)
         if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
             return 0

@@ -38,6 +38,8 @@ log = logging.getLogger("itadesk.ui")
 AUTOSAVE_MS = 700  # a change is on disk within a second
 RETRY_MS = 5000  # after a failed save, try again
 UNDO_SECONDS = 30  # how long the "undo delete" bar stays
+DAILY_CHECK_MS = 60 * 60 * 1000
+STARTUP_BACKUP_MS = 20_000  # after start-up, not in its way
 
 
 class _LazyTab(QWidget):
@@ -94,6 +96,11 @@ class MainWindow(QMainWindow):
             self._fit_screen()
         self._fill_organizations()
         self._open_last()
+        # A window left open for days still gets one backup a day.
+        self._daily = QTimer(self)
+        self._daily.timeout.connect(lambda: self.auto_backup("daily"))
+        self._daily.start(DAILY_CHECK_MS)
+        QTimer.singleShot(STARTUP_BACKUP_MS, lambda: self.auto_backup("daily"))
 
     def _fit_screen(self) -> None:
         """First start: as large as the form wants, but never past the screen
@@ -147,8 +154,8 @@ class MainWindow(QMainWindow):
         ui.actionPrint.triggered.connect(lambda: self.print_report())
         ui.actionExportPdf.triggered.connect(lambda: self.export_pdf())
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionBackup.setVisible(False)
-        ui.actionRestore.setVisible(False)
+        ui.actionBackup.triggered.connect(lambda: self.make_backup())
+        ui.actionRestore.triggered.connect(self.restore)
         self._update_actions()
 
     # --- organization and year ------------------------------------------------------------------
@@ -736,6 +743,41 @@ class MainWindow(QMainWindow):
         run_task(lambda p: atomic_write_bytes(path, result.pdf), done=done,
                  failed=lambda exc: dialogs.show_error(self, exc, log_path=self.log_path))
 
+    # --- backups --------------------------------------------------------------------------------------
+    def make_backup(self, dest: Path | None = None, *, done=None) -> None:
+        from .backup_dialogs import make_backup
+
+        if self.flush():
+            make_backup(self, self.db, dest, done=done)
+
+    def restore(self) -> None:
+        from .backup_dialogs import RestoreDialog
+
+        if not self.flush():
+            return
+        dialog = RestoreDialog(self.db, self)
+        if dialog.exec() == RestoreDialog.DialogCode.Accepted:
+            self.reload_all()
+
+    def reload_all(self) -> None:
+        """After a restore: every id held before is stale."""
+        self.report = None
+        self._deleted.clear()
+        self._dirty.clear()
+        self.hide_notice()
+        self._fill_organizations()
+        self._open_last()
+        self._update_actions()
+
+    def auto_backup(self, reason: str) -> None:
+        """A local automatic backup; a failure is logged, never in the clerk's way."""
+        from .. import backup
+
+        try:
+            backup.auto_backup(self.db, reason=reason)
+        except Exception:  # noqa: BLE001
+            log.warning("automatic backup (%s) failed", reason, exc_info=True)
+
     # --- closing ---------------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self.flush() and not self._rescue():
@@ -746,6 +788,8 @@ class MainWindow(QMainWindow):
         from .tasks import wait_all
 
         wait_all(30000)
+        if not self._failed:
+            self.auto_backup("close")
         event.accept()
 
     def _rescue(self) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from .. import messages, textclean, thaifmt
@@ -34,12 +33,10 @@ def guess_type(name: str) -> str | None:
 class WelcomeDialog(QDialog):
     """Creates an organization with its first report, or imports one, or
     restores a backup. After ``exec()`` returns Accepted, ``report`` is the
-    report to open (``None`` after a restore: reopen the database)."""
-
-    restoreRequested = Signal()
+    report to open (``None`` after a restore: the window opens what was restored)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, first_run: bool = True,
-                 today: dt.date | None = None, can_restore: bool = True) -> None:
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.report: Report | None = None
@@ -55,8 +52,6 @@ class WelcomeDialog(QDialog):
             self.setWindowTitle("เพิ่มหน่วยงานใหม่")
             ui.heading.setText("เพิ่มหน่วยงานใหม่")
             ui.intro.setText("กรอกข้อมูลหน่วยงาน แล้วกด “เริ่มใช้งาน” หรือนำเข้าไฟล์รายงานของหน่วยงานนั้น")
-            ui.restoreButton.hide()
-        if not can_restore:
             ui.restoreButton.hide()
         ui.typeCombo.addItems(ORGANIZATION_TYPES)
         self._type_touched = False
@@ -134,7 +129,12 @@ class WelcomeDialog(QDialog):
                 self.accept()
 
     def _restore(self) -> None:
-        self.restoreRequested.emit()
+        from .backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.db, self)
+        if dialog.exec() == RestoreDialog.DialogCode.Accepted:
+            self.restored = True
+            self.accept()
 
 
 def import_file(parent: QWidget, db: Database, path: Path) -> Report | None:
