@@ -1,0 +1,164 @@
+"""How fast the window starts and answers, and how much memory: a table, not a test.
+
+    .venv/bin/python benchmarks/bench_window.py [--runs 5] [--platform offscreen]
+
+Each run is a fresh process on a fresh copy of the sample database
+(``itadesk demo``'s), with the window's real start-up path: QApplication,
+the bundled fonts, the database, the main window shown and the event loop
+idle. Reported (median of the runs):
+
+- cold start: from launching the process to the shown, usable window;
+- first visit of each measure tab (the page is built then) and a later visit;
+- typing: one Thai character into a list item, keypress to repaint done;
+- autosave: one change written to disk (one transaction, synchronous=FULL);
+- memory: resident set size with every tab visited, then idle.
+
+Target on the 2-core reference machine: cold start ≤ 1 s, idle < 150 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD = r"""
+import json, os, sys, time
+from pathlib import Path
+
+def rss_mb():
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+from PySide6.QtCore import QSettings, QTimer
+from itadesk.storage import Database
+from itadesk.ui.app import make_application
+
+db_path = Path(sys.argv[1])
+app = make_application()
+from itadesk.ui.main_window import MainWindow
+db = Database(db_path)
+window = MainWindow(db, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+out = {}
+
+def measure():
+    out["ready"] = time.time()
+    out["rss_start"] = rss_mb()
+    tabs = window.ui.tabs
+    first, again = [], []
+    for visits in (first, again):
+        for i in range(1, tabs.count()):
+            t = time.perf_counter()
+            tabs.setCurrentIndex(i)
+            app.processEvents()
+            window.repaint()
+            visits.append(time.perf_counter() - t)
+        tabs.setCurrentIndex(0)
+        app.processEvents()
+    out["tab_first"] = first
+    out["tab_again"] = again
+    tabs.setCurrentIndex(4)
+    app.processEvents()
+    page = window.page_at(4)
+    edit = page.ui.outcomesEditor.row_edits()[0]
+    edit.setFocus()
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    keys = []
+    for ch in "ผลลัพธ์ที่ได้จากการดำเนินการ" * 2:
+        t = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            app.sendEvent(edit, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        edit.repaint()
+        keys.append(time.perf_counter() - t)
+    out["key"] = keys
+    t = time.perf_counter()
+    window.flush()
+    out["autosave"] = time.perf_counter() - t
+    out["rss_tabs"] = rss_mb()
+    QTimer.singleShot(1500, idle)
+
+def idle():
+    out["rss_idle"] = rss_mb()
+    print(json.dumps(out), flush=True)
+    window.close()
+    app.quit()
+
+QTimer.singleShot(0, measure)
+app.exec()
+db.close()
+"""
+
+
+def run_once(platform: str) -> dict:
+    from itadesk.cli import prepare_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        db_path = tmp / "demo.db"
+        env = dict(os.environ, ITADESK_HOME=str(tmp), QT_QPA_PLATFORM=platform)
+        env.pop("ITADESK_DB", None)
+        # The sample database is made in its own process, as `itadesk demo` does before its window.
+        subprocess.run([sys.executable, "-c", f"from itadesk.cli import prepare_demo; from pathlib import Path; "
+                        f"prepare_demo(Path({str(db_path)!r}))"], check=True, env=env)
+        assert prepare_demo  # the same function the command uses
+        start = time.time()
+        proc = subprocess.run(
+            [sys.executable, "-c", CHILD, str(db_path), str(tmp / "ui.ini")],
+            capture_output=True, text=True, env=env, timeout=120,
+        )
+        if proc.returncode != 0:
+            raise SystemExit(proc.stderr)
+        line = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1]
+        data = json.loads(line)
+        data["cold"] = data["ready"] - start
+        return data
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    runs = [run_once(args.platform) for _ in range(args.runs)]
+
+    def med(key):
+        return statistics.median(r[key] for r in runs)
+
+    def med_list(key, fn):
+        return statistics.median(fn(r[key]) for r in runs)
+
+    print(f"window benchmark: sample database (5 measures), {args.runs} cold processes, "
+          f"QT_QPA_PLATFORM={args.platform}, {os.cpu_count()} cores")
+    print(f"  cold start to a usable window   {med('cold') * 1000:7.0f} ms   (target ≤ 1000 ms)")
+    print(f"  first visit of a measure tab    {med_list('tab_first', statistics.median) * 1000:7.1f} ms median, "
+          f"{med_list('tab_first', max) * 1000:.1f} ms slowest")
+    print(f"  later visit of a measure tab    {med_list('tab_again', statistics.median) * 1000:7.1f} ms median, "
+          f"{med_list('tab_again', max) * 1000:.1f} ms slowest")
+    print(f"  one typed Thai character        {med_list('key', statistics.median) * 1000:7.2f} ms median, "
+          f"{med_list('key', max) * 1000:.2f} ms slowest")
+    print(f"  one autosave (to disk)          {med('autosave') * 1000:7.1f} ms")
+    print(f"  memory at start                 {med('rss_start'):7.0f} MB")
+    print(f"  memory with every tab visited   {med('rss_tabs'):7.0f} MB")
+    print(f"  memory idle                     {med('rss_idle'):7.0f} MB   (target < 150 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
