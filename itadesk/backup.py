@@ -178,6 +178,7 @@ def make_backup(
     image, manifest, _ = _build_image(db, reason="manual", now=now)
     path = _resolve_destination(db, dest, manifest, now)
     _write_image(image, path, progress)
+    _clear_stale_temporaries(path.parent)
     info = BackupInfo(path=path, size=len(image), manifest=replace(manifest, path=path, size=len(image)))
     if not db.readonly:
         try:
@@ -1083,10 +1084,15 @@ def _prune(folder: Path, keep: int, *, keep_also: Path) -> None:
         if old.path != keep_also:
             with contextlib.suppress(OSError):
                 old.path.unlink()
-    # Temporary files left by a process killed while writing a backup.
+    _clear_stale_temporaries(folder)
+
+
+def _clear_stale_temporaries(folder: Path) -> None:
+    """Remove hidden temporary files that a backup killed mid-write (power
+    cut, task manager) left in ``folder``, once they are an hour old."""
     cutoff = time.time() - _STALE_TEMP_SECONDS
     with contextlib.suppress(OSError):
-        for entry in folder.glob(".ITADesk-*.tmp"):
+        for entry in folder.glob(f".ITADesk-*{SUFFIX}.*.tmp"):
             with contextlib.suppress(OSError):
                 if entry.stat().st_mtime < cutoff:
                     entry.unlink()

@@ -795,16 +795,22 @@ def test_auto_backup_of_nothing_and_of_the_default_database(db, _isolated_data_d
     assert list_auto_backups()[0].path == info.path
 
 
-def test_stale_temporary_files_are_cleared(full_db):
+def test_stale_temporary_files_are_cleared(full_db, stick):
+    """What a backup killed mid-write leaves (hidden, in the destination) is
+    removed by a later backup to the same place, once it is an hour old."""
     folder = auto_backup_folder(full_db.path)
     folder.mkdir(parents=True)
-    stale = folder / ".ITADesk-auto-2025-11-01-080000.itabackup.abc.tmp"
-    fresh = folder / ".ITADesk-auto-2025-11-01-090000.itabackup.def.tmp"
-    for p in (stale, fresh):
-        p.write_bytes(b"half a backup")
-    os.utime(stale, (1, 1))
-    auto_backup(full_db, reason="close")
-    assert not stale.exists() and fresh.exists()
+    for where, name in ((folder, "ITADesk-auto-2025-11-01-080000"), (stick, "ITADesk-2025-11-01-0800")):
+        stale = where / f".{name}.itabackup.abc.tmp"
+        fresh = where / f".{name}.itabackup.def.tmp"
+        for p in (stale, fresh):
+            p.write_bytes(b"half a backup")
+        os.utime(stale, (1, 1))
+        if where == folder:
+            auto_backup(full_db, reason="close")
+        else:
+            make_backup(full_db, stick)
+        assert not stale.exists() and fresh.exists()
 
 
 # --- where the live database is --------------------------------------------------------------
