@@ -20,7 +20,14 @@ the new data, never a mix), migrates it when it comes from an older version,
 and verifies the result.
 
 Everything here raises the named exceptions of ``itadesk.errors``;
-``itadesk.messages.describe`` words them for the clerk. No Qt here.
+``itadesk.messages.describe`` words them for the clerk, and ``messages``
+also has the sentences for success (``backup_saved``, ``backup_summary``,
+``contents_lines``, ``restore_done``, ``unsafe_location`` ...). No Qt here.
+
+Threads: ``make_backup`` and ``inspect_backup`` may run off the GUI thread
+(``make_backup`` on a read-only ``Database`` of its own is simplest);
+``restore_backup`` and ``auto_backup`` use the ``Database`` they are given,
+so call them where that connection is used.
 """
 
 from __future__ import annotations

@@ -909,3 +909,41 @@ def test_cli_refusals_are_one_thai_line(capsys, full_db, tmp_path, monkeypatch):
     monkeypatch.setattr(backup, "is_unsafe_location", lambda p: "network")
     code, out, err = run(capsys, "--db", full_db.path, "list")
     assert code == 0 and err.startswith("คำเตือน: ฐานข้อมูล") and "ไดรฟ์เครือข่าย" in err
+
+
+def test_cli_restore_while_the_window_has_the_database(capsys, good, other):
+    before = dump_db(other.path)
+    code, out, err = run(capsys, "--db", other.path, "restore", good[0].path, "--yes")
+    assert code == 1 and "กำลังถูกใช้งาน" in err and len(err.strip().splitlines()) == 1
+    assert dump_db(other.path) == before
+
+
+def test_a_stick_that_fails_while_reading(good, other, monkeypatch):
+    """EIO while reading the backup (simulated: the real read call raises)."""
+    import builtins
+
+    real_open = builtins.open
+    target = good[0].path
+
+    class Failing:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def read(self, *args):
+            if args:  # the header reads fine, then the stick goes away
+                return self.fh.read(*args)
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    def fake_open(path, *args, **kwargs):
+        fh = real_open(path, *args, **kwargs)
+        return Failing(fh) if Path(path) == target else fh
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    exc = refuse(other, target)
+    assert exc.reason == "unreadable" and "ตรวจสอบแฟลชไดรฟ์" in messages.describe(exc)
