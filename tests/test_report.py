@@ -11,7 +11,7 @@ import pytest
 from itadesk import thaifmt
 from itadesk.report import render_pdf, write_pdf
 
-from .pdfread import check_report_pdf, chars, open_pdf, page_text
+from .pdfread import chars, check_report_pdf, open_pdf, page_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -17,8 +17,8 @@ from itadesk.resources import FONT_BOLD, FONT_REGULAR, resource
 from .pdfread import (
     bad_breaks,
     cell_lines,
-    check_report_pdf,
     chars,
+    check_report_pdf,
     expected_cells,
     glyphs,
     match_lines,

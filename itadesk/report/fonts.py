@@ -229,10 +229,8 @@ class Face:
 
         out = TTFontMaker()
         for tag in ("name", "OS/2", "cvt ", "fpgm", "prep"):
-            try:
+            if tag in ttf.table:  # cvt, fpgm and prep are optional
                 out.add(tag, ttf.get_table(tag))
-            except KeyError:
-                pass
         out.add("post", b"\x00\x03\x00\x00" + ttf.get_table("post")[4:16] + b"\x00" * 16)
 
         hmtx_pairs = [ttf.hmetrics[old] for old in glyph_map]
