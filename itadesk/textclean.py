@@ -26,7 +26,7 @@ MARKER = "marker"  # a typed number or bullet taken off the start
 LINES = "lines"  # line breaks inside one item joined
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u180e]")
-_SPECIAL_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_SPECIAL_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _SOFT_HYPHEN = "\u00ad"
 # C0/C1 controls except newline; Word's vertical tab and the Unicode line and
 # paragraph separators become newlines first.
@@ -75,7 +75,7 @@ def clean_text(text: str, *, changes: Counter | None = None) -> Cleaned:
     """Invisible and special characters removed or made plain, Thai marks
     mended. Newlines are kept (see ``split_items``)."""
     changes = Counter() if changes is None else changes
-    text = _NEWLINES.sub("\n", text)
+    text = _NEWLINES.sub("\n", text).replace("\t", " ")  # a tab is ordinary spacing, not worth a mention
     text = _sub(_INVISIBLE, "", text, changes, INVISIBLE)
     text = _sub(_SPECIAL_SPACES, " ", text, changes, SPACES)
     if _SOFT_HYPHEN in text:

@@ -38,6 +38,7 @@ log = logging.getLogger("itadesk.ui")
 AUTOSAVE_MS = 700  # a change is on disk within a second
 RETRY_MS = 5000  # after a failed save, try again
 UNDO_SECONDS = 30  # how long the "undo delete" bar stays
+NOTICE_SECONDS = 20  # how long what a paste changed stays in view
 DAILY_CHECK_MS = 60 * 60 * 1000
 STARTUP_BACKUP_MS = 20_000  # after start-up, not in its way
 
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
         page.duplicateRequested.connect(self.duplicate_measure)
         page.deleteRequested.connect(lambda: self.delete_measure())
         page.unitAdded.connect(lambda name: self.org_page.add_unit(name))
+        page.noticed.connect(lambda text: self.show_notice(text, seconds=NOTICE_SECONDS))
         return page
 
     def _tab_shown(self, index: int) -> None:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from .. import messages, thaifmt
 from ..model import Measure, Report
 from ..storage import Database
 from .forms.ui_measure_page import Ui_MeasurePage
-from .style import ERROR, WARNING, message_style, notice_style
+from .style import ERROR, WARNING, message_style
 
 SENTENCE_START = "ผู้เข้าร่วมกิจกรรม"
-NOTICE_SECONDS = 20
 
 
 class MeasurePage(QWidget):
@@ -29,6 +28,7 @@ class MeasurePage(QWidget):
     duplicateRequested = Signal()
     deleteRequested = Signal()
     unitAdded = Signal(str)
+    noticed = Signal(str)  # a sentence for the notice bar above the tabs (what a paste changed …)
 
     def __init__(self, db: Database, report: Report, measure: Measure, index: int,
                  parent: QWidget | None = None) -> None:
@@ -45,11 +45,6 @@ class MeasurePage(QWidget):
             "outcomes": self.ui.outcomesEditor,
         }
         self._count_problem = {"target": False, "participant": False}
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
-        self._notice_timer.timeout.connect(self.ui.noticeLabel.hide)
-        self.ui.noticeLabel.setStyleSheet(notice_style())
-        self.ui.noticeLabel.hide()
         font = self.ui.numberLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -73,6 +68,7 @@ class MeasurePage(QWidget):
         ui.titleEdit.returnPressed.connect(lambda: ui.unitPicker.setFocus())
         ui.unitPicker.changed.connect(self._units_changed)
         ui.unitPicker.unitAdded.connect(self.unitAdded)
+        ui.unitPicker.rebuilt.connect(self._tab_order)
         ui.startEdit.dateEdited.connect(lambda d: self._date_edited("start", d))
         ui.endEdit.dateEdited.connect(lambda d: self._date_edited("end", d))
         ui.startEdit.problem.connect(self._date_problem)
@@ -108,6 +104,15 @@ class MeasurePage(QWidget):
             editor.set_items(m.items_of(name), m.list_style(name), self.digits)
         self._update_period_message()
         self._update_counts()
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab walks the page top to bottom (the unit boxes are made after the form)."""
+        ui = self.ui
+        order = [ui.titleEdit, *ui.unitPicker.focus_order(), ui.startEdit.line, ui.endEdit.line,
+                 ui.targetEdit, ui.participantEdit, ui.sentenceButton, ui.stepsEditor.style_combo]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
 
     def check(self) -> list[str]:
         """What is not right yet on this page, in Thai (empty when all is well)."""
@@ -258,13 +263,9 @@ class MeasurePage(QWidget):
         self.ui.scroll.ensureWidgetVisible(self.ui.resultsBox, 0, 40)
         self.show_notice(messages.sentence_written(sentence))
 
-    # --- notices -----------------------------------------------------------------------------
     def show_notice(self, text: str) -> None:
-        if not text:
-            return
-        self.ui.noticeLabel.setText(text)
-        self.ui.noticeLabel.show()
-        self._notice_timer.start(NOTICE_SECONDS * 1000)
+        if text:
+            self.noticed.emit(text)
 
 
 def _all_text(items) -> str:

@@ -250,7 +250,7 @@ class ListEditor(QWidget):
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(3)
         outer.addLayout(self._rows_box)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.style_combo)
         self._set_rows([(1, "")])
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
@@ -334,6 +334,8 @@ class ListEditor(QWidget):
         edit.paste_handler = self._paste
         self._rows.insert(index, row)
         self._rows_box.insertWidget(index, row)
+        # Tab goes through the items in order, right after the style box.
+        QWidget.setTabOrder(self._rows[index - 1].edit if index else self.style_combo, edit)
         if renumber:
             self._renumber()
         return row
@@ -357,6 +359,9 @@ class ListEditor(QWidget):
             cursor.movePosition(cursor.MoveOperation.End)
             row.edit.setTextCursor(cursor)
         self._update_buttons()
+        scroll = _scroll_area_of(self)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(row, 0, 60)
 
     def _renumber(self) -> None:
         style = self.list_style()
@@ -448,8 +453,11 @@ class ListEditor(QWidget):
     def _relayout(self) -> None:
         for row in self._rows:
             self._rows_box.removeWidget(row)
+        previous = self.style_combo
         for k, row in enumerate(self._rows):
             self._rows_box.insertWidget(k, row)
+            QWidget.setTabOrder(previous, row.edit)
+            previous = row.edit
         self._renumber()
 
     def _normalize(self) -> None:
@@ -517,6 +525,15 @@ class ListEditor(QWidget):
         return True
 
 
+def _scroll_area_of(widget: QWidget):
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
 def _flatten(items: list[Item], level: int = 1):
     for item in items:
         yield min(level, MAX_LEVEL), item.text
@@ -575,6 +592,7 @@ class UnitPicker(QWidget):
 
     changed = Signal()
     unitAdded = Signal(str)  # a new unit typed here, for the organization's list
+    rebuilt = Signal()  # the boxes were made anew (the page puts them in the Tab order)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -612,9 +630,12 @@ class UnitPicker(QWidget):
             box.toggled.connect(lambda on, u=unit: self._toggled(u, on))
             self._grid.addWidget(box, k // columns, k % columns)
             self._boxes[unit] = box
-        if self._boxes:
-            first = next(iter(self._boxes.values()))
-            self.setFocusProxy(first)
+        self.setFocusProxy(next(iter(self._boxes.values())) if self._boxes else self.new_unit)
+        self.rebuilt.emit()
+
+    def focus_order(self) -> list[QWidget]:
+        """The boxes, then the field and button for a new unit (for Tab)."""
+        return [*self._boxes.values(), self.new_unit, self.add_button]
 
     def selected(self) -> list[str]:
         return list(self._order)

@@ -230,3 +230,34 @@ def test_read_only_database_location_is_explained(sample_file, app, answers, mon
     finally:
         sample_file.parent.chmod(0o755)
     assert "อ่านอย่างเดียว" in answers.told[-1]
+
+
+def test_keyboard_shortcuts_and_tab_order(sample_file, open_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    window = open_window(sample_file)
+    ui = window.ui
+    assert ui.actionAddMeasure.shortcut() == QKeySequence("Ctrl+N")
+    assert ui.actionPrint.shortcut() == QKeySequence("Ctrl+P")
+    assert ui.actionExportPdf.shortcut() == QKeySequence("Ctrl+E")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    ui.orgCombo.setFocus()
+    qtbot.keyClick(ui.orgCombo, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.report.measures) == 6 and ui.tabs.currentIndex() == 6
+
+    ui.tabs.setCurrentIndex(2)
+    page = window.page_at(2)
+    qtbot.wait(50)
+    pui = page.ui
+    expected = [pui.titleEdit, *pui.unitPicker.focus_order(), pui.startEdit.line, pui.endEdit.line,
+                pui.targetEdit, pui.participantEdit, pui.sentenceButton, pui.stepsEditor.style_combo,
+                *pui.stepsEditor.row_edits(), pui.resultsEditor.style_combo, *pui.resultsEditor.row_edits()]
+    seen, widget = [], pui.titleEdit
+    while len(seen) < len(expected):
+        seen.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(window):
+            widget = widget.nextInFocusChain()
+    assert seen == expected

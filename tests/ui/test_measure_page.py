@@ -212,9 +212,9 @@ def test_paste_is_cleaned_and_split_into_items(empty_year, open_window):
     steps = page.ui.stepsEditor
     steps.row_edits()[0].paste_text("1.\tประชุม\u200bชี้แจง\n2.\tจัดทํา\u00a0คู่มือ\n3.\tสรุปผล")
     assert steps.texts() == ["ประชุมชี้แจง", "จัดทำ คู่มือ", "สรุปผล"]
-    notice = page.ui.noticeLabel.text()
+    notice = window.ui.noticeLabel.text()
     assert "วางเป็น ๓ ข้อ" in notice and "อักขระที่มองไม่เห็น" in notice and "เลขข้อ" in notice
-    assert not page.ui.noticeLabel.isHidden()
+    assert not window.ui.noticeBar.isHidden()
     page.ui.titleEdit.paste_text("๑. มาตรการ\u00adป้องกัน")
     assert page.ui.titleEdit.text() == "มาตรการป้องกัน"
 

@@ -77,13 +77,6 @@ class Ui_MeasurePage(object):
 
         self.bodyLayout.addLayout(self.headerRow)
 
-        self.noticeLabel = QLabel(self.body)
-        self.noticeLabel.setObjectName(u"noticeLabel")
-        self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setVisible(False)
-
-        self.bodyLayout.addWidget(self.noticeLabel)
-
         self.titleLabel = QLabel(self.body)
         self.titleLabel.setObjectName(u"titleLabel")
 
