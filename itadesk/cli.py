@@ -169,7 +169,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         digits="arabic" if args.arabic_digits else None,
     )
     for warning in result.warnings:
-        print("คำเตือน: " + str(warning), file=sys.stderr)
+        print("คำเตือน: " + messages.describe(warning), file=sys.stderr)
     print(f"สร้างไฟล์ PDF แล้ว: {args.output} ({result.page_count} หน้า)")
     return EXIT_OK
 

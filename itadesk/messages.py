@@ -95,6 +95,47 @@ _SAFETY = {
 }
 
 
+_PLACES = {
+    "title": "ชื่อมาตรการ",
+    "steps": "ขั้นตอน",
+    "results": "ผลการดำเนินการ",
+    "outcomes": "ผลลัพธ์",
+    "responsible_units": "ผู้รับผิดชอบ",
+    "period_start": "วันเริ่มต้น",
+    "period_end": "วันสิ้นสุด",
+    "target_count": "กลุ่มเป้าหมาย",
+    "participant_count": "ผู้เข้าร่วม",
+    "organization": "หน่วยงาน",
+    "name": "ชื่อ",
+    "signatories": "ผู้ลงนาม",
+    "items": "ข้อย่อย",
+}
+
+
+def place_name(path: str) -> str:
+    """``measures[0].steps[1]`` → ``มาตรการที่ ๑ ขั้นตอน ข้อ ๒`` (for the clerk)."""
+    import re
+
+    from .thaifmt import digits
+
+    if path == "title":
+        return "ชื่อรายงาน"
+    words = []
+    for part in path.split("."):
+        m = re.fullmatch(r"(\w+)(?:\[(\d+)\])?", part)
+        if not m:
+            words.append(part)
+            continue
+        key, index = m.group(1), m.group(2)
+        if key == "measures":
+            words.append("มาตรการที่ " + digits(str(int(index) + 1)) if index is not None else "มาตรการ")
+            continue
+        words.append(_PLACES.get(key, key))
+        if index is not None:
+            words.append("ข้อ " + digits(str(int(index) + 1)))
+    return " ".join(words)
+
+
 def problem_line(problem: Problem) -> str:
     """``measures[2].period_end: วันที่ไม่ถูกต้อง (2025-02-30)``"""
     text = PROBLEMS.get(problem.code, problem.code)
@@ -149,9 +190,18 @@ def describe(exc: BaseException, *, log_path: str | None = None) -> str:
         return _OUTPUT.get(f.get("reason"), _OUTPUT["other"]).format(path=path)
     if isinstance(exc, e.MissingGlyphsError):
         chars = " ".join(f.get("chars", []))
-        return f"แบบอักษร {f.get('font', '')} ไม่มีตัวอักษร {chars} เลือกแบบอักษรอื่น หรือแก้ข้อความนั้น"
+        places = ", ".join(place_name(w) for w in list(f.get("where") or [])[:3])
+        where = f" (ที่ {places})" if places else ""
+        return (
+            f"แบบอักษร {f.get('font', '')} ไม่มีตัวอักษร {chars}{where} จึงพิมพ์เป็นกรอบสี่เหลี่ยม "
+            "เลือกแบบอักษรอื่น หรือแก้ข้อความนั้น"
+        )
     if isinstance(exc, e.FontError):
+        if f.get("reason") == "no-thai":
+            return f"แบบอักษร {path} ไม่มีตัวอักษรไทย จึงพิมพ์ด้วยแบบอักษร Sarabun แทน เลือกแบบอักษรภาษาไทย (.ttf)"
         return f"ใช้แบบอักษร {path} ไม่ได้ เลือกไฟล์แบบอักษร TrueType (.ttf) ที่รองรับภาษาไทย"
+    if isinstance(exc, e.ImageError):
+        return "เปิดรูปตราสัญลักษณ์ไม่ได้ จึงพิมพ์หน้าปกโดยไม่มีตรา เลือกรูปใหม่ (PNG หรือ JPEG) ในแท็บหน่วยงาน"
     if isinstance(exc, e.NewerBackupError):
         return (
             f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({path})"

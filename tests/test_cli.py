@@ -203,3 +203,19 @@ def test_demo_without_window(capsys, _isolated_data_dir):
     code, out, _ = run(capsys, "demo", "--no-window")  # fresh again, not doubled
     assert out.count("ปีงบประมาณ 2568") == 1
     assert not (_isolated_data_dir / "itadesk.db").exists()
+
+
+def test_pdf_command_and_its_warnings_in_thai(capsys, tmp_path, sample_doc):
+    doc = copy.deepcopy(sample_doc)
+    doc["measures"][0]["steps"][0] += " 漢字"  # not in the bundled font
+    f = tmp_path / "w.json"
+    f.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert run(capsys, "--db", db, "import", f)[0] == 0
+    code, out, err = run(capsys, "--db", db, "pdf", "--year", 2568, "-o", tmp_path / "r.pdf")
+    assert code == 0, err
+    assert "หน้า" in out and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    assert "ไม่มีตัวอักษร" in err and "漢" in err and "字" in err and "มาตรการที่ ๑ ขั้นตอน ข้อ ๑" in err
+    code, _, err = run(capsys, "--db", db, "pdf", "--year", 2568, "--font", tmp_path / "w.json", "-o", tmp_path / "x.pdf")
+    assert code == 1 and "แบบอักษร" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.pdf").exists()
