@@ -115,13 +115,24 @@ def run_once(platform: str) -> dict:
         env = dict(os.environ, ITADESK_HOME=str(tmp), QT_QPA_PLATFORM=platform)
         env.pop("ITADESK_DB", None)
         # The sample database is made in its own process, as `itadesk demo` does before its window.
-        subprocess.run([sys.executable, "-c", f"from itadesk.cli import prepare_demo; from pathlib import Path; "
-                        f"prepare_demo(Path({str(db_path)!r}))"], check=True, env=env)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"from itadesk.cli import prepare_demo; from pathlib import Path; "
+                f"prepare_demo(Path({str(db_path)!r}))",
+            ],
+            check=True,
+            env=env,
+        )
         assert prepare_demo  # the same function the command uses
         start = time.time()
         proc = subprocess.run(
             [sys.executable, "-c", CHILD, str(db_path), str(tmp / "ui.ini")],
-            capture_output=True, text=True, env=env, timeout=120,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
         )
         if proc.returncode != 0:
             raise SystemExit(proc.stderr)
@@ -144,15 +155,23 @@ def main() -> int:
     def med_list(key, fn):
         return statistics.median(fn(r[key]) for r in runs)
 
-    print(f"window benchmark: sample database (5 measures), {args.runs} cold processes, "
-          f"QT_QPA_PLATFORM={args.platform}, {os.cpu_count()} cores")
+    print(
+        f"window benchmark: sample database (5 measures), {args.runs} cold processes, "
+        f"QT_QPA_PLATFORM={args.platform}, {os.cpu_count()} cores"
+    )
     print(f"  cold start to a usable window   {med('cold') * 1000:7.0f} ms   (target ≤ 1000 ms)")
-    print(f"  first visit of a measure tab    {med_list('tab_first', statistics.median) * 1000:7.1f} ms median, "
-          f"{med_list('tab_first', max) * 1000:.1f} ms slowest")
-    print(f"  later visit of a measure tab    {med_list('tab_again', statistics.median) * 1000:7.1f} ms median, "
-          f"{med_list('tab_again', max) * 1000:.1f} ms slowest")
-    print(f"  one typed Thai character        {med_list('key', statistics.median) * 1000:7.2f} ms median, "
-          f"{med_list('key', max) * 1000:.2f} ms slowest")
+    print(
+        f"  first visit of a measure tab    {med_list('tab_first', statistics.median) * 1000:7.1f} ms median, "
+        f"{med_list('tab_first', max) * 1000:.1f} ms slowest"
+    )
+    print(
+        f"  later visit of a measure tab    {med_list('tab_again', statistics.median) * 1000:7.1f} ms median, "
+        f"{med_list('tab_again', max) * 1000:.1f} ms slowest"
+    )
+    print(
+        f"  one typed Thai character        {med_list('key', statistics.median) * 1000:7.2f} ms median, "
+        f"{med_list('key', max) * 1000:.2f} ms slowest"
+    )
     print(f"  one autosave (to disk)          {med('autosave') * 1000:7.1f} ms")
     print(f"  memory at start                 {med('rss_start'):7.0f} MB")
     print(f"  memory with every tab visited   {med('rss_tabs'):7.0f} MB")

@@ -21,7 +21,6 @@ class CatalogEntry:
     about: str
     steps: tuple[str, ...]
     responsible_units: tuple[str, ...]
-    counts: bool = False  # the measure usually records a target and participants
 
     def to_measure(self, units: list[str] | None = None) -> Measure:
         """A new measure from this entry. ``units`` are the organization's
@@ -51,7 +50,6 @@ def load_catalog() -> list[CatalogEntry]:
             about=e.get("about", ""),
             steps=tuple(e.get("steps", [])),
             responsible_units=tuple(e.get("responsible_units", [])),
-            counts=bool(e.get("counts", False)),
         )
         for e in doc["measures"]
     ]

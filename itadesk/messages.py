@@ -504,10 +504,11 @@ def printed(pages: int, style: str = "thai") -> str:
     return f"ส่งรายงาน {thaifmt.digits(str(pages), style)} หน้าไปที่เครื่องพิมพ์แล้ว"
 
 
-def print_with_problems(number: str, problem: str) -> str:
+def print_with_problems(where: str, problem: str) -> str:
+    """``where``: ``มาตรการที่ ๒`` or ``หน่วยงาน`` (the tab to go back to)."""
     return (
-        f"มาตรการที่ {number} ยังมีข้อมูลที่ไม่ถูกต้อง: {problem} "
-        "ถ้าพิมพ์ตอนนี้ รายงานจะใช้ข้อมูลเดิมที่บันทึกไว้ ต้องการพิมพ์ต่อไปหรือกลับไปแก้ไขก่อน"
+        f"แท็บ “{where}” ยังมีข้อมูลที่ไม่ครบหรือไม่ถูกต้อง: {problem} "
+        "ถ้าทำต่อตอนนี้ รายงานจะใช้ข้อมูลที่บันทึกไว้ล่าสุด ต้องการทำต่อไปหรือกลับไปแก้ไขก่อน"
     )
 
 

@@ -56,7 +56,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     init = OUT / "__init__.py"
     if not init.exists():
-        init.write_text('"""Modules generated from forms/*.ui by tools/build_forms.py."""\n', encoding="utf-8")
+        init.write_text(
+            '"""Modules generated from forms/*.ui by tools/build_forms.py."""\n', encoding="utf-8"
+        )
     for ui in sorted(FORMS.glob("*.ui")):
         target(ui).write_text(generate(ui), encoding="utf-8", newline="\n")
         print(f"{ui.relative_to(ROOT)} -> {target(ui).relative_to(ROOT)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import sys
@@ -136,9 +137,7 @@ def _install_excepthook(window: QWidget, log_path: str) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
-        try:
+        with contextlib.suppress(Exception):  # never let the hook itself fail
             dialogs.show_error(window, value, log_path=log_path)
-        except Exception:  # noqa: BLE001 - never let the hook itself fail
-            pass
 
     sys.excepthook = hook

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -46,16 +47,17 @@ def make_backup(window, db: Database, dest: Path | None = None, *, done=None) ->
 
     def finished(info) -> None:
         progress.close()
-        try:
+        with contextlib.suppress(Exception):  # only the reminder of the folder could fail
             db.set_setting(backup.LAST_FOLDER_SETTING, str(info.path.parent.resolve()))
-        except Exception:  # noqa: BLE001 - only the reminder of the folder failed
-            pass
         window.ui.statusbar.showMessage(messages.backup_saved(info), 20000)
         if done is not None:
             done(info)
         elif not getattr(window, "quiet", False):
-            dialogs.inform(window, messages.backup_saved(info),
-                           "\n".join(messages.contents_lines(info.manifest.organizations)))
+            dialogs.inform(
+                window,
+                messages.backup_saved(info),
+                "\n".join(messages.contents_lines(info.manifest.organizations)),
+            )
 
     def failed(exc: BaseException) -> None:
         progress.close()
@@ -80,23 +82,27 @@ class RestoreDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("ยกเลิก")
         for auto in backup.list_auto_backups(db.path):
             local = auto.created.astimezone()
-            text = (f"{thaifmt.date(local.date())} เวลา {thaifmt.clock(local)}  "
-                    f"({_REASONS.get(auto.reason, auto.reason)})")
+            text = (
+                f"{thaifmt.date(local.date())} เวลา {thaifmt.clock(local)}  "
+                f"({_REASONS.get(auto.reason, auto.reason)})"
+            )
             item = QListWidgetItem(text, self.ui.autoList)
             item.setData(Qt.ItemDataRole.UserRole, str(auto.path))
         if not self.ui.autoList.count():
             self.ui.autoLabel.setText("ยังไม่มีการสำรองอัตโนมัติในเครื่องนี้")
             self.ui.autoList.hide()
         self.ui.autoList.currentItemChanged.connect(
-            lambda item, _old: item and self.choose(Path(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item, _old: item and self.choose(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.ui.chooseFileButton.clicked.connect(self._choose_file)
         self.ui.buttons.accepted.connect(self.restore)
         self.ui.buttons.rejected.connect(self.reject)
 
     def _choose_file(self) -> None:
         folder = backup.default_backup_folder(self.db)
-        name, _ = QFileDialog.getOpenFileName(self, "เลือกไฟล์สำรองข้อมูล", str(folder),
-                                              "ไฟล์สำรองข้อมูล ITA Desk (*.itabackup)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, "เลือกไฟล์สำรองข้อมูล", str(folder), "ไฟล์สำรองข้อมูล ITA Desk (*.itabackup)"
+        )
         if name:
             self.ui.autoList.clearSelection()
             self.choose(Path(name))
@@ -121,8 +127,14 @@ class RestoreDialog(QDialog):
         if self.manifest is None:
             return False
         current = "\n".join(messages.contents_lines(backup.database_contents(self.db)))
-        if confirm and not dialogs.ask(self, messages.RESTORE_QUESTION, "กู้คืนข้อมูล", "ไม่กู้คืน", danger=True,
-                                       detail=messages.RESTORE_CURRENT_HEADING + "\n" + current):
+        if confirm and not dialogs.ask(
+            self,
+            messages.RESTORE_QUESTION,
+            "กู้คืนข้อมูล",
+            "ไม่กู้คืน",
+            danger=True,
+            detail=messages.RESTORE_CURRENT_HEADING + "\n" + current,
+        ):
             return False
         try:
             self.result_ = backup.restore_backup(self.db, self.manifest.path)

@@ -19,6 +19,9 @@ TITLE = "ITA Desk"
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str | None = None) -> QMessageBox:
     box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStyleSheet(
+        "QLabel { min-width: 440px; }"
+    )  # Thai sentences wrap into too narrow a column otherwise
     if detail:
         box.setInformativeText(detail)
     return box
@@ -44,8 +47,9 @@ def warn(parent: QWidget | None, text: str, detail: str | None = None) -> None:
     box.exec()
 
 
-def ask(parent: QWidget | None, text: str, yes: str, no: str, *, detail: str | None = None,
-        danger: bool = False) -> bool:
+def ask(
+    parent: QWidget | None, text: str, yes: str, no: str, *, detail: str | None = None, danger: bool = False
+) -> bool:
     """A yes/no question with buttons that say what they do."""
     box = _box(parent, QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, text, detail)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)

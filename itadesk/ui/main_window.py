@@ -61,8 +61,7 @@ class _LazyTab(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, qsettings: QSettings, *, log_path: str | None = None,
-                 backup_folder: Path | None = None) -> None:
+    def __init__(self, db: Database, qsettings: QSettings, *, log_path: str | None = None) -> None:
         super().__init__()
         self.db = db
         self.qsettings = qsettings
@@ -76,7 +75,6 @@ class MainWindow(QMainWindow):
         self._revision = 0
         self._pdf: tuple[int, Rendered] | None = None
         self._deleted: list[tuple[Measure, int]] = []
-        self._busy = False
         self.saved_at: dt.datetime | None = None
 
         self._save_timer = QTimer(self)
@@ -236,11 +234,14 @@ class MainWindow(QMainWindow):
         self._remember()
         self._update_title()
 
-    def _remember(self) -> None:
+    def _remember(self, *, tab: bool = False) -> None:
+        """Which organization, year (and on closing, tab) to open next time."""
         try:
             settings.put(self.db, settings.LAST_ORGANIZATION, self.report.organization.id)
             settings.put(self.db, settings.LAST_YEAR, self.report.fiscal_year_be)
-        except Exception:  # noqa: BLE001 - remembering the tab is not worth a message
+            if tab:
+                settings.put(self.db, settings.LAST_TAB, self.ui.tabs.currentIndex())
+        except Exception:  # noqa: BLE001 - not worth a message
             log.warning("could not remember the open report", exc_info=True)
 
     def _reload(self, tab: int) -> None:
@@ -286,8 +287,11 @@ class MainWindow(QMainWindow):
         tabs.setCurrentIndex(select)
         self._tab_shown(select)
         if not self.report.measures:
-            self.show_notice(messages.NO_MEASURES_YET, action=("เลือกจากมาตรการที่ใช้บ่อย…", self.add_from_catalog),
-                             seconds=None)
+            self.show_notice(
+                messages.NO_MEASURES_YET,
+                action=("เลือกจากมาตรการที่ใช้บ่อย…", self.add_from_catalog),
+                seconds=None,
+            )
         elif self.ui.noticeLabel.text() == messages.NO_MEASURES_YET:
             self.hide_notice()
 
@@ -297,8 +301,9 @@ class MainWindow(QMainWindow):
     def _make_page(self, index: int) -> MeasurePage:
         page = MeasurePage(self.db, self.report, self.report.measures[index], index)
         page.changed.connect(lambda p=page: self._mark_dirty(p))
-        page.titleChanged.connect(lambda title, p=page: self.ui.tabs.setTabToolTip(
-            p.index + 1, title or "(ยังไม่มีชื่อมาตรการ)"))
+        page.titleChanged.connect(
+            lambda title, p=page: self.ui.tabs.setTabToolTip(p.index + 1, title or "(ยังไม่มีชื่อมาตรการ)")
+        )
         page.moveRequested.connect(self.move_measure)
         page.duplicateRequested.connect(self.duplicate_measure)
         page.deleteRequested.connect(lambda: self.delete_measure())
@@ -311,11 +316,6 @@ class MainWindow(QMainWindow):
         if isinstance(widget, _LazyTab):
             widget.ensure()
         self._update_actions()
-        if self.report is not None:
-            try:
-                settings.put(self.db, settings.LAST_TAB, index)
-            except Exception:  # noqa: BLE001
-                log.warning("could not remember the tab", exc_info=True)
 
     def page_at(self, tab: int) -> QWidget | None:
         widget = self.ui.tabs.widget(tab)
@@ -340,16 +340,27 @@ class MainWindow(QMainWindow):
         index = self.current_measure_index()
         count = len(self.report.measures) if self.report else 0
         has_report = self.report is not None
-        for action in (ui.actionAddMeasure, ui.actionAddFromCatalog, ui.actionPreview, ui.actionPrint,
-                       ui.actionExportPdf, ui.actionExportJson, ui.actionNewYear):
+        for action in (
+            ui.actionAddMeasure,
+            ui.actionAddFromCatalog,
+            ui.actionPreview,
+            ui.actionPrint,
+            ui.actionExportPdf,
+            ui.actionExportJson,
+            ui.actionNewYear,
+        ):
             action.setEnabled(has_report)
         ui.actionDuplicate.setEnabled(index is not None)
         ui.actionDelete.setEnabled(index is not None)
         ui.actionMoveLeft.setEnabled(index is not None and index > 0)
         ui.actionMoveRight.setEnabled(index is not None and index < count - 1)
         ui.actionUndoDelete.setEnabled(bool(self._deleted))
-        for button, action in ((ui.previewButton, ui.actionPreview), (ui.printButton, ui.actionPrint),
-                               (ui.exportPdfButton, ui.actionExportPdf), (ui.newYearButton, ui.actionNewYear)):
+        for button, action in (
+            (ui.previewButton, ui.actionPreview),
+            (ui.printButton, ui.actionPrint),
+            (ui.exportPdfButton, ui.actionExportPdf),
+            (ui.newYearButton, ui.actionNewYear),
+        ):
             button.setEnabled(action.isEnabled())
 
     def _units_changed(self, units: list[str]) -> None:
@@ -459,8 +470,9 @@ class MainWindow(QMainWindow):
             return
         measure = self.report.measures[index]
         number = thaifmt.digits(str(index + 1), self.digits)
-        if confirm and not dialogs.ask(self, messages.confirm_delete(number, measure.title),
-                                       "ลบมาตรการนี้", "ไม่ลบ", danger=True):
+        if confirm and not dialogs.ask(
+            self, messages.confirm_delete(number, measure.title), "ลบมาตรการนี้", "ไม่ลบ", danger=True
+        ):
             return
         if not self.flush():
             return
@@ -503,8 +515,14 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc, log_path=self.log_path)
 
     # --- notices ------------------------------------------------------------------------------------
-    def show_notice(self, text: str, *, undo: bool = False, action: tuple[str, Callable[[], None]] | None = None,
-                    seconds: int | None = UNDO_SECONDS) -> None:
+    def show_notice(
+        self,
+        text: str,
+        *,
+        undo: bool = False,
+        action: tuple[str, Callable[[], None]] | None = None,
+        seconds: int | None = UNDO_SECONDS,
+    ) -> None:
         """A line above the tabs; ``undo`` adds a "เลิกลบ" button, ``action``
         another (label, callback)."""
         if undo:
@@ -577,8 +595,9 @@ class MainWindow(QMainWindow):
         if not self.flush():
             return
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "นำเข้าไฟล์รายงาน", self._folder(settings.IMPORT_FOLDER),
-                                                  "ไฟล์รายงาน ITA Desk (*.json)")
+            name, _ = QFileDialog.getOpenFileName(
+                self, "นำเข้าไฟล์รายงาน", self._folder(settings.IMPORT_FOLDER), "ไฟล์รายงาน ITA Desk (*.json)"
+            )
             if not name:
                 return
             path = Path(name)
@@ -591,11 +610,13 @@ class MainWindow(QMainWindow):
     def export_exchange(self, path: Path | None = None) -> None:
         from .. import exchange
 
-        if self.report is None or not self.flush():
+        if self.report is None or not self.flush() or not self._problems_before_printing():
             return
         if path is None:
             suggested = str(Path(self._folder(settings.EXPORT_FOLDER)) / suggested_json_name(self.report))
-            name, _ = QFileDialog.getSaveFileName(self, "ส่งออกไฟล์รายงาน", suggested, "ไฟล์รายงาน ITA Desk (*.json)")
+            name, _ = QFileDialog.getSaveFileName(
+                self, "ส่งออกไฟล์รายงาน", suggested, "ไฟล์รายงาน ITA Desk (*.json)"
+            )
             if not name:
                 return
             path = _with_suffix(Path(name), ".json")
@@ -609,20 +630,36 @@ class MainWindow(QMainWindow):
 
     # --- the PDF: preview, print, export ------------------------------------------------------------------
     def _problems_before_printing(self) -> bool:
-        """True to go on. Asks when a page still shows something not stored."""
-        for page in self.built_measure_pages():
-            problems = page.check()
-            if problems:
-                number = thaifmt.digits(str(page.index + 1), self.digits)
-                if not dialogs.ask(self, messages.print_with_problems(number, problems[0]),
-                                   "พิมพ์ต่อไป", "กลับไปแก้ไข"):
-                    self.ui.tabs.setCurrentIndex(page.index + 1)
-                    return False
-                return True
-        return True
+        """True to go on. Asks when something is not right yet: a page still
+        showing a value that could not be stored, a measure without a title,
+        the organization without a name."""
+        problems: list[tuple[int, str]] = []  # (tab, sentence)
+        problems += [(0, p) for p in self.org_page.check()] if self.org_page else []
+        pages = {page.index: page for page in self.built_measure_pages()}
+        for index, measure in enumerate(self.report.measures):
+            page = pages.get(index)
+            found = (
+                page.check()
+                if page is not None
+                else ([messages.NO_TITLE] if not measure.title.strip() else [])
+            )
+            problems += [(index + 1, p) for p in found]
+        if not problems:
+            return True
+        tab, problem = problems[0]
+        where = "หน่วยงาน" if tab == 0 else f"มาตรการที่ {thaifmt.digits(str(tab), self.digits)}"
+        if dialogs.ask(self, messages.print_with_problems(where, problem), "ทำต่อไป", "กลับไปแก้ไข"):
+            return True
+        self.ui.tabs.setCurrentIndex(tab)
+        return False
 
-    def rendered(self, then: Callable[[Rendered], None], *, progress: Callable[[float], None] | None = None,
-                 failed: Callable[[BaseException], None] | None = None) -> None:
+    def rendered(
+        self,
+        then: Callable[[Rendered], None],
+        *,
+        progress: Callable[[float], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Call ``then`` with the PDF of the report as it is now, rendering
         it off the GUI thread unless nothing changed since the last time."""
         from .printing import render
@@ -714,8 +751,12 @@ class MainWindow(QMainWindow):
             if not isinstance(exc, Cancelled):
                 dialogs.show_error(self, exc, log_path=self.log_path)
 
-        task = run_task(lambda p: print_pdf(pdf, printer, p), done=done, failed=fail,
-                        progress=lambda f: progress.setValue(int(f * 100)))
+        task = run_task(
+            lambda p: print_pdf(pdf, printer, p),
+            done=done,
+            failed=fail,
+            progress=lambda f: progress.setValue(int(f * 100)),
+        )
         progress.canceled.connect(lambda: setattr(task, "cancelled", True))
 
     def export_pdf(self, path: Path | None = None) -> None:
@@ -742,8 +783,11 @@ class MainWindow(QMainWindow):
                 if dialogs.ask(self, text, "เปิดโฟลเดอร์ที่เก็บไฟล์", "ตกลง", detail=detail):
                     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
-        run_task(lambda p: atomic_write_bytes(path, result.pdf), done=done,
-                 failed=lambda exc: dialogs.show_error(self, exc, log_path=self.log_path))
+        run_task(
+            lambda p: atomic_write_bytes(path, result.pdf),
+            done=done,
+            failed=lambda exc: dialogs.show_error(self, exc, log_path=self.log_path),
+        )
 
     # --- backups --------------------------------------------------------------------------------------
     def make_backup(self, dest: Path | None = None, *, done=None) -> None:
@@ -787,6 +831,8 @@ class MainWindow(QMainWindow):
             return
         settings.put(self.qsettings, settings.GEOMETRY, self.saveGeometry())
         self.qsettings.sync()
+        if self.report is not None and not self._failed:
+            self._remember(tab=True)
         from .tasks import wait_all
 
         wait_all(30000)

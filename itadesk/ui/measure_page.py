@@ -30,8 +30,9 @@ class MeasurePage(QWidget):
     unitAdded = Signal(str)
     noticed = Signal(str)  # a sentence for the notice bar above the tabs (what a paste changed …)
 
-    def __init__(self, db: Database, report: Report, measure: Measure, index: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, report: Report, measure: Measure, index: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.report = report
@@ -94,7 +95,10 @@ class MeasurePage(QWidget):
         ui.titleEdit.setText(m.title)
         ui.unitPicker.set_units(self.report.organization.units, m.responsible_units)
         first, last = thaifmt.fiscal_year_bounds(self.report.fiscal_year_be)
-        for edit, value, reference in ((ui.startEdit, m.period_start, first), (ui.endEdit, m.period_end, last)):
+        for edit, value, reference in (
+            (ui.startEdit, m.period_start, first),
+            (ui.endEdit, m.period_end, last),
+        ):
             edit.set_digits(self.digits)
             edit.reference = reference  # where the calendar opens while the date is empty
             edit.setDate(value)
@@ -109,9 +113,17 @@ class MeasurePage(QWidget):
     def _tab_order(self) -> None:
         """Tab walks the page top to bottom (the unit boxes are made after the form)."""
         ui = self.ui
-        order = [ui.titleEdit, *ui.unitPicker.focus_order(), ui.startEdit.line, ui.endEdit.line,
-                 ui.targetEdit, ui.participantEdit, ui.sentenceButton, ui.stepsEditor.style_combo]
-        for first, second in zip(order, order[1:]):
+        order = [
+            ui.titleEdit,
+            *ui.unitPicker.focus_order(),
+            ui.startEdit.line,
+            ui.endEdit.line,
+            ui.targetEdit,
+            ui.participantEdit,
+            ui.sentenceButton,
+            ui.stepsEditor.style_combo,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def check(self) -> list[str]:
@@ -244,8 +256,11 @@ class MeasurePage(QWidget):
                 text = messages.percent_mismatch(
                     "ร้อยละ " + thaifmt.percent_number(wrong[0], self.digits), pct
                 )
-            elif (m.target_count is not None and m.participant_count is not None
-                  and m.participant_count > m.target_count):
+            elif (
+                m.target_count is not None
+                and m.participant_count is not None
+                and m.participant_count > m.target_count
+            ):
                 text = messages.ABOVE_TARGET
         ui.countsMessage.setText(text)
         ui.countsMessage.setStyleSheet(message_style(kind))
@@ -274,4 +289,3 @@ def _all_text(items) -> str:
         out.append(item.text)
         out.append(_all_text(item.items))
     return "\n".join(out)
-

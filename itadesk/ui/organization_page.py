@@ -155,8 +155,12 @@ class OrganizationPage(QWidget):
             self._logo_message(messages.BAD_IMAGE)
             return False
         if max(image.width(), image.height()) > LOGO_MAX_PIXELS:
-            image = image.scaled(LOGO_MAX_PIXELS, LOGO_MAX_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                LOGO_MAX_PIXELS,
+                LOGO_MAX_PIXELS,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -179,8 +183,13 @@ class OrganizationPage(QWidget):
         label = self.ui.logoPreview
         pixmap = QPixmap()
         if self.org.logo and pixmap.loadFromData(self.org.logo):
-            label.setPixmap(pixmap.scaled(label.size() * 0.95, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
+            label.setPixmap(
+                pixmap.scaled(
+                    label.size() * 0.95,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             label.setPixmap(QPixmap())
             label.setText("ยังไม่มีรูป")
@@ -269,4 +278,3 @@ def _fonts_folder() -> str:
     if windir and Path(windir, "Fonts").is_dir():
         return str(Path(windir, "Fonts"))
     return str(Path.home())
-

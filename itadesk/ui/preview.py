@@ -80,6 +80,3 @@ class PreviewDialog(QDialog):
         if self._file is not None:
             self._file.close()
         super().closeEvent(event)
-
-
-

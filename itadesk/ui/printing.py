@@ -9,6 +9,7 @@ thread, and touch no widget.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import tempfile
@@ -43,7 +44,9 @@ def render(report: Report, progress: Callable[[float], None] | None = None) -> R
     if progress is not None:
         kwargs["progress"] = _progress_adapter(progress)
     result = render_pdf(snapshot, **kwargs)
-    return Rendered(bytes(result.pdf), int(result.page_count), [messages.describe(w) for w in result.warnings])
+    return Rendered(
+        bytes(result.pdf), int(result.page_count), [messages.describe(w) for w in result.warnings]
+    )
 
 
 def _progress_adapter(progress: Callable[[float], None]) -> Callable[..., None]:
@@ -83,10 +86,8 @@ class _PdfFile:
         self.path = Path(name)
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.path.unlink()
-        except OSError:
-            pass
 
 
 def open_document(pdf: bytes, parent=None):
@@ -102,8 +103,9 @@ def open_document(pdf: bytes, parent=None):
     return doc, file
 
 
-def print_pdf(pdf: bytes, printer, progress: Callable[[float], None] | None = None,
-              max_dpi: int = MAX_PRINT_DPI) -> int:
+def print_pdf(
+    pdf: bytes, printer, progress: Callable[[float], None] | None = None, max_dpi: int = MAX_PRINT_DPI
+) -> int:
     """Print every page of ``pdf`` on ``printer``; returns the page count.
     Each page is rendered on its own at ``min(printer resolution, max_dpi)``."""
     doc, file = open_document(pdf)
@@ -113,14 +115,20 @@ def print_pdf(pdf: bytes, printer, progress: Callable[[float], None] | None = No
             return 0
         first = doc.pagePointSize(0)
         landscape = first.width() > first.height()
-        size = QPageSize(QSizeF(min(first.width(), first.height()), max(first.width(), first.height())),
-                         QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+        size = QPageSize(
+            QSizeF(min(first.width(), first.height()), max(first.width(), first.height())),
+            QPageSize.Unit.Point,
+            "",
+            QPageSize.SizeMatchPolicy.FuzzyMatch,
+        )
         printer.setFullPage(True)
-        printer.setPageLayout(QPageLayout(
-            size,
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-        ))
+        printer.setPageLayout(
+            QPageLayout(
+                size,
+                QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
         dpi = min(printer.resolution(), max_dpi)
         painter = QPainter()
         if not painter.begin(printer):

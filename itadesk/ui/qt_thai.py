@@ -94,8 +94,7 @@ _THAI = {
     "Computer": "คอมพิวเตอร์",
     "Recent Places": "ตำแหน่งล่าสุด",
     "%1 already exists.\nDo you want to replace it?": "มีไฟล์ %1 อยู่แล้ว\nต้องการบันทึกทับหรือไม่",
-    "%1\nFile not found.\nPlease verify the correct file name was given.":
-        "%1\nไม่พบไฟล์นี้ ตรวจสอบชื่อไฟล์อีกครั้ง",
+    "%1\nFile not found.\nPlease verify the correct file name was given.": "%1\nไม่พบไฟล์นี้ ตรวจสอบชื่อไฟล์อีกครั้ง",
     "Are you sure you want to delete '%1'?": "ต้องการลบ '%1' หรือไม่",
     # Qt's own print dialog (Windows shows its own, in the language of Windows)
     "Print": "พิมพ์",

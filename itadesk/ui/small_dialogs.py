@@ -22,8 +22,9 @@ def _name_buttons(box: QDialogButtonBox, ok: str) -> None:
 class NewYearDialog(QDialog):
     """Asks which year to start and which year to copy from."""
 
-    def __init__(self, years: list[int], digits: str, parent: QWidget | None = None,
-                 *, suggested: int | None = None) -> None:
+    def __init__(
+        self, years: list[int], digits: str, parent: QWidget | None = None, *, suggested: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_NewYearDialog()
         self.ui.setupUi(self)
@@ -61,8 +62,12 @@ class NewYearDialog(QDialog):
 class CatalogDialog(QDialog):
     """Tick measures from the catalog of common ITA measures."""
 
-    def __init__(self, parent: QWidget | None = None, entries: list[CatalogEntry] | None = None,
-                 existing_titles: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        entries: list[CatalogEntry] | None = None,
+        existing_titles: set[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_CatalogDialog()
         self.ui.setupUi(self)

@@ -34,4 +34,6 @@ def message_style(kind: str) -> str:
 
 
 def notice_style() -> str:
-    return "QLabel, QFrame { background: #fff8d6; border: 1px solid #e0c76a; border-radius: 4px; padding: 4px; }"
+    return (
+        "QLabel, QFrame { background: #fff8d6; border: 1px solid #e0c76a; border-radius: 4px; padding: 4px; }"
+    )

@@ -16,9 +16,15 @@ from .forms.ui_welcome import Ui_WelcomeDialog
 from .style import ERROR, message_style
 
 # Short names people type for a type of organization.
-_TYPE_ALIASES = {"อบต.": "องค์การบริหารส่วนตำบล", "อบต": "องค์การบริหารส่วนตำบล",
-                 "อบจ.": "องค์การบริหารส่วนจังหวัด", "อบจ": "องค์การบริหารส่วนจังหวัด",
-                 "ทต.": "เทศบาลตำบล", "ทม.": "เทศบาลเมือง", "ทน.": "เทศบาลนคร"}
+_TYPE_ALIASES = {
+    "อบต.": "องค์การบริหารส่วนตำบล",
+    "อบต": "องค์การบริหารส่วนตำบล",
+    "อบจ.": "องค์การบริหารส่วนจังหวัด",
+    "อบจ": "องค์การบริหารส่วนจังหวัด",
+    "ทต.": "เทศบาลตำบล",
+    "ทม.": "เทศบาลเมือง",
+    "ทน.": "เทศบาลนคร",
+}
 
 
 def guess_type(name: str) -> str | None:
@@ -35,8 +41,14 @@ class WelcomeDialog(QDialog):
     restores a backup. After ``exec()`` returns Accepted, ``report`` is the
     report to open (``None`` after a restore: the window opens what was restored)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, first_run: bool = True,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        first_run: bool = True,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.report: Report | None = None
@@ -157,6 +169,9 @@ def import_file(parent: QWidget, db: Database, path: Path) -> Report | None:
         return None
     warnings = exchange.check_report(stored)
     if warnings:
-        dialogs.inform(parent, messages.imported_with_warnings(len(stored.measures)),
-                       "\n".join(messages.warning_for_clerk(w) for w in warnings[:10]))
+        dialogs.inform(
+            parent,
+            messages.imported_with_warnings(len(stored.measures)),
+            "\n".join(messages.warning_for_clerk(w) for w in warnings[:10]),
+        )
     return stored

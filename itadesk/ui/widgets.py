@@ -238,12 +238,20 @@ class ListEditor(QWidget):
         self.remove_button = self._button("ลบข้อ", "ลบข้อที่เลือก", self.remove_current)
         self.up_button = self._button("▲ ขึ้น", "เลื่อนข้อที่เลือกขึ้น (Alt+↑)", lambda: self.move_current(-1))
         self.down_button = self._button("▼ ลง", "เลื่อนข้อที่เลือกลง (Alt+↓)", lambda: self.move_current(1))
-        self.indent_button = self._button("ทำเป็นข้อย่อย →", "ทำข้อที่เลือกเป็นข้อย่อยของข้อก่อนหน้า (Alt+→)",
-                                          lambda: self.indent_current(1))
-        self.outdent_button = self._button("← ยกเลิกข้อย่อย", "ยกข้อย่อยที่เลือกออกมาเป็นข้อหลัก (Alt+←)",
-                                           lambda: self.indent_current(-1))
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button,
-                  self.indent_button, self.outdent_button):
+        self.indent_button = self._button(
+            "ทำเป็นข้อย่อย →", "ทำข้อที่เลือกเป็นข้อย่อยของข้อก่อนหน้า (Alt+→)", lambda: self.indent_current(1)
+        )
+        self.outdent_button = self._button(
+            "← ยกเลิกข้อย่อย", "ยกข้อย่อยที่เลือกออกมาเป็นข้อหลัก (Alt+←)", lambda: self.indent_current(-1)
+        )
+        for b in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.indent_button,
+            self.outdent_button,
+        ):
             bar.addWidget(b)
         bar.addStretch(1)
         outer.addLayout(bar)
@@ -378,7 +386,13 @@ class ListEditor(QWidget):
         # Until the clerk clicks into an item, only "add" is offered: the
         # other buttons act on the item being edited.
         if self._current not in self._rows:
-            for b in (self.remove_button, self.up_button, self.down_button, self.indent_button, self.outdent_button):
+            for b in (
+                self.remove_button,
+                self.up_button,
+                self.down_button,
+                self.indent_button,
+                self.outdent_button,
+            ):
                 b.setEnabled(False)
             return
         i = self.current_index()
@@ -478,7 +492,7 @@ class ListEditor(QWidget):
         edit = row.edit
         cursor = edit.textCursor()
         # Enter in the middle of an item splits it, as in a word processor.
-        tail = edit.text()[cursor.position():]
+        tail = edit.text()[cursor.position() :]
         if tail:
             cursor.movePosition(cursor.MoveOperation.End, cursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
@@ -560,7 +574,7 @@ def _subtree_end(levels: list[int], i: int) -> int:
 
 
 def _subtree_depth(levels: list[int], i: int) -> int:
-    return max(levels[i:_subtree_end(levels, i)])
+    return max(levels[i : _subtree_end(levels, i)])
 
 
 def _sibling_before(levels: list[int], i: int) -> int | None:

@@ -49,6 +49,7 @@ def answers(monkeypatch):
 
     monkeypatch.setattr(dialogs, "ask", ask)
     monkeypatch.setattr(dialogs, "show_error", show_error)
+
     def tell(parent, text, detail=None):
         a.told.append(text + ("\n" + detail if detail else ""))
 
@@ -106,7 +107,9 @@ def type_text(widget, text: str) -> None:
     widget.setFocus()
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
     QApplication.processEvents()
 
 

@@ -56,7 +56,9 @@ def test_closing_the_window_makes_an_automatic_backup(sample_file, open_window):
     assert backup.inspect_backup(autos[0].path).measure_count == 5
 
 
-def test_welcome_restores_a_backup_into_an_empty_database(sample_file, db_path, app, qtbot, answers, tmp_path):
+def test_welcome_restores_a_backup_into_an_empty_database(
+    sample_file, db_path, app, qtbot, answers, tmp_path
+):
     from itadesk.ui.welcome import WelcomeDialog
 
     with Database(sample_file) as db:

@@ -30,7 +30,9 @@ def test_generated_module_is_current(ui):
     target = tool.target(ui)
     assert target.exists(), f"run: python tools/build_forms.py ({target.name} is missing)"
     committed = target.read_text(encoding="utf-8")
-    assert committed.startswith(tool.HEADER.format(name=ui.stem)), "generated modules carry the do-not-edit header"
+    assert committed.startswith(tool.HEADER.format(name=ui.stem)), (
+        "generated modules carry the do-not-edit header"
+    )
     fresh = tool.generate(ui)
     if _body(fresh) != _body(committed):
         version = re.search(r"Created by: .*version (\S+)", committed)

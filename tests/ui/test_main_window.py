@@ -3,11 +3,9 @@
 import datetime as dt
 import json
 
-import pytest
-
 from itadesk.storage import Database
 
-from .conftest import close_window, wait_until
+from .conftest import close_window
 
 
 def _titles(window):
@@ -18,7 +16,12 @@ def test_opens_on_the_sample_with_one_tab_per_measure(sample_file, open_window):
     window = open_window(sample_file)
     tabs = window.ui.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "หน่วยงาน", "มาตรการที่ ๑", "มาตรการที่ ๒", "มาตรการที่ ๓", "มาตรการที่ ๔", "มาตรการที่ ๕"
+        "หน่วยงาน",
+        "มาตรการที่ ๑",
+        "มาตรการที่ ๒",
+        "มาตรการที่ ๓",
+        "มาตรการที่ ๔",
+        "มาตรการที่ ๕",
     ]
     assert tabs.tabToolTip(5).startswith("กิจกรรมการประกาศเจตนารมณ์นโยบาย No Gift Policy")
     assert window.ui.orgCombo.currentText() == "เทศบาลตำบลขามทะเลสอ"
@@ -251,9 +254,19 @@ def test_keyboard_shortcuts_and_tab_order(sample_file, open_window, qtbot):
     page = window.page_at(2)
     qtbot.wait(50)
     pui = page.ui
-    expected = [pui.titleEdit, *pui.unitPicker.focus_order(), pui.startEdit.line, pui.endEdit.line,
-                pui.targetEdit, pui.participantEdit, pui.sentenceButton, pui.stepsEditor.style_combo,
-                *pui.stepsEditor.row_edits(), pui.resultsEditor.style_combo, *pui.resultsEditor.row_edits()]
+    expected = [
+        pui.titleEdit,
+        *pui.unitPicker.focus_order(),
+        pui.startEdit.line,
+        pui.endEdit.line,
+        pui.targetEdit,
+        pui.participantEdit,
+        pui.sentenceButton,
+        pui.stepsEditor.style_combo,
+        *pui.stepsEditor.row_edits(),
+        pui.resultsEditor.style_combo,
+        *pui.resultsEditor.row_edits(),
+    ]
     seen, widget = [], pui.titleEdit
     while len(seen) < len(expected):
         seen.append(widget)
@@ -261,3 +274,15 @@ def test_keyboard_shortcuts_and_tab_order(sample_file, open_window, qtbot):
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(window):
             widget = widget.nextInFocusChain()
     assert seen == expected
+
+
+def test_printing_with_a_problem_asks_and_can_go_back(sample_file, open_window, answers):
+    window = open_window(sample_file)
+    window.add_measure()  # a measure without a title, not yet filled
+    window.ui.tabs.setCurrentIndex(0)
+    answers.ask = False
+    assert not window._problems_before_printing()
+    assert "มาตรการที่ ๖" in answers.asked[-1] and "ยังไม่ได้ใส่ชื่อมาตรการ" in answers.asked[-1]
+    assert window.ui.tabs.currentIndex() == 6
+    answers.ask = True
+    assert window._problems_before_printing()

@@ -54,10 +54,10 @@ def test_preview_export_and_print_agree(sample_file, open_window, tmp_path, qtbo
     assert _pages(printed) == _pages(exported)  # same count, size and orientation
 
     with fitz.open(exported) as a, fitz.open(printed) as b:
-        for pa, pb in zip(a, b):
+        for pa, pb in zip(a, b, strict=False):
             (sa, w, h), (sb, w2, h2) = _gray(pa), _gray(pb)
             assert (w, h) == (w2, h2)
-            diff = sum(abs(x - y) for x, y in zip(sa, sb)) / len(sa)
+            diff = sum(abs(x - y) for x, y in zip(sa, sb, strict=False)) / len(sa)
             assert diff < 6, f"printed page differs from the PDF (mean difference {diff:.1f})"
 
 
