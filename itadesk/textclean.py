@@ -104,14 +104,16 @@ def has_marker(text: str) -> bool:
     return bool(m) and m.end() < len(text)
 
 
-def clean_item(text: str) -> Cleaned:
-    """One list item or title: cleaned, on one line, without a typed marker."""
+def clean_item(text: str, *, at_start: bool = True) -> Cleaned:
+    """One list item or title: cleaned, on one line, without a typed marker
+    (``at_start=False`` for text pasted into the middle of an item, where a
+    leading number is content)."""
     result = clean_text(text)
     lines = [line.strip() for line in result.text.split("\n") if line.strip()]
     if len(lines) > 1:
         result.changes[LINES] += len(lines) - 1
     joined = _join_lines(lines)
-    result.text = strip_marker(joined, result.changes)
+    result.text = strip_marker(joined, result.changes) if at_start else joined
     return result
 
 

@@ -63,8 +63,8 @@ def _ask_large_paste(widget: QWidget, length: int) -> bool:
 class AutoTextEdit(QTextEdit):
     """Plain text that wraps and grows to show all of itself, without a
     scroll bar. Pasted text is cleaned (``itadesk.textclean``) and the change
-    is announced through ``cleaned``. With ``single_paragraph`` (the default)
-    Enter does not start a new line: it emits ``returnPressed``."""
+    is announced through ``cleaned``. An item is one paragraph: Enter does
+    not start a new line, it emits ``returnPressed``."""
 
     edited = Signal()  # the clerk changed the text (not setText)
     cleaned = Signal(str)  # what cleaning a paste changed, in Thai
@@ -80,7 +80,6 @@ class AutoTextEdit(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.single_paragraph = True
         # Set by ListEditor: takes pasted text that holds several items.
         self.paste_handler: Callable[[AutoTextEdit, str], bool] | None = None
         self._setting = False
@@ -128,7 +127,7 @@ class AutoTextEdit(QTextEdit):
     # keys
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.single_paragraph:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.returnPressed.emit()
             return
         if mods & Qt.KeyboardModifier.AltModifier and key in (
@@ -157,24 +156,11 @@ class AutoTextEdit(QTextEdit):
             return
         if self.paste_handler is not None and self.paste_handler(self, text):
             return
-        if self.single_paragraph:
-            result = textclean.clean_item(text) if not self.toPlainText().strip() else _clean_inline(text)
-        else:
-            result = textclean.clean_text(text)
+        at_start = self.textCursor().position() == 0
+        result = textclean.clean_item(text, at_start=at_start)
         self.textCursor().insertText(result.text)
         if result.changed:
             self.cleaned.emit(messages.paste_changes(result.changes))
-
-
-def _clean_inline(text: str) -> textclean.Cleaned:
-    """Text pasted into the middle of an item: cleaned and joined, but a
-    leading number is kept (it is not at the start of the item)."""
-    result = textclean.clean_text(text)
-    lines = [line.strip() for line in result.text.split("\n") if line.strip()]
-    if len(lines) > 1:
-        result.changes[textclean.LINES] += len(lines) - 1
-    result.text = " ".join(lines) if lines else ""
-    return result
 
 
 # --- numbered lists ---------------------------------------------------------------------
@@ -286,10 +272,6 @@ class ListEditor(QWidget):
 
     def list_style(self) -> str:
         return self.style_combo.currentData()
-
-    def set_digits(self, digits: str) -> None:
-        self._digits = digits
-        self._renumber()
 
     def texts(self) -> list[str]:
         return [r.edit.text() for r in self._rows]

@@ -286,3 +286,15 @@ def test_printing_with_a_problem_asks_and_can_go_back(sample_file, open_window, 
     assert window.ui.tabs.currentIndex() == 6
     answers.ask = True
     assert window._problems_before_printing()
+
+
+def test_start_on_a_missing_folder_or_a_file_that_is_not_a_database(app, tmp_path, answers):
+    from itadesk.ui import app as app_module
+
+    assert app_module.run(tmp_path / "gone" / "itadesk.db") == 1
+    assert "ไม่พบฐานข้อมูล" in answers.told[-1]
+    not_db = tmp_path / "notes.db"
+    not_db.write_text("นี่ไม่ใช่ฐานข้อมูล", encoding="utf-8")
+    assert app_module.run(not_db) == 1
+    assert "ไม่ใช่ฐานข้อมูลของ ITA Desk" in answers.told[-1]
+    assert not_db.read_text(encoding="utf-8") == "นี่ไม่ใช่ฐานข้อมูล"  # left as it was
