@@ -167,3 +167,7 @@ def output_error(path: Path | str, exc: OSError) -> OutputError:
 class DateInputError(ItaDeskError, ValueError):
     """A date typed by hand cannot be read (facts: text, reason: 'format',
     'month', 'no_such_day' or 'year'; with day, month, year_be when known)."""
+
+
+class PrinterError(ItaDeskError):
+    """The printer could not be started or stopped part way (facts: printer)."""

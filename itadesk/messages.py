@@ -218,6 +218,11 @@ def describe(exc: BaseException, *, log_path: str | None = None) -> str:
         return _BACKUP.get(f.get("reason"), _BACKUP["corrupt"]).format(path=path) + _BACKUP_UNCHANGED
     if isinstance(exc, e.DateInputError):
         return _date_input(exc)
+    if isinstance(exc, e.PrinterError):
+        return (
+            f"สั่งพิมพ์ที่เครื่องพิมพ์ {f.get('printer') or ''} ไม่ได้ ตรวจสอบว่าเปิดเครื่องพิมพ์ ต่อสาย "
+            "และมีกระดาษแล้ว หรือเลือกเครื่องพิมพ์อื่น แล้วลองอีกครั้ง (หรือบันทึกเป็น PDF แล้วพิมพ์จากไฟล์นั้น)"
+        )
     if isinstance(exc, MemoryError):
         return "หน่วยความจำของเครื่องไม่พอ ปิดโปรแกรมอื่นแล้วลองอีกครั้ง"
     where = f" รายละเอียดถูกบันทึกไว้ที่ {log_path}" if log_path else ""

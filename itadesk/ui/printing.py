@@ -21,6 +21,7 @@ from PySide6.QtCore import QMarginsF, QRect, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 
 from .. import messages
+from ..errors import PrinterError
 from ..model import Report
 
 MAX_PRINT_DPI = 300
@@ -132,7 +133,7 @@ def print_pdf(
         dpi = min(printer.resolution(), max_dpi)
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError("the printer could not be started")
+            raise PrinterError(printer=printer.printerName() or printer.outputFileName())
         try:
             for page in range(count):
                 if page:

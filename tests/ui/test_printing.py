@@ -75,3 +75,21 @@ def test_editing_makes_a_new_pdf(sample_file, open_window):
     window.rendered(got.append)
     wait_until(lambda: len(got) == 3)
     assert got[2] is not got[0]
+
+
+def test_a_printer_that_cannot_start_is_explained(sample_file, open_window, tmp_path, answers):
+    from itadesk.errors import PrinterError
+    from itadesk.ui import printing
+
+    window = open_window(sample_file)
+    got = []
+    window.rendered(got.append)
+    wait_until(lambda: got)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no-such-folder" / "x.pdf"))
+    with pytest.raises(PrinterError):
+        printing.print_pdf(got[0].pdf, printer)
+    window.print_report(printer, ask=False)
+    wait_until(lambda: answers.errors)
+    assert "เครื่องพิมพ์" in answers.told[-1]
