@@ -19,9 +19,8 @@ TITLE = "ITA Desk"
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str | None = None) -> QMessageBox:
     box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setStyleSheet(
-        "QLabel { min-width: 440px; }"
-    )  # Thai sentences wrap into too narrow a column otherwise
+    # Thai sentences wrap into too narrow a column otherwise.
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 420px; }")
     if detail:
         box.setInformativeText(detail)
     return box

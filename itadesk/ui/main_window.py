@@ -235,12 +235,19 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _remember(self, *, tab: bool = False) -> None:
-        """Which organization, year (and on closing, tab) to open next time."""
+        """Which organization, year (and on closing, tab) to open next time;
+        written only when they changed, so that merely looking does not alter
+        the data (nor make the next automatic backup differ)."""
+        wanted = [
+            (settings.LAST_ORGANIZATION, self.report.organization.id),
+            (settings.LAST_YEAR, self.report.fiscal_year_be),
+        ]
+        if tab:
+            wanted.append((settings.LAST_TAB, self.ui.tabs.currentIndex()))
         try:
-            settings.put(self.db, settings.LAST_ORGANIZATION, self.report.organization.id)
-            settings.put(self.db, settings.LAST_YEAR, self.report.fiscal_year_be)
-            if tab:
-                settings.put(self.db, settings.LAST_TAB, self.ui.tabs.currentIndex())
+            for setting, value in wanted:
+                if settings.get(self.db, setting) != value:
+                    settings.put(self.db, setting, value)
         except Exception:  # noqa: BLE001 - not worth a message
             log.warning("could not remember the open report", exc_info=True)
 

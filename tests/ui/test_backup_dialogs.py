@@ -70,3 +70,15 @@ def test_welcome_restores_a_backup_into_an_empty_database(
         assert dialog.choose(info.path)
         assert dialog.restore(confirm=False)
         assert [o.name for o in db.organizations()] == ["เทศบาลตำบลขามทะเลสอ"]
+
+
+def test_opening_and_closing_without_edits_adds_no_backup(sample_file, open_window):
+    window = open_window(sample_file)
+    window.ui.tabs.setCurrentIndex(3)
+    window.close()
+    window.db.close()
+    first = backup.list_auto_backups(sample_file)
+    window = open_window(sample_file)
+    assert window.ui.tabs.currentIndex() == 3  # the tab is remembered
+    window.close()
+    assert backup.list_auto_backups(sample_file) == first
