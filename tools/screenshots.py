@@ -53,6 +53,9 @@ def main() -> int:
         welcome.resize(760, 640)
         welcome.show()
         settle(app)
+        welcome.ui.nameEdit.deselect()
+        welcome.ui.startButton.setFocus()
+        settle(app)
         welcome.grab().save(str(OUT / "welcome.png"))
         welcome.close()
 
