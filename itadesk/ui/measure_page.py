@@ -131,9 +131,10 @@ class MeasurePage(QWidget):
         problems = []
         if not self.measure.title.strip():
             problems.append(messages.NO_TITLE)
-        for edit in (self.ui.startEdit, self.ui.endEdit):
-            shown = thaifmt.date(edit.date(), self.digits) if edit.date() else ""
-            if edit.text().strip() != shown:
+        m = self.measure
+        for edit, stored in ((self.ui.startEdit, m.period_start), (self.ui.endEdit, m.period_end)):
+            shown = thaifmt.date(stored, self.digits) if stored else ""
+            if edit.text().strip() != shown:  # typed, but unreadable or refused
                 problems.append(self.ui.periodMessage.text() or messages.END_BEFORE_START)
                 break
         if any(self._count_problem.values()):
@@ -186,7 +187,7 @@ class MeasurePage(QWidget):
         end = d if which == "end" else m.period_end
         edit = self.ui.startEdit if which == "start" else self.ui.endEdit
         if start and end and end < start:
-            edit._mark(True)
+            edit.mark_invalid(True)
             self._show_period(messages.END_BEFORE_START, ERROR)
             return
         m.period_start, m.period_end = start, end

@@ -915,7 +915,7 @@ class ThaiDateEdit(QWidget):
     def setDate(self, d: dt.date | None) -> None:  # noqa: N802
         self._date = d
         self.line.setText(thaifmt.date(d, self._digits) if d else "")
-        self._mark(False)
+        self.mark_invalid(False)
 
     def set_digits(self, digits: str) -> None:
         self._digits = digits
@@ -924,7 +924,7 @@ class ThaiDateEdit(QWidget):
     def text(self) -> str:
         return self.line.text()
 
-    def _mark(self, bad: bool) -> None:
+    def mark_invalid(self, bad: bool) -> None:
         self.line.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if bad else "")
 
     def _typed(self) -> None:
@@ -935,7 +935,7 @@ class ThaiDateEdit(QWidget):
         try:
             d = thaifmt.parse_date(text)
         except DateInputError as exc:
-            self._mark(True)
+            self.mark_invalid(True)
             self.problem.emit(messages.describe(exc))
             return
         self.accept(d)
