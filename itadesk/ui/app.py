@@ -54,7 +54,10 @@ def instance_name(db_path: Path) -> str:
 
 
 def _wake_other(db_path: Path) -> bool:
-    from PySide6.QtNetwork import QLocalSocket
+    try:
+        from PySide6.QtNetwork import QLocalSocket
+    except ImportError:  # a build without QtNetwork: the message alone must do
+        return False
 
     socket = QLocalSocket()
     socket.connectToServer(instance_name(db_path))
@@ -69,7 +72,10 @@ def _wake_other(db_path: Path) -> bool:
 
 def listen_for_others(window: QWidget, db_path: Path):
     """Bring ``window`` forward when a second copy is started on the same database."""
-    from PySide6.QtNetwork import QLocalServer
+    try:
+        from PySide6.QtNetwork import QLocalServer
+    except ImportError:  # a build without QtNetwork
+        return None
 
     server = QLocalServer(window)
     name = instance_name(db_path)

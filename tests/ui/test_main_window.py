@@ -298,3 +298,14 @@ def test_start_on_a_missing_folder_or_a_file_that_is_not_a_database(app, tmp_pat
     assert app_module.run(not_db) == 1
     assert "ไม่ใช่ฐานข้อมูลของ ITA Desk" in answers.told[-1]
     assert not_db.read_text(encoding="utf-8") == "นี่ไม่ใช่ฐานข้อมูล"  # left as it was
+
+
+def test_without_qtnetwork_the_window_still_starts(sample_file, open_window, monkeypatch):
+    import sys
+
+    from itadesk.ui import app as app_module
+
+    monkeypatch.setitem(sys.modules, "PySide6.QtNetwork", None)  # as in a build that left it out
+    window = open_window(sample_file)
+    assert app_module.listen_for_others(window, sample_file) is None
+    assert app_module._wake_other(sample_file) is False
