@@ -246,26 +246,37 @@ def demo_db_path() -> Path:
 
 
 def prepare_demo(path: Path) -> None:
-    """A fresh database holding only the sample report."""
+    """Make ``path`` hold only the sample report. Raises ``DatabaseBusyError``
+    when a demo window has it open (it is then left as it is)."""
+    from .errors import NewerDatabaseError, NotADatabaseError
     from .exchange import load_report
     from .resources import SAMPLE_REPORT, resource
-    from .storage import Database, lock_path
+    from .storage import Database
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    for extra in ("", "-wal", "-shm", "-journal"):
-        p = Path(str(path) + extra)
-        if p.exists():
-            p.unlink()
-    with Database(path) as db:
+    try:
+        db = Database(path)  # takes the lock first: an open demo is never pulled away
+    except (NotADatabaseError, NewerDatabaseError):
+        for extra in ("", "-wal", "-shm", "-journal"):
+            Path(str(path) + extra).unlink(missing_ok=True)
+        db = Database(path)
+    with db:
+        with db.transaction():
+            for table in ("measures", "reports", "organizations", "settings"):
+                db.db.execute(f"DELETE FROM {table}")
         db.import_report(load_report(resource(*SAMPLE_REPORT)))
-    lp = lock_path(path)
-    if lp.exists():
-        lp.unlink()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from .errors import DatabaseBusyError
+
     path = Path(args.db) if args.db else demo_db_path()
-    prepare_demo(path)
+    try:
+        prepare_demo(path)
+    except DatabaseBusyError:
+        if args.no_window:
+            raise
+        # A demo window is open already: the window start-up says so and brings it forward.
     if args.no_window:
         args.db = str(path)
         return cmd_list(args)

@@ -33,6 +33,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _ordinary_permissions(fd: int) -> None:
+    """mkstemp makes files only the owner can read; a PDF or backup the clerk
+    asked for gets the usual rw-r--r-- (reading the umask would mean changing
+    it, which is not safe while other threads create files)."""
+    if os.name != "nt":
+        os.fchmod(fd, 0o644)
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path | str, *, verify: Callable[[Path], None] | None = None) -> Iterator[BinaryIO]:
     """Yield a binary file; on normal exit it replaces ``path`` atomically.
@@ -50,6 +58,7 @@ def atomic_writer(path: Path | str, *, verify: Callable[[Path], None] | None = N
         raise output_error(path, exc) from exc
     tmp = Path(tmp_name)
     try:
+        _ordinary_permissions(fd)
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()

@@ -219,3 +219,26 @@ def test_pdf_command_and_its_warnings_in_thai(capsys, tmp_path, sample_doc):
     code, _, err = run(capsys, "--db", db, "pdf", "--year", 2568, "--font", tmp_path / "w.json", "-o", tmp_path / "x.pdf")
     assert code == 1 and "แบบอักษร" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_demo_never_pulls_an_open_demo_away(capsys, _isolated_data_dir):
+    from itadesk.cli import demo_db_path
+    from itadesk.model import Measure
+    from itadesk.storage import Database
+
+    assert run(capsys, "demo", "--no-window")[0] == 0
+    with Database(demo_db_path()) as open_demo:
+        org = open_demo.resolve_organization()
+        open_demo.save_measure(open_demo.load_report(org.id, 2568).id, Measure("งานที่กำลังทำ"))
+        code, _, err = run(capsys, "demo", "--no-window")
+        assert code == 1 and "กำลังถูกใช้งาน" in err
+        assert len(open_demo.load_report(org.id, 2568).measures) == 6
+
+
+def test_demo_replaces_a_damaged_demo_file(capsys, _isolated_data_dir):
+    from itadesk.cli import demo_db_path
+
+    demo_db_path().parent.mkdir(parents=True, exist_ok=True)
+    demo_db_path().write_bytes(b"not a database" * 100)
+    code, out, _ = run(capsys, "demo", "--no-window")
+    assert code == 0 and "มาตรการ 5 รายการ" in out

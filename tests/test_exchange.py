@@ -238,3 +238,13 @@ def test_save_report_is_atomic(tmp_path, sample_report):
     exchange.save_report(sample_report, path)
     assert json.loads(path.read_text(encoding="utf-8"))["fiscal_year_be"] == 2568
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_written_files_get_ordinary_permissions(tmp_path, sample_report):
+    import os
+    import stat
+
+    path = tmp_path / "perm.json"
+    exchange.save_report(sample_report, path)
+    if os.name != "nt":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
