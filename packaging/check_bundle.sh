@@ -32,6 +32,7 @@ end=$(date +%s.%N)
 head -c 5 "$work/sample.pdf" | grep -q '%PDF-'
 pdf_seconds=$(echo "$end - $start" | bc)
 
+mkdir -p "$work/backups"
 run $netns "$cli" --db "$work/live.db" backup -o "$work/backups"
 backup=$(ls "$work"/backups/*.itabackup | head -n 1)
 run $netns "$cli" --db "$work/restored.db" restore "$backup" --yes
@@ -40,7 +41,7 @@ run $netns "$cli" --db "$work/restored.db" list | grep -q "มาตรการ
 # The window: it must come up and stay up (killed after a few seconds = it ran).
 set +e
 start=$(date +%s.%N)
-ITADESK_EXIT_AFTER_START=1 run $netns timeout 60 "$exe" --db "$work/live.db"
+run env ITADESK_SMOKE_TEST=1 $netns timeout 60 "$exe" --db "$work/live.db"
 rc=$?
 end=$(date +%s.%N)
 set -e

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -134,6 +135,12 @@ def _run_window(app: QApplication, db: Database, db_path: Path, log_path: str) -
     _install_excepthook(window, log_path)
     window.show()
     window._instance_server = listen_for_others(window, db_path)
+    if os.environ.get("ITADESK_SMOKE_TEST"):
+        # The standalone build's check (packaging/check_bundle.sh): open the
+        # window, let it draw once, and quit with 0.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return app.exec()
 
 
