@@ -321,13 +321,13 @@ class Face:
         return b"".join(parts), x0, points, contours, depth
 
 
-def _components(data: bytes):
-    """Glyph ids of the components of a composite glyph."""
+def _component_offsets(data: bytes):
+    """(offset of the glyph id, glyph id) of each component of a composite glyph."""
     pos = 10
     flags = _MORE_COMPONENTS
     while flags & _MORE_COMPONENTS:
         flags, gid = unpack(">HH", data[pos : pos + 4])
-        yield gid
+        yield pos + 2, gid
         pos += 4 + (4 if flags & _ARG_1_AND_2_ARE_WORDS else 2)
         if flags & _WE_HAVE_A_SCALE:
             pos += 2
@@ -335,22 +335,17 @@ def _components(data: bytes):
             pos += 4
         elif flags & _WE_HAVE_A_TWO_BY_TWO:
             pos += 8
+
+
+def _components(data: bytes):
+    """Glyph ids of the components of a composite glyph."""
+    return (gid for _, gid in _component_offsets(data))
 
 
 def _renumber_components(data: bytes, glyph_set: dict[int, int]) -> bytes:
     out = bytearray(data)
-    pos = 10
-    flags = _MORE_COMPONENTS
-    while flags & _MORE_COMPONENTS:
-        flags, gid = unpack(">HH", data[pos : pos + 4])
-        out[pos + 2 : pos + 4] = pack(">H", glyph_set[gid])
-        pos += 4 + (4 if flags & _ARG_1_AND_2_ARE_WORDS else 2)
-        if flags & _WE_HAVE_A_SCALE:
-            pos += 2
-        elif flags & _WE_HAVE_AN_X_AND_Y_SCALE:
-            pos += 4
-        elif flags & _WE_HAVE_A_TWO_BY_TWO:
-            pos += 8
+    for offset, gid in _component_offsets(data):
+        out[offset : offset + 2] = pack(">H", glyph_set[gid])
     return bytes(out)
 
 
