@@ -246,7 +246,7 @@ def _snapshot(db: storage.Database) -> sqlite3.Connection:
         db.conn.backup(mem)
     except sqlite3.Error as exc:
         mem.close()
-        raise storage._classify(db.path, exc) from exc
+        raise storage.classify_sqlite_error(db.path, exc) from exc
     return mem
 
 
@@ -909,7 +909,7 @@ def restore_backup(
         src.close()
     migrated_from = None
     if manifest.needs_migration:
-        db._migrate()  # the same upgrade as opening an older database file
+        db.migrate()  # the same upgrade as opening an older database file
         migrated_from = manifest.schema_version
     problem = _verify_live(db, None if migrated_from else manifest.checksum)
     if problem:
@@ -951,7 +951,7 @@ def _copy_into(src: sqlite3.Connection, db: storage.Database) -> None:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
     except sqlite3.Error as exc:
-        raise storage._classify(db.path, exc) from exc
+        raise storage.classify_sqlite_error(db.path, exc) from exc
     except OSError as exc:
         raise output_error(db.path, exc) from exc
 
@@ -990,7 +990,7 @@ def _put_back(db: storage.Database, safety: Path) -> None:
     finally:
         src.close()
     if db.conn.execute("PRAGMA user_version").fetchone()[0] < storage.SCHEMA_VERSION:
-        db._migrate()
+        db.migrate()
 
 
 # --- automatic backups ---------------------------------------------------------------

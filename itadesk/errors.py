@@ -78,10 +78,6 @@ class DatabaseLocationError(DatabaseError):
     """The folder is read-only, missing or unreachable (facts: path, reason)."""
 
 
-class UnsafeLocationWarning(UserWarning):
-    """The database is on a removable or network drive."""
-
-
 # --- reports and organizations ----------------------------------------------
 
 

@@ -255,15 +255,16 @@ class Database:
         try:
             self.conn = _connect(self.path, readonly=False)
             self.db = sqlite_utils.Database(self.conn)
-            self._migrate()
+            self.migrate()
         except sqlite3.DatabaseError as exc:
             self.close()
-            raise _classify(self.path, exc) from exc
+            raise classify_sqlite_error(self.path, exc) from exc
         except BaseException:
             self.close()
             raise
 
-    def _migrate(self) -> None:
+    def migrate(self) -> None:
+        """Bring the file to the current schema (a copy is kept first)."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         self._check_version(version)
         if version == SCHEMA_VERSION and self.db["organizations"].exists():
@@ -279,15 +280,17 @@ class Database:
     def snapshot_before_upgrade(self, version: int) -> Path:
         """Copy the file as it is into ``backups/`` of the data folder before
         migrating it, so an upgrade can always be undone by hand."""
-        folder = data_dir() / "backups"
+        folder = data_dir() / "backups" / "before-upgrade"
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-        target = folder / f"before-upgrade-v{version}-{stamp}.db"
+        target = folder / f"{self.path.stem}-v{version}-{stamp}.db"
         dest = sqlite3.connect(target)
         try:
             self.conn.backup(dest)
         finally:
             dest.close()
+        for old in sorted(folder.glob(f"{self.path.stem}-v*.db"))[:-3]:  # the last three are plenty
+            old.unlink(missing_ok=True)
         return target
 
     def close(self) -> None:
@@ -319,7 +322,7 @@ class Database:
             with self.db.atomic():
                 yield self.db
         except sqlite3.DatabaseError as exc:
-            raise _classify(self.path, exc) from exc
+            raise classify_sqlite_error(self.path, exc) from exc
 
     # --- organizations ---------------------------------------------------------------
 
@@ -584,7 +587,7 @@ class Database:
 # --- rows <-> model -----------------------------------------------------------------------------
 
 
-def _classify(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
+def classify_sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text:
         return NotADatabaseError(path=str(path), reason="not_sqlite")

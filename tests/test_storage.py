@@ -251,7 +251,7 @@ def test_an_older_file_is_copied_before_it_is_migrated(db_path, sample_report, _
     before = dump_db(db_path)
     with Database(db_path) as db:
         assert len(db.summaries()) == 1
-    copies = list((_isolated_data_dir / "backups").glob("before-upgrade-v0-*.db"))
+    copies = list((_isolated_data_dir / "backups" / "before-upgrade").glob("itadesk-v0-*.db"))
     assert len(copies) == 1
     assert dump_db(copies[0]) == before
     assert _pragma(db_path, "user_version") == SCHEMA_VERSION
