@@ -342,3 +342,38 @@ def test_expected_cells_helper_covers_every_column():
     cells = expected_cells(rep)
     assert cells[(0, 0)] == "๑. กิจกรรมทดสอบที่ 1".replace("1", "๑") or cells[(0, 0)].startswith("๑. ")
     assert cells[(0, 5)] == "๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘"
+
+
+def _piece_lines(doc, layout) -> dict[tuple[int, int], int]:
+    """Lines of text in the tallest column of each (measure, piece)."""
+    per_cell: dict[tuple[int, int, int], set] = {}
+    all_chars = chars(doc)
+    for page_cells in layout.pages:
+        for cell in page_cells:
+            if cell.measure is None:
+                continue
+            baselines = {
+                round(ch.oy, 1)
+                for ch in all_chars
+                if ch.page == cell.page and ch.c.strip() and cell.x0 <= ch.ox <= cell.x1 and cell.top <= ch.oy <= cell.bottom
+            }
+            per_cell[(cell.measure, cell.piece, cell.column)] = baselines
+    out: dict[tuple[int, int], int] = {}
+    for (m, piece, _col), baselines in per_cell.items():
+        out[(m, piece)] = max(out.get((m, piece), 0), len(baselines))
+    return out
+
+
+# Fillers that, without widow and orphan control, left one line of the second
+# measure alone at the foot of a page (27, 56) or at the head of the next (4, 19, 48).
+@pytest.mark.parametrize("filler", [4, 19, 27, 48, 56, 10, 33])
+def test_no_row_piece_of_a_single_line(filler):
+    # The first measure's length moves the page break through the second one.
+    first = measure(1, steps=[Item(f"ขั้นตอนที่ {i} ประชุมชี้แจงเจ้าหน้าที่ทุกกอง") for i in range(filler)])
+    second = measure(2, steps=[Item("ประชุมหารือกับคณะผู้บริหารเพื่อกำหนดวันเวลาในการจัดกิจกรรม")] * 6)
+    result = render_pdf(report([first, second]))
+    lines = _piece_lines(open_pdf(result.pdf), result.layout)
+    pieces = sorted(p for (m, p) in lines if m == 1)
+    if len(pieces) > 1:  # the second measure was split: each piece holds two lines or more
+        assert min(lines[(1, p)] for p in pieces) >= 2, lines
+    assert check_report_pdf(result, report([first, second])) == []

@@ -354,11 +354,22 @@ class MeasureTable(Flowable):
                 rests.append(b)
             placed = max((len(a) for a in firsts), default=0)
             fresh_page = self.page_height and availHeight >= self.page_height - 0.5
-            enough = placed >= self.min_split_lines or (placed >= 1 and fresh_page)
+            # Orphan control: a row starts on this page with two lines or more,
+            # unless it is taller than a page and already at its top.
+            enough = placed >= self.min_split_lines or (placed >= 1 and fresh_page and not taken)
             if not taken and not enough and not fresh_page:
                 return []  # nothing worth keeping here: all of it goes to the next page
             if not enough and taken:
                 break
+            # Widow control: a line or so of a row alone on the next page reads
+            # badly; a row that fits on a page of its own goes there whole.
+            rest_lines = max((len(b) for b in rests), default=0)
+            widow = 0 < rest_lines < self.min_split_lines
+            fits_alone = self._row_height(self.header) + h <= (self.page_height or 0)
+            if widow and fits_alone and (taken or not fresh_page):
+                if taken:
+                    break
+                return []  # the table starts low on a page: begin it on the next one
             if placed == 0:
                 return []  # a line taller than a page: cannot happen with sane sizes
             first_row = Row(firsts, row.measure, row.piece, continues=True)
