@@ -269,6 +269,9 @@ PASTE_CHANGES = {
 }
 
 
+TYPED_MARKER_REMOVED = "เอาเลขข้อที่พิมพ์ไว้หน้าข้อความออกแล้ว เพราะโปรแกรมใส่เลขข้อให้เองตอนพิมพ์รายงาน"
+
+
 def paste_changes(changes: dict[str, int]) -> str:
     """What cleaning did to pasted text, in one line (``""`` if nothing)."""
     from . import thaifmt

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from .. import messages, thaifmt
+from .. import messages, textclean, thaifmt
 from ..model import Measure, Report
 from ..storage import Database
 from .forms.ui_measure_page import Ui_MeasurePage
@@ -67,6 +67,7 @@ class MeasurePage(QWidget):
         ui.titleEdit.edited.connect(self._title_edited)
         ui.titleEdit.cleaned.connect(self.show_notice)
         ui.titleEdit.returnPressed.connect(lambda: ui.unitPicker.setFocus())
+        ui.titleEdit.left.connect(self._title_left)
         ui.unitPicker.changed.connect(self._units_changed)
         ui.unitPicker.unitAdded.connect(self.unitAdded)
         ui.unitPicker.rebuilt.connect(self._tab_order)
@@ -164,6 +165,14 @@ class MeasurePage(QWidget):
         self.measure.title = self.ui.titleEdit.text().strip()
         self.titleChanged.emit(self.measure.title)
         self.changed.emit()
+
+    def _title_left(self) -> None:
+        # The report numbers measures itself (๑. ๒.): a typed number would print twice.
+        text = self.ui.titleEdit.text()
+        if textclean.has_marker(text):
+            self.ui.titleEdit.setText(textclean.strip_marker(text))
+            self._title_edited()
+            self.show_notice(messages.TYPED_MARKER_REMOVED)
 
     def _units_changed(self) -> None:
         self.measure.responsible_units = self.ui.unitPicker.selected()

@@ -71,6 +71,7 @@ class AutoTextEdit(QTextEdit):
     returnPressed = Signal()
     keyNavigation = Signal(QKeyEvent)  # Alt+arrows, Backspace at the start, for ListEditor
     focused = Signal()
+    left = Signal()  # focus went elsewhere: the clerk is done with this text for now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,10 @@ class AutoTextEdit(QTextEdit):
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
         self.focused.emit()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.left.emit()
 
     # keys
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -321,6 +326,7 @@ class ListEditor(QWidget):
         edit.returnPressed.connect(lambda r=row: self._return_pressed(r))
         edit.keyNavigation.connect(lambda ev, r=row: self._key_navigation(r, ev))
         edit.focused.connect(lambda r=row: self._set_current(r))
+        edit.left.connect(lambda r=row: self._drop_typed_marker(r))
         edit.paste_handler = self._paste
         self._rows.insert(index, row)
         self._rows_box.insertWidget(index, row)
@@ -329,6 +335,17 @@ class ListEditor(QWidget):
         if renumber:
             self._renumber()
         return row
+
+    def _drop_typed_marker(self, row: _Row) -> None:
+        """A number or bullet typed at the start of an item (``1.``, ``๒)``, ``-``)
+        would print twice beside the app's own numbering: take it off once the
+        clerk leaves the item, and say so."""
+        text = row.edit.text()
+        if row not in self._rows or not textclean.has_marker(text):
+            return
+        row.edit.setText(textclean.strip_marker(text))
+        self.changed.emit()
+        self.notice.emit(messages.TYPED_MARKER_REMOVED)
 
     def _set_current(self, row: _Row) -> None:
         self._current = row

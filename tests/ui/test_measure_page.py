@@ -250,3 +250,25 @@ def test_stated_percentage_parsing_is_numeric():
 
     assert thaifmt.stated_percentages("คิดเป็นร้อยละ ๙๐.๐๐") == [Decimal("90.00")]
     assert Decimal("90.00") == thaifmt.percentage(45, 50)
+
+
+def test_a_number_typed_before_an_item_is_taken_off_when_leaving_it(empty_year, open_window):
+    window = open_window(empty_year)
+    page = window.add_measure()
+    steps = page.ui.stepsEditor
+    type_text(page.ui.titleEdit, "๑. กิจกรรมประกาศเจตนารมณ์")
+    type_text(steps.row_edits()[0], "1. ประชุมชี้แจงเจ้าหน้าที่")
+    assert page.ui.titleEdit.text() == "กิจกรรมประกาศเจตนารมณ์"  # left when the step got the focus
+    press(steps.row_edits()[0], Qt.Key.Key_Return)
+    type_text(steps.row_edits()[1], "- จัดกิจกรรม")
+    type_text(page.ui.targetEdit, "50")
+    assert steps.texts() == ["ประชุมชี้แจงเจ้าหน้าที่", "จัดกิจกรรม"]
+    assert "เลขข้อ" in window.ui.noticeLabel.text()
+    window.flush()
+    assert [i.text for i in page.measure.steps] == ["ประชุมชี้แจงเจ้าหน้าที่", "จัดกิจกรรม"]
+    assert page.measure.title == "กิจกรรมประกาศเจตนารมณ์"
+    # a number that is content stays: a year, an amount
+    type_text(steps.row_edits()[1], "")
+    type_text(page.ui.outcomesEditor.row_edits()[0], "2568 มีผู้เข้าร่วมครบ")
+    type_text(page.ui.targetEdit, "")
+    assert page.ui.outcomesEditor.texts() == ["2568 มีผู้เข้าร่วมครบ"]
