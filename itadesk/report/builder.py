@@ -200,8 +200,10 @@ def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style:
     for m_index, m in enumerate(report.measures):
         where = f"measures[{m_index}]"
         number = thaifmt.measure_number(m_index + 1, ctx.digits)
+        # the title's hanging indent: the text lines up after "๑. "
+        title_marker_w = ctx.shape(number + " ", style.size, style.bold).width
         cols: list[list[Para]] = [
-            [Para(m.title, style, marker=number, where=f"{where}.title")],
+            [Para(m.title, style, marker=number, text_x=title_marker_w, where=f"{where}.title")],
         ]
         for name in LIST_FIELDS:
             cols.append(_list_paras(ctx, m.items_of(name), m.list_style(name), 1, 0.0, style, f"{where}.{name}"))
@@ -210,9 +212,6 @@ def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style:
         )
         period = thaifmt.period(m.period_start, m.period_end, ctx.digits)
         cols.append([Para(period, style)] if period else [])
-        # the title's hanging indent: the text lines up after "๑. "
-        title_marker_w = ctx.shape(number + " ", style.size, style.bold).width
-        cols[0] = [Para(m.title, style, marker=number, text_x=title_marker_w, where=f"{where}.title")]
         cells = [_cell(ctx, paras, w) for paras, w in zip(cols, inner_widths, strict=True)]
         rows.append(Row(cells, m_index))
         if progress is not None:
