@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
-        self._save_timer.timeout.connect(self.flush)
+        self._save_timer.timeout.connect(self._save)
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.hide_notice)
@@ -397,8 +398,27 @@ class MainWindow(QMainWindow):
             self.saved_label.setStyleSheet("")
 
     def flush(self) -> bool:
-        """Save every page with changes now. False if the database refused
-        (the clerk has been told; the changes stay on screen)."""
+        """Before anything that reloads, prints or closes: take what is being
+        typed (a date not yet confirmed, a table cell still open), then save
+        every page with changes. False if the database refused (the clerk has
+        been told; the changes stay on screen)."""
+        self._finish_editing()
+        return self._save()
+
+    def _finish_editing(self) -> None:
+        """A date is read, a cell editor committed, when the field loses the
+        focus; closing the window or a shortcut (Ctrl+N, Ctrl+P) does not move
+        it, so take it away here and give it back."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return
+        focus.clearFocus()
+        if focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save(self) -> bool:
+        """Save every page with changes (the autosave timer: the field being
+        typed in keeps the focus)."""
         self._save_timer.stop()
         if not self._dirty:
             return True
@@ -726,7 +746,7 @@ class MainWindow(QMainWindow):
     def print_report(self, printer=None, *, ask: bool = True) -> None:
         """Print through the system print dialog (``ask=False`` with a given
         printer skips the dialog, for tests)."""
-        if self.report is None or not self._problems_before_printing():
+        if self.report is None or not self.flush() or not self._problems_before_printing():
             return
         self.rendered(lambda result: self._print(result, printer, ask))
 
@@ -767,7 +787,7 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(lambda: setattr(task, "cancelled", True))
 
     def export_pdf(self, path: Path | None = None) -> None:
-        if self.report is None or not self._problems_before_printing():
+        if self.report is None or not self.flush() or not self._problems_before_printing():
             return
         if path is None:
             suggested = str(Path(self._folder(settings.EXPORT_FOLDER)) / suggested_pdf_name(self.report))

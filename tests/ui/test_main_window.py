@@ -309,3 +309,28 @@ def test_without_qtnetwork_the_window_still_starts(sample_file, open_window, mon
     window = open_window(sample_file)
     assert app_module.listen_for_others(window, sample_file) is None
     assert app_module._wake_other(sample_file) is False
+
+
+def test_closing_keeps_what_is_still_being_typed(sample_file, open_window, qtbot):
+    """A date not yet confirmed and a signatory cell still open are saved on
+    closing: closing does not move the focus out of them by itself."""
+    from PySide6.QtWidgets import QApplication
+
+    from .conftest import type_text
+
+    window = open_window(sample_file)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.org_page.add_signatory()
+    cell = QApplication.focusWidget()
+    assert cell is not window.org_page.ui.signatoriesTable  # the cell's own editor is open
+    type_text(cell, "นายสมชาย ใจดี")
+    window.ui.tabs.setCurrentIndex(1)
+    page = window.page_at(1)
+    page.ui.startEdit.line.clear()
+    type_text(page.ui.startEdit.line, "1/2/2568")  # no Enter, no Tab
+    close_window(window)
+    with Database(sample_file) as db:
+        report = db.load_report(db.organizations()[0].id, 2568)
+    assert [s.name for s in report.signatories] == ["นายสมชาย ใจดี"]
+    assert report.measures[0].period_start == dt.date(2025, 2, 1)
