@@ -32,6 +32,7 @@ from .flowables import (
     TextFlow,
     TextStyle,
     layout_para,
+    layout_paras,
 )
 from .fonts import FontSet
 
@@ -187,13 +188,6 @@ def _list_paras(
     return out
 
 
-def _cell(ctx: Context, paras: list[Para], width: float):
-    boxes = []
-    for p in paras:
-        boxes += layout_para(ctx, p, width)
-    return boxes
-
-
 def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style: TextStyle, progress=None):
     rows = []
     total = len(report.measures)
@@ -212,7 +206,7 @@ def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style:
         )
         period = thaifmt.period(m.period_start, m.period_end, ctx.digits)
         cols.append([Para(period, style)] if period else [])
-        cells = [_cell(ctx, paras, w) for paras, w in zip(cols, inner_widths, strict=True)]
+        cells = [layout_paras(ctx, paras, w) for paras, w in zip(cols, inner_widths, strict=True)]
         rows.append(Row(cells, m_index))
         if progress is not None:
             progress(m_index + 1, total)

@@ -153,6 +153,14 @@ def layout_para(ctx: Context, para: Para, width: float) -> list[LineBox]:
     return out
 
 
+def layout_paras(ctx: Context, paras: list[Para], width: float) -> list[LineBox]:
+    """The lines of paragraphs set one under another in ``width``."""
+    boxes: list[LineBox] = []
+    for p in paras:
+        boxes += layout_para(ctx, p, width)
+    return boxes
+
+
 def draw_lines(canv, ctx: Context, boxes: list[LineBox], x: float, top: float) -> float:
     """Draw boxes from ``top`` down; return the y below the last one."""
     assert ctx.doc_fonts is not None
@@ -237,10 +245,7 @@ class TextFlow(Flowable):
 
     def boxes(self, width: float) -> list[LineBox]:
         if self._boxes is None or (self.paras and self._width != width):
-            boxes: list[LineBox] = []
-            for p in self.paras:
-                boxes += layout_para(self.ctx, p, width)
-            self._boxes, self._width = boxes, width
+            self._boxes, self._width = layout_paras(self.ctx, self.paras, width), width
         return self._boxes
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
@@ -482,9 +487,7 @@ class Columns(Flowable):
         height = 0.0
         for paras, fx, fw in self.blocks:
             w = availWidth * fw
-            boxes: list[LineBox] = []
-            for p in paras:
-                boxes += layout_para(self.ctx, p, w)
+            boxes = layout_paras(self.ctx, paras, w)
             self._laid.append((boxes, availWidth * fx, w))
             height = max(height, boxes_height(boxes))
         self.height = height
