@@ -75,7 +75,6 @@ MANIFEST_SQL = (
 )
 AUTO_KEEP = 10
 LAST_FOLDER_SETTING = "last_backup_folder"
-REASONS = ("manual", "close", "daily", "restore")
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 256 * 1024

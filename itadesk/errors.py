@@ -28,12 +28,9 @@ class ItaDeskError(Exception):
 # --- exchange file ---------------------------------------------------------
 
 
-class ExchangeFileError(ItaDeskError):
-    """The exchange file could not be read at all (facts: path, reason)."""
-
-
-class NotJsonError(ExchangeFileError):
-    """Not JSON, not UTF-8, empty or truncated (facts: path, reason)."""
+class NotJsonError(ItaDeskError):
+    """The exchange file could not be read at all: missing, unreadable, not
+    JSON, not UTF-8, empty or truncated (facts: path, reason)."""
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,6 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
-APP_TABLES = {"organizations", "reports", "measures", "settings", Migrations.migrations_table}
 
 
 @dataclass(frozen=True)
