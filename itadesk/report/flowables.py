@@ -329,6 +329,13 @@ class MeasureTable(Flowable):
         self.width = sum(col_widths)
         self._fill_to: float | None = None  # a piece that ends in a split row fills the frame
 
+    def _with_rows(self, rows: list[Row]) -> MeasureTable:
+        """A piece of this table: the same columns and header, these rows."""
+        return MeasureTable(
+            self.ctx, self.col_widths, self.header, rows, padding=self.padding,
+            line_width=self.line_width, page_height=self.page_height, min_split_lines=self.min_split_lines,
+        )
+
     def _row_height(self, row: Row) -> float:
         return row.content_height() + self.padding[1] + self.padding[3]
 
@@ -380,30 +387,12 @@ class MeasureTable(Flowable):
             first_row = Row(firsts, row.measure, row.piece, continues=True)
             rest_row = Row(rests, row.measure, row.piece + 1)
             taken.append(first_row)
-            head = MeasureTable(
-                self.ctx, self.col_widths, self.header, taken, padding=self.padding,
-                line_width=self.line_width, page_height=self.page_height,
-                min_split_lines=self.min_split_lines,
-            )
+            head = self._with_rows(taken)
             head._fill_to = availHeight
-            tail = MeasureTable(
-                self.ctx, self.col_widths, self.header, [rest_row] + self.rows[i + 1 :],
-                padding=self.padding, line_width=self.line_width, page_height=self.page_height,
-                min_split_lines=self.min_split_lines,
-            )
-            return [head, tail]
+            return [head, self._with_rows([rest_row] + self.rows[i + 1 :])]
         if not taken or len(taken) == len(self.rows):
             return []
-        n = len(taken)
-        head = MeasureTable(
-            self.ctx, self.col_widths, self.header, taken, padding=self.padding,
-            line_width=self.line_width, page_height=self.page_height, min_split_lines=self.min_split_lines,
-        )
-        tail = MeasureTable(
-            self.ctx, self.col_widths, self.header, self.rows[n:], padding=self.padding,
-            line_width=self.line_width, page_height=self.page_height, min_split_lines=self.min_split_lines,
-        )
-        return [head, tail]
+        return [self._with_rows(taken), self._with_rows(self.rows[len(taken) :])]
 
     def drawOn(self, canvas, x, y):  # noqa: N802
         ctx = self.ctx
