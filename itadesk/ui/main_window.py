@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         if not years:
             year = thaifmt.fiscal_year_of(dt.date.today())
             if not self.flush():
+                self._show_open_report_in_combos()
                 return
             self.db.create_report(org_id, year)
             years = [year]
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
     def open_report(self, org_id: int, year: int, *, tab: int = 0) -> None:
         """Show a report (what was typed before is saved first)."""
         if not self.flush():
-            self._fill_organizations(self.report.organization.id if self.report else None)
+            self._show_open_report_in_combos()
             return
         try:
             report = self.db.load_report(org_id, year)
@@ -234,6 +235,13 @@ class MainWindow(QMainWindow):
         self._build_tabs(tab)
         self._remember()
         self._update_title()
+
+    def _show_open_report_in_combos(self) -> None:
+        """The clerk chose another organization or year but what was typed
+        could not be saved: the combos go back to the report still open."""
+        if self.report is not None:
+            self._fill_organizations(self.report.organization.id)
+            self._fill_years(self.report.organization.id, self.report.fiscal_year_be)
 
     def _remember(self, *, tab: bool = False) -> None:
         """Which organization, year (and on closing, tab) to open next time;

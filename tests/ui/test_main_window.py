@@ -334,3 +334,21 @@ def test_closing_keeps_what_is_still_being_typed(sample_file, open_window, qtbot
         report = db.load_report(db.organizations()[0].id, 2568)
     assert [s.name for s in report.signatories] == ["นายสมชาย ใจดี"]
     assert report.measures[0].period_start == dt.date(2025, 2, 1)
+
+
+def test_another_year_chosen_while_saving_fails_shows_the_open_year(sample_file, open_window, tmp_path):
+    with Database(sample_file) as db:
+        db.create_report(db.organizations()[0].id, 2567)
+    window = open_window(sample_file)
+    assert window.ui.yearCombo.currentText() == "๒๕๖๘"
+    window.ui.tabs.setCurrentIndex(1)
+    page = window.page_at(1)
+    sample_file.rename(tmp_path / "moved.db")  # the USB stick is pulled out
+    page.ui.titleEdit.setText("แก้ชื่อหลังถอดแฟลชไดรฟ์")
+    page.ui.titleEdit.edited.emit()
+    window.ui.yearCombo.setCurrentIndex(1)
+    window.ui.yearCombo.activated.emit(1)
+    assert window.report.fiscal_year_be == 2568
+    assert window.ui.yearCombo.currentText() == "๒๕๖๘"  # not the year that did not open
+    assert page.ui.titleEdit.text() == "แก้ชื่อหลังถอดแฟลชไดรฟ์"
+    (tmp_path / "moved.db").rename(sample_file)
