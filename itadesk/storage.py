@@ -37,7 +37,9 @@ from .errors import (
     OrganizationNotFoundError,
     ReportExistsError,
     ReportNotFoundError,
+    output_error,
 )
+from .fileio import atomic_write_bytes
 from .model import LIST_FIELDS, Item, Measure, Organization, Report, Signatory
 
 APP_ID = 0x49544144  # "ITAD", stamped in PRAGMA application_id
@@ -280,15 +282,17 @@ class Database:
         """Copy the file as it is into ``backups/`` of the data folder before
         migrating it, so an upgrade can always be undone by hand."""
         folder = data_dir() / "backups" / "before-upgrade"
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise output_error(folder, exc) from exc
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
         target = folder / f"{self.path.stem}-v{version}-{stamp}.db"
-        dest = sqlite3.connect(target)
-        try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
-        for old in sorted(folder.glob(f"{self.path.stem}-v*.db"))[:-3]:  # the last three are plenty
+        image = bytearray(self.conn.serialize())  # every page, the ones still in the -wal too
+        image[18:20] = b"\x01\x01"  # a rollback-journal file: opening the copy leaves no -wal/-shm
+        atomic_write_bytes(target, bytes(image))  # whole or absent, never half a copy under its name
+        copies = sorted(folder.glob(f"{self.path.stem}-v*.db"), key=lambda p: p.stem[-17:])  # by time
+        for old in copies[:-3]:  # the last three are plenty
             old.unlink(missing_ok=True)
         return target
 

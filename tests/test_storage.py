@@ -15,6 +15,7 @@ from itadesk.errors import (
     DatabaseLocationError,
     NewerDatabaseError,
     NotADatabaseError,
+    OutputError,
     ReportExistsError,
 )
 from itadesk.model import Item, Measure, Organization
@@ -254,4 +255,19 @@ def test_an_older_file_is_copied_before_it_is_migrated(db_path, sample_report, _
     copies = list((_isolated_data_dir / "backups" / "before-upgrade").glob("itadesk-v0-*.db"))
     assert len(copies) == 1
     assert dump_db(copies[0]) == before
+    assert [p.name for p in copies[0].parent.iterdir()] == [copies[0].name]  # no temporary, -wal or -shm file
     assert _pragma(db_path, "user_version") == SCHEMA_VERSION
+
+
+def test_an_older_file_is_not_migrated_when_its_copy_cannot_be_kept(db_path, sample_report, _isolated_data_dir):
+    with Database(db_path) as db:
+        db.import_report(sample_report)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 0")
+    conn.close()
+    before = dump_db(db_path)
+    (_isolated_data_dir / "backups").mkdir(parents=True, exist_ok=True)
+    (_isolated_data_dir / "backups" / "before-upgrade").write_text("in the way")
+    with pytest.raises(OutputError):
+        Database(db_path)
+    assert dump_db(db_path) == before and _pragma(db_path, "user_version") == 0

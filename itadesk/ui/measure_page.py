@@ -11,7 +11,7 @@ from .. import messages, textclean, thaifmt
 from ..model import Measure, Report
 from ..storage import Database
 from .forms.ui_measure_page import Ui_MeasurePage
-from .style import ERROR, WARNING, message_style
+from .style import ERROR, WARNING, invalid_field_style, message_style
 
 SENTENCE_START = "ผู้เข้าร่วมกิจกรรม"
 
@@ -231,10 +231,10 @@ class MeasurePage(QWidget):
             value = thaifmt.parse_count(edit.text())
         except ValueError:
             self._count_problem[which] = True
-            edit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
+            edit.setStyleSheet(invalid_field_style())
         else:
             self._count_problem[which] = False
-            edit.setStyleSheet("")
+            edit.setStyleSheet(invalid_field_style(False))
             setattr(self.measure, "target_count" if which == "target" else "participant_count", value)
             self.changed.emit()
         self._update_counts()

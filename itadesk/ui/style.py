@@ -14,6 +14,7 @@ ERROR = "error"
 WARNING = "warning"
 OK = "ok"
 _COLOURS = {ERROR: "#b71c1c", WARNING: "#8a4b00", OK: "#1b5e20"}
+_INVALID_BORDER = "#c62828"
 
 
 def load_fonts(app: QApplication) -> None:
@@ -31,6 +32,11 @@ def load_fonts(app: QApplication) -> None:
 
 def message_style(kind: str) -> str:
     return f"QLabel {{ color: {_COLOURS.get(kind, _COLOURS[WARNING])}; }}"
+
+
+def invalid_field_style(bad: bool = True) -> str:
+    """A red frame around a field whose value cannot be stored (``""``: back to normal)."""
+    return f"QLineEdit {{ border: 2px solid {_INVALID_BORDER}; }}" if bad else ""
 
 
 def notice_style() -> str:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from .. import messages, textclean, thaifmt
 from ..errors import DateInputError
 from ..model import Item
+from .style import invalid_field_style
 
 # Past this many characters a paste is confirmed first: a report cell is
 # rarely longer than 2,000 characters (the sample's longest has 1,826).
@@ -942,7 +943,7 @@ class ThaiDateEdit(QWidget):
         return self.line.text()
 
     def mark_invalid(self, bad: bool) -> None:
-        self.line.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if bad else "")
+        self.line.setStyleSheet(invalid_field_style(bad))
 
     def _typed(self) -> None:
         text = self.line.text()
