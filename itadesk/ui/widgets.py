@@ -966,6 +966,7 @@ class ThaiDateEdit(QWidget):
 
     def open_calendar(self) -> None:
         popup = _CalendarPopup(self, self._digits)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one each time
         popup.picked.connect(self.accept)
         popup.show_date(self._date or self.reference or dt.date.today())
         popup.adjustSize()

@@ -149,6 +149,12 @@ def test_calendar_shows_buddhist_era(empty_year, open_window, qtbot):
     popup.calendar.clicked.emit(popup.calendar.selectedDate().addDays(4))
     assert edit.date() == dt.date(2024, 10, 5)
     assert edit.text() == "๕ ตุลาคม ๒๕๖๗"
+    # Each click on ปฏิทิน makes a new calendar: the one picked from goes away.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QFrame
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert [w for w in edit.findChildren(QFrame) if w.windowFlags() & Qt.WindowType.Popup] == []
 
 
 def test_counts_validation_percentage_and_mismatch(empty_year, open_window):
