@@ -10,6 +10,7 @@ typed.
 
 from __future__ import annotations
 
+import datetime
 import io
 from collections import deque
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from .flowables import (
     Spacer,
     TextFlow,
     TextStyle,
+    draw_lines,
     layout_para,
     layout_paras,
 )
@@ -298,8 +300,10 @@ def signature_story(ctx: Context, report: Report, styles: Styles) -> list:
 # --- pages ---------------------------------------------------------------------------------------
 
 
-def paginate(canv, ctx: Context, story: list, frame: tuple[float, float, float, float], on_page: Callable) -> int:
-    """Place the story on pages; returns the page count."""
+def paginate(
+    canv, ctx: Context, story: list, frame: tuple[float, float, float, float], on_page: Callable
+) -> list[list[CellBox]]:
+    """Place the story on pages; returns the table cells drawn on each page."""
     x, y0, w, h = frame
     top = y0 + h
     queue = deque(story)
@@ -352,8 +356,7 @@ def paginate(canv, ctx: Context, story: list, frame: tuple[float, float, float, 
         new_page()
         queue.appendleft(f)
     pages.append(ctx.cells[page_cells_start:])
-    ctx.cells_by_page = pages  # type: ignore[attr-defined]
-    return canv.getPageNumber()
+    return pages
 
 
 def column_widths(ctx: Context, report: Report, style: TextStyle, frame_w: float, pad: float) -> list[float]:
@@ -373,7 +376,7 @@ def column_widths(ctx: Context, report: Report, style: TextStyle, frame_w: float
     return [rest * s / total for s in COLUMN_SHARES] + [period]
 
 
-_LONG_DATE = __import__("datetime").date(2025, 9, 30)  # a usual end of a period
+_LONG_DATE = datetime.date(2025, 9, 30)  # a usual end of a period
 
 
 def build_story(
@@ -463,17 +466,15 @@ def render(
     def on_page(c, number: int) -> None:
         if number < 2:
             return
-        from .flowables import draw_lines
-
         boxes = layout_para(ctx, Para(thaifmt.page_number(number, digits), styles.page_number), frame[2])
         draw_lines(c, ctx, boxes, frame[0], page_h - PAGE_NUMBER_BASELINE + boxes[0].ascent)
 
-    pages = paginate(canv, ctx, story, frame, on_page)
+    cells_by_page = paginate(canv, ctx, story, frame, on_page)
     step(n + 1, total)
     canv.showPage()
     canv.save()
     data = buf.getvalue()
     step(total, total)
     x, y, w, h = frame
-    layout = Layout(page_w, page_h, (x, page_h - (y + h), x + w, page_h - y), ctx.cells_by_page)  # type: ignore[attr-defined]
-    return data, pages, layout, ctx
+    layout = Layout(page_w, page_h, (x, page_h - (y + h), x + w, page_h - y), cells_by_page)
+    return data, len(cells_by_page), layout, ctx
