@@ -191,7 +191,8 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
 
 def inspect_file(path: Path) -> int:
     """The schema version of an existing file, 0 for an empty one. Raises
-    ``NotADatabaseError`` for a file that is not SQLite or not ITA Desk's."""
+    ``NotADatabaseError`` for a file that is not SQLite or not ITA Desk's,
+    ``DatabaseBusyError`` while another program holds it locked."""
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -200,8 +201,8 @@ def inspect_file(path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(path=str(path), reason="not_sqlite") from exc
+    except sqlite3.DatabaseError as exc:  # not SQLite, or locked by another program: not the same advice
+        raise classify_sqlite_error(path, exc) from exc
     finally:
         conn.close()
     if tables and app_id != APP_ID:

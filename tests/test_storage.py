@@ -271,3 +271,16 @@ def test_an_older_file_is_not_migrated_when_its_copy_cannot_be_kept(db_path, sam
     with pytest.raises(OutputError):
         Database(db_path)
     assert dump_db(db_path) == before and _pragma(db_path, "user_version") == 0
+
+
+def test_a_database_locked_by_another_program_is_busy_not_damaged(db_path):
+    """Told "damaged, restore from a backup", a clerk might do just that."""
+    Database(db_path).close()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseBusyError):
+            Database(db_path, readonly=True)
+    finally:
+        other.close()
