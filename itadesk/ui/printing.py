@@ -10,7 +10,6 @@ thread, and touch no widget.
 from __future__ import annotations
 
 import contextlib
-import copy
 import os
 import tempfile
 from collections.abc import Callable
@@ -35,16 +34,16 @@ class Rendered:
 
 
 def render(report: Report, progress: Callable[[float], None] | None = None) -> Rendered:
-    """The report's PDF, with the organization's font and digits."""
+    """The report's PDF, with the organization's font and digits. Runs in a
+    task: ``report`` must be a copy the window no longer edits (the window
+    takes it on the GUI thread when the clerk asks)."""
     from ..report import render_pdf  # ReportLab and ICU load here, not at start-up
 
-    snapshot = copy.deepcopy(report)
-    org = snapshot.organization
     # The organization's font is used when it can be; otherwise Sarabun, with a warning.
-    kwargs = {"digits": org.digits}
+    kwargs = {"digits": report.organization.digits}
     if progress is not None:
         kwargs["progress"] = _progress_adapter(progress)
-    result = render_pdf(snapshot, **kwargs)
+    result = render_pdf(report, **kwargs)
     return Rendered(
         bytes(result.pdf), int(result.page_count), [messages.describe(w) for w in result.warnings]
     )
