@@ -87,7 +87,6 @@ class Face:
         extents = self.hb_font.get_font_extents("ltr")
         self.ascender = extents.ascender
         self.descender = extents.descender  # negative
-        self.line_gap = extents.line_gap
         self.space_gid = self.cmap.get(0x20, 0)
         self.notdef_advance = self.ttf.hmetrics[0][0] if self.ttf.hmetrics else self.upem // 2
         ko = self.cmap.get(0x0E01)
@@ -510,14 +509,10 @@ class EmbeddedFont:
         # per subset: code -> (key, text, advance in font units)
         self._subsets: list[dict[int, tuple[GlyphKey, str, int]]] = []
         self._next: list[int] = []
-        self.missing: set[str] = set()
         doc.delayedFonts.append(self)
 
     def resource_name(self, subset: int) -> str:
         return f"/ITA{self.index}S{subset}"
-
-    def __hash__(self) -> int:
-        return id(self)
 
     def code(self, key: GlyphKey, text: str, advance: int) -> tuple[int, int]:
         """The (subset, code) that draws ``key`` and extracts as ``text``."""

@@ -24,7 +24,7 @@ from .fonts import SYNTHETIC_BOLD_STROKE, GlyphKey
 if TYPE_CHECKING:  # pragma: no cover
     from .fonts import DocumentFonts, Face, FontSet
 
-_THAI, _OTHER, _NEUTRAL = 1, 2, 0
+_THAI, _OTHER = 1, 2
 LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 # Characters HarfBuzz draws as nothing (or hides) whatever the font has.
 _IGNORABLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -505,10 +505,3 @@ def draw_line(
         ops.append("Q")
     out.append("\n".join(ops))
     return boxes
-
-
-def ascent_descent(fonts: FontSet, size: float, bold: bool = False) -> tuple[float, float]:
-    """Ascent and descent (positive, points) of the report's face at ``size``."""
-    face = fonts.face(bold)
-    s = size * face.size_factor / face.upem
-    return face.ascender * s, -face.descender * s
