@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._revision = 0
         self._pdf: tuple[int, Rendered] | None = None
         self._deleted: list[tuple[Measure, int]] = []
+        self._notice_callback: Callable[[], None] | None = None
         self.saved_at: dt.datetime | None = None
 
         self._save_timer = QTimer(self)
@@ -171,11 +172,10 @@ class MainWindow(QMainWindow):
 
     def _fill_years(self, org_id: int, select: int | None) -> None:
         combo = self.ui.yearCombo
-        digits = self.report.organization.digits if self.report else "thai"
         combo.blockSignals(True)
         combo.clear()
         for year in reversed(self.db.years(org_id)):
-            combo.addItem(thaifmt.year(year, digits), year)
+            combo.addItem(thaifmt.year(year, self.digits), year)
         if select is not None:
             combo.setCurrentIndex(max(0, combo.findData(select)))
         combo.blockSignals(False)
@@ -183,9 +183,9 @@ class MainWindow(QMainWindow):
     def _open_last(self) -> None:
         org_id = settings.get(self.db, settings.LAST_ORGANIZATION)
         year = settings.get(self.db, settings.LAST_YEAR)
-        orgs = {o.id for o in self.db.organizations()}
-        if org_id not in orgs:
-            org_id = self.ui.orgCombo.itemData(0)
+        combo = self.ui.orgCombo  # just filled from the database
+        if combo.findData(org_id) < 0:
+            org_id = combo.itemData(0)
         if org_id is None:
             return
         years = self.db.years(org_id)
@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
         self.ui.noticeBar.hide()
 
     def _notice_clicked(self) -> None:
-        callback = getattr(self, "_notice_callback", None)
+        callback = self._notice_callback
         self.hide_notice()
         if callback is not None:
             callback()
@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
         if not problems:
             return True
         tab, problem = problems[0]
-        where = "หน่วยงาน" if tab == 0 else f"มาตรการที่ {thaifmt.digits(str(tab), self.digits)}"
+        where = self.ui.tabs.tabText(tab)
         if dialogs.ask(self, messages.print_with_problems(where, problem), "ทำต่อไป", "กลับไปแก้ไข"):
             return True
         self.ui.tabs.setCurrentIndex(tab)
