@@ -884,7 +884,8 @@ def restore_backup(
        backup API, in one transaction (the writer lock stays held, the
        window may stay open). A crash here leaves the old data or the new,
        never a mix. A failure raises ``DatabaseError`` with the old data intact.
-    4. A backup from an older version is upgraded by the migrations.
+    4. A backup from an older version is upgraded by the migrations; should
+       that fail, the safety backup is put back and the error raised.
     5. The result is verified (integrity, foreign keys, checksum); should that
        ever fail, the safety backup is put back and ``BackupError``
        (``corrupt``) is raised.
@@ -908,7 +909,14 @@ def restore_backup(
         src.close()
     migrated_from = None
     if manifest.needs_migration:
-        db.migrate()  # the same upgrade as opening an older database file
+        try:
+            db.migrate()  # the same upgrade as opening an older database file
+        except BaseException as exc:  # the clerk's own data goes back rather than stay replaced
+            if safety is not None:
+                _put_back(db, safety.path)
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise storage.classify_sqlite_error(db.path, exc) from exc
+            raise
         migrated_from = manifest.schema_version
     problem = _verify_live(db, None if migrated_from else manifest.checksum)
     if problem:

@@ -47,11 +47,12 @@ from itadesk.cli import main
 from itadesk.errors import (
     BackupError,
     DatabaseBusyError,
+    DatabaseError,
     NewerBackupError,
     OutputError,
     SafetyBackupError,
 )
-from itadesk.model import Measure
+from itadesk.model import Measure, Organization
 from itadesk.storage import SCHEMA_VERSION, Database
 
 from .conftest import dump_db
@@ -723,6 +724,31 @@ def test_backup_with_another_page_size(good, other, tmp_path):
     assert dump_db(other.path) == good[1]
     assert listing(other.path.parent) == ["itadesk.db", "itadesk.db-shm", "itadesk.db-wal", "itadesk.db.lock"]
 
+
+def test_a_failed_upgrade_of_a_restored_backup_puts_the_data_back(tmp_path, sample_report, monkeypatch):
+    with Database(tmp_path / "v1.db") as old:
+        old.import_report(sample_report)
+        info = make_backup(old, tmp_path)
+    newer = Migrations(storage.MIGRATIONS.name)
+    newer._migrations = list(storage.MIGRATIONS._migrations)
+    armed = []
+
+    @newer()
+    def m002_notes(d):
+        d["organizations"].add_column("notes", str)
+        if armed and d.execute("PRAGMA database_list").fetchone()[2]:  # the live file, not expected_schema's
+            d.execute("SELECT no_such_column FROM organizations")
+
+    monkeypatch.setattr(storage, "MIGRATIONS", newer)
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Database(tmp_path / "v2.db") as db:
+        db.save_organization(Organization(name="เทศบาลตำบลบ้านใหม่"))
+        before = dump_db(db.path)
+        armed.append(True)
+        with pytest.raises(DatabaseError):
+            restore_backup(db, info.path)
+        assert dump_db(db.path) == before
+        assert [o.name for o in db.organizations()] == ["เทศบาลตำบลบ้านใหม่"]
 
 def test_backup_from_an_older_version_is_upgraded(tmp_path, sample_report, monkeypatch):
     with Database(tmp_path / "v1.db") as old:
