@@ -104,7 +104,7 @@ _PLACES = {
     "period_start": "วันเริ่มต้น",
     "period_end": "วันสิ้นสุด",
     "target_count": "กลุ่มเป้าหมาย",
-    "participant_count": "ผู้เข้าร่วม",
+    "participant_count": "จำนวนผู้เข้าร่วม",
     "organization": "หน่วยงาน",
     "name": "ชื่อ",
     "signatories": "ผู้ลงนาม",
@@ -428,32 +428,14 @@ def imported_with_warnings(measures: int) -> str:
     return f"นำเข้ารายงานแล้ว {_n(measures)} มาตรการ มีบางจุดที่ควรตรวจสอบ (แก้ไขได้ในโปรแกรม):"
 
 
-FIELD_NAMES = {
-    "title": "ชื่อมาตรการ",
-    "period_start": "วันเริ่มต้น",
-    "period_end": "วันสิ้นสุด",
-    "target_count": "กลุ่มเป้าหมาย",
-    "participant_count": "จำนวนผู้เข้าร่วม",
-    "steps": "ขั้นตอน",
-    "results": "ผลการดำเนินการ",
-    "outcomes": "ผลลัพธ์",
-    "responsible_units": "ผู้รับผิดชอบ",
-}
-
-
 def warning_for_clerk(problem: Problem) -> str:
     """A warning about a measure, named as the clerk sees it: ``มาตรการที่ ๔
     วันสิ้นสุด: อยู่นอกปีงบประมาณ``."""
     import re
 
-    from . import thaifmt
-
-    m = re.match(r"measures\[(\d+)\]\.(\w+)", problem.path)
-    text = PROBLEMS.get(problem.code, problem.code)
-    if not m:
+    if not re.match(r"measures\[\d+\]\.\w", problem.path):
         return problem_line(problem)
-    where = f"มาตรการที่ {thaifmt.digits(str(int(m[1]) + 1))} {FIELD_NAMES.get(m[2], m[2])}"
-    return f"{where}: {text}"
+    return f"{place_name(problem.path)}: {PROBLEMS.get(problem.code, problem.code)}"
 
 
 NOT_SAVED = "ยังไม่ได้บันทึก! ข้อมูลยังอยู่บนหน้าจอ โปรแกรมจะลองบันทึกอีกครั้ง"
