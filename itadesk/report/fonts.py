@@ -21,8 +21,10 @@ whatever order they sort glyphs in, and no private-use codes appear.
 from __future__ import annotations
 
 import functools
+import io
 import os
 import re
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,13 +69,9 @@ class Face:
         self.path = path
         try:
             data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise FontError(path=str(path), reason="missing", detail=str(exc)) from exc
         except OSError as exc:
-            raise FontError(path=str(path), reason="unreadable", detail=str(exc)) from exc
+            raise _file_error(path, exc) from exc
         try:
-            import io
-
             self.ttf = TTFontFile(io.BytesIO(data))
         except (TTFError, ValueError, IndexError, KeyError) as exc:
             raise FontError(path=str(path), reason="unsupported", detail=str(exc)) from exc
@@ -348,6 +346,11 @@ def _renumber_components(data: bytes, glyph_set: dict[int, int]) -> bytes:
     return bytes(out)
 
 
+def _file_error(path: Path, exc: OSError) -> FontError:
+    reason = "missing" if isinstance(exc, FileNotFoundError) else "unreadable"
+    return FontError(path=str(path), reason=reason, detail=str(exc))
+
+
 _face_cache: dict[tuple[str, int, int], Face] = {}
 _face_cache_lock = threading.Lock()
 
@@ -360,11 +363,9 @@ def load_face(path: Path | str) -> Face:
     path = Path(path)
     try:
         st = path.stat()
-    except FileNotFoundError as exc:
-        raise FontError(path=str(path), reason="missing", detail=str(exc)) from exc
     except OSError as exc:
-        raise FontError(path=str(path), reason="unreadable", detail=str(exc)) from exc
-    if not path.is_file():
+        raise _file_error(path, exc) from exc
+    if not stat.S_ISREG(st.st_mode):
         raise FontError(path=str(path), reason="unreadable", detail="not a file")
     key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
     with _face_cache_lock:
