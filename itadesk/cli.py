@@ -116,10 +116,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         stored = db.import_report(report, replace_existing=args.replace)
     for problem in check_report(stored):
         print(messages.warning_line(problem), file=sys.stderr)
-    print(
-        f"นำเข้าแล้ว: {stored.organization.name} ปีงบประมาณ {stored.fiscal_year_be} "
-        f"มาตรการ {len(stored.measures)} รายการ"
-    )
+    print(messages.imported(stored.organization.name, stored.fiscal_year_be, len(stored.measures)))
     return EXIT_OK
 
 
@@ -130,28 +127,25 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         org = db.resolve_organization(args.org)
         report = db.load_report(org.id, args.year)
     save_report(report, args.output)
-    print(f"ส่งออกแล้ว: {args.output}")
+    print(messages.exported(args.output))
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    path = _db_path(args)
-    if not path.exists():
-        print("ฐานข้อมูลยังว่างอยู่ นำเข้ารายงานด้วยคำสั่ง itadesk import ไฟล์.json")
-        return EXIT_OK
-    with _open(args, readonly=True) as db:
-        summaries = db.summaries()
-        orgs = db.organizations()
+    orgs, summaries = [], []
+    if _db_path(args).exists():
+        with _open(args, readonly=True) as db:
+            summaries = db.summaries()
+            orgs = db.organizations()
     if not orgs:
-        print("ฐานข้อมูลยังว่างอยู่ นำเข้ารายงานด้วยคำสั่ง itadesk import ไฟล์.json")
+        print(messages.EMPTY_DATABASE)
     for org in orgs:
-        place = " ".join(x for x in (org.district and f"อำเภอ{org.district}", org.province and f"จังหวัด{org.province}") if x)
-        print(f"{org.name}" + (f" ({place})" if place else ""))
+        print(messages.organization_line(org.name, org.district, org.province))
         years = [s for s in summaries if s.organization_id == org.id]
         for s in years:
-            print(f"  ปีงบประมาณ {s.fiscal_year_be}: มาตรการ {s.measure_count} รายการ")
+            print("  " + messages.year_line(s.fiscal_year_be, s.measure_count))
         if not years:
-            print("  ยังไม่มีรายงาน")
+            print("  " + messages.NO_REPORT_YET)
     return EXIT_OK
 
 
@@ -169,8 +163,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         digits="arabic" if args.arabic_digits else None,
     )
     for warning in result.warnings:
-        print("คำเตือน: " + messages.describe(warning), file=sys.stderr)
-    print(f"สร้างไฟล์ PDF แล้ว: {args.output} ({result.page_count} หน้า)")
+        print(messages.warning(warning), file=sys.stderr)
+    print(messages.pdf_written(args.output, result.page_count))
     return EXIT_OK
 
 
@@ -198,7 +192,7 @@ _YES = {"y", "yes", "ใช่", "ั"}  # "ั" is the y key with the Thai keyb
 
 def _confirm(question: str) -> bool | None:
     """True/False from one line of stdin; None when there is no answer (EOF)."""
-    print(question + " พิมพ์ y แล้วกด Enter เพื่อกู้คืน: ", end="", flush=True)
+    print(question + messages.TYPE_YES_TO_RESTORE, end="", flush=True)
     stdin = sys.stdin
     if stdin is None or stdin.closed:
         print()
@@ -336,25 +330,6 @@ def setup_logging() -> str | None:
     return str(path)
 
 
-_USAGE_PATTERNS = (
-    (r"the following arguments are required: (.*)", "ขาด {0}"),
-    (r"argument .*: invalid choice: '([^']*)'.*", "ไม่รู้จักคำสั่ง {0}"),
-    (r"unrecognized arguments: (.*)", "ไม่รู้จัก {0}"),
-    (r"argument ([^:]*): invalid int value: '([^']*)'", "{0} ต้องเป็นตัวเลข ไม่ใช่ {1}"),
-    (r"argument ([^:]*): expected one argument", "{0} ต้องตามด้วยค่า"),
-)
-
-
-def _usage_message(text: str) -> str:
-    import re
-
-    for pattern, thai in _USAGE_PATTERNS:
-        m = re.fullmatch(pattern, text)
-        if m:
-            return f"คำสั่งไม่ถูกต้อง: {thai.format(*m.groups())} ดูวิธีใช้ด้วย itadesk --help"
-    return "คำสั่งไม่ถูกต้อง ดูวิธีใช้ด้วย itadesk --help"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -362,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
-        print(_usage_message(str(exc)), file=sys.stderr)
+        print(messages.usage(str(exc)), file=sys.stderr)
         return EXIT_USAGE
     log_path = setup_logging()
     if args.command is None:
@@ -385,7 +360,7 @@ def _run(fn, args: argparse.Namespace, log_path: str | None) -> int:
         print(messages.describe(exc), file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
-        print("ยกเลิกแล้ว", file=sys.stderr)
+        print(messages.CANCELLED, file=sys.stderr)
         return EXIT_FAIL
     except Exception as exc:  # never a traceback for the clerk
         log.exception("%s crashed", args.command)

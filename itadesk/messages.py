@@ -233,6 +233,60 @@ def warning_line(problem: Problem) -> str:
     return "คำเตือน: " + problem_line(problem)
 
 
+# --- the command line ----------------------------------------------------------------
+
+EMPTY_DATABASE = "ฐานข้อมูลยังว่างอยู่ นำเข้ารายงานด้วยคำสั่ง itadesk import ไฟล์.json"
+NO_REPORT_YET = "ยังไม่มีรายงาน"
+CANCELLED = "ยกเลิกแล้ว"
+TYPE_YES_TO_RESTORE = " พิมพ์ y แล้วกด Enter เพื่อกู้คืน: "
+
+
+def imported(organization: str, year_be: int, measures: int) -> str:
+    return f"นำเข้าแล้ว: {organization} ปีงบประมาณ {year_be} มาตรการ {measures} รายการ"
+
+
+def exported(path) -> str:
+    return f"ส่งออกแล้ว: {path}"
+
+
+def pdf_written(path, pages: int) -> str:
+    return f"สร้างไฟล์ PDF แล้ว: {path} ({pages} หน้า)"
+
+
+def warning(exc: BaseException) -> str:
+    return "คำเตือน: " + describe(exc)
+
+
+def organization_line(name: str, district: str | None, province: str | None) -> str:
+    """``อบต.หนองบัว (อำเภอเมือง จังหวัดอุดร)``, as ``itadesk list`` shows it."""
+    place = " ".join(x for x in (district and f"อำเภอ{district}", province and f"จังหวัด{province}") if x)
+    return name + (f" ({place})" if place else "")
+
+
+def year_line(year_be: int, measures: int) -> str:
+    return f"ปีงบประมาณ {year_be}: มาตรการ {measures} รายการ"
+
+
+# argparse's English, said again in Thai.
+_USAGE_PATTERNS = (
+    (r"the following arguments are required: (.*)", "ขาด {0}"),
+    (r"argument .*: invalid choice: '([^']*)'.*", "ไม่รู้จักคำสั่ง {0}"),
+    (r"unrecognized arguments: (.*)", "ไม่รู้จัก {0}"),
+    (r"argument ([^:]*): invalid int value: '([^']*)'", "{0} ต้องเป็นตัวเลข ไม่ใช่ {1}"),
+    (r"argument ([^:]*): expected one argument", "{0} ต้องตามด้วยค่า"),
+)
+
+
+def usage(argparse_message: str) -> str:
+    import re
+
+    for pattern, thai in _USAGE_PATTERNS:
+        m = re.fullmatch(pattern, argparse_message)
+        if m:
+            return f"คำสั่งไม่ถูกต้อง: {thai.format(*m.groups())} ดูวิธีใช้ด้วย itadesk --help"
+    return "คำสั่งไม่ถูกต้อง ดูวิธีใช้ด้วย itadesk --help"
+
+
 # --- the window ----------------------------------------------------------------------
 # Sentences the window shows next to a field or in a question; labels and
 # buttons live in the forms (``forms/*.ui``).
