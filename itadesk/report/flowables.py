@@ -14,6 +14,7 @@ width and kept.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -296,7 +297,10 @@ class Row:
     valign_middle: bool = False
     continues: bool = False  # more of this row follows on the next page
 
+    @functools.cached_property
     def content_height(self) -> float:
+        """Its tallest cell's lines. Cached: a row is measured on every
+        page the rest of the table is wrapped and split on."""
         return max((boxes_height(c) for c in self.cells), default=0.0)
 
 
@@ -337,7 +341,7 @@ class MeasureTable(Flowable):
         )
 
     def _row_height(self, row: Row) -> float:
-        return row.content_height() + self.padding[1] + self.padding[3]
+        return row.content_height + self.padding[1] + self.padding[3]
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         self.height = self._row_height(self.header) + sum(self._row_height(r) for r in self.rows)
