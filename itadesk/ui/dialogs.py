@@ -40,12 +40,6 @@ def inform(parent: QWidget | None, text: str, detail: str | None = None) -> None
     box.exec()
 
 
-def warn(parent: QWidget | None, text: str, detail: str | None = None) -> None:
-    box = _box(parent, QMessageBox.Icon.Warning, text, detail)
-    box.addButton("ตกลง", QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
-
-
 def ask(
     parent: QWidget | None, text: str, yes: str, no: str, *, detail: str | None = None, danger: bool = False
 ) -> bool:

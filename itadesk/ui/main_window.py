@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self._pdf: tuple[int, Rendered] | None = None
         self._deleted: list[tuple[Measure, int]] = []
         self._notice_callback: Callable[[], None] | None = None
-        self.saved_at: dt.datetime | None = None
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -438,8 +437,8 @@ class MainWindow(QMainWindow):
             self._save_failed(exc)
             return False
         self._failed = False
-        self.saved_at = dt.datetime.now()
-        self.saved_label.setText(f"บันทึกอัตโนมัติแล้ว เวลา {thaifmt.clock(self.saved_at, self.digits)}")
+        now = dt.datetime.now()
+        self.saved_label.setText(f"บันทึกอัตโนมัติแล้ว เวลา {thaifmt.clock(now, self.digits)}")
         self.saved_label.setStyleSheet(message_style(OK))
         return True
 

@@ -95,7 +95,3 @@ class CatalogDialog(QDialog):
             for k, entry in enumerate(self.entries)
             if self.ui.list.item(k).checkState() == Qt.CheckState.Checked
         ]
-
-    def set_checked(self, indexes: list[int]) -> None:
-        for k in indexes:
-            self.ui.list.item(k).setCheckState(Qt.CheckState.Checked)

@@ -54,7 +54,6 @@ def answers(monkeypatch):
         a.told.append(text + ("\n" + detail if detail else ""))
 
     monkeypatch.setattr(dialogs, "inform", tell)
-    monkeypatch.setattr(dialogs, "warn", tell)
     return a
 
 
