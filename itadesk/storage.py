@@ -461,7 +461,8 @@ class Database:
 
         The organization is matched by name and province (and then takes the
         file's type, district and units); an existing report for that year is
-        replaced only with ``replace_existing``, else ``ReportExistsError``.
+        replaced only with ``replace_existing``, else ``ReportExistsError``;
+        its analysis (which exchange files do not carry) is kept.
         Returns the stored report, with ids.
         """
         with self.transaction():
@@ -474,9 +475,12 @@ class Database:
                 org.units = _merge_units(org.units, incoming.units)
                 org = self._save_organization(org)
             rid = self.report_id(org.id, report.fiscal_year_be)
+            analysis = report.analysis
             if rid is not None:
                 if not replace_existing:
                     raise ReportExistsError(organization=org.name, year=report.fiscal_year_be)
+                if analysis is None:  # not in exchange files: what the clerk wrote stays
+                    analysis = self.db["reports"].get(rid)["analysis"]
                 self.db.execute("DELETE FROM measures WHERE report_id = ?", [rid])
                 self.db.execute("DELETE FROM reports WHERE id = ?", [rid])
             rid = self.db["reports"].insert(
@@ -485,7 +489,7 @@ class Database:
                     "fiscal_year_be": report.fiscal_year_be,
                     "title": report.title,
                     "signatories": _json_signatories(report.signatories),
-                    "analysis": report.analysis,
+                    "analysis": analysis,
                 }
             ).last_pk
             for position, measure in enumerate(report.measures):

@@ -181,6 +181,15 @@ def test_import_refuses_to_overwrite_without_replace(db_path, sample_report):
         assert len(db.summaries()) == 1
 
 
+def test_replacing_a_year_keeps_the_analysis_the_file_cannot_carry(db_path, sample_report):
+    with Database(db_path) as db:
+        stored = db.import_report(sample_report)
+        stored.analysis = "ผลการประเมินปีที่แล้วได้ ๘๕ คะแนน"
+        db.save_report_settings(stored)
+        again = db.import_report(sample_report, replace_existing=True)
+        assert again.analysis == "ผลการประเมินปีที่แล้วได้ ๘๕ คะแนน"
+
+
 def test_new_year_from_previous(sample_db):
     org = sample_db.resolve_organization()
     new = sample_db.new_year_from(org.id, 2568)
