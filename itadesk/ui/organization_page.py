@@ -123,12 +123,15 @@ class OrganizationPage(QWidget):
         self.changed.emit()
 
     def add_unit(self, name: str) -> None:
-        """A unit added from a measure tab."""
-        if name not in self.org.units:
-            self.org.units.append(name)
+        """A unit added from a measure tab: into the list here and on the
+        other measure tabs."""
+        if name in self.org.units:
+            return
+        self.org.units.append(name)
         self._loading = True
         self.ui.unitsEditor.set_units(self.org.units)
         self._loading = False
+        self.unitsChanged.emit(list(self.org.units))
         self.changed.emit()
 
     def _digits_toggled(self, _checked: bool) -> None:

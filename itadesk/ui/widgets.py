@@ -670,11 +670,13 @@ class UnitPicker(QWidget):
         if name in self._boxes:
             self._boxes[name].setChecked(True)
             return
-        self.unitAdded.emit(name)
         units = list(self._boxes) + [name]
         self._order.append(name)
         self.set_units(units, self._order)
+        # The measure takes the tick first: the organization's list then
+        # redraws every measure's boxes, this one included.
         self.changed.emit()
+        self.unitAdded.emit(name)
 
 
 class UnitsEditor(QWidget):

@@ -278,3 +278,21 @@ def test_a_number_typed_before_an_item_is_taken_off_when_leaving_it(empty_year, 
     type_text(page.ui.outcomesEditor.row_edits()[0], "2568 มีผู้เข้าร่วมครบ")
     type_text(page.ui.targetEdit, "")
     assert page.ui.outcomesEditor.texts() == ["2568 มีผู้เข้าร่วมครบ"]
+
+
+def test_a_unit_added_on_one_measure_is_offered_on_the_others(sample_file, open_window):
+    window = open_window(sample_file)
+    first, second = window.page_at(1), window.page_at(2)
+    type_text(first.ui.unitPicker.new_unit, "งานการเจ้าหน้าที่")
+    first.ui.unitPicker.add_button.click()
+    assert "งานการเจ้าหน้าที่" in window.report.organization.units
+    assert first.measure.responsible_units[-1] == "งานการเจ้าหน้าที่"
+    assert first.ui.unitPicker._boxes["งานการเจ้าหน้าที่"].isChecked()
+    assert "งานการเจ้าหน้าที่" in second.ui.unitPicker._boxes  # offered, not ticked
+    assert "งานการเจ้าหน้าที่" not in second.measure.responsible_units
+    close_window(window)
+    with Database(sample_file) as db:
+        org = db.organizations()[0]
+        report = db.load_report(org.id, 2568)
+    assert "งานการเจ้าหน้าที่" in org.units
+    assert report.measures[0].responsible_units[-1] == "งานการเจ้าหน้าที่"
