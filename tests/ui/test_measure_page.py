@@ -180,7 +180,11 @@ def test_counts_validation_percentage_and_mismatch(empty_year, open_window):
     ]
     ui.participantEdit.clear()
     type_text(ui.participantEdit, "60")
-    assert "มากกว่ากลุ่มเป้าหมาย" in ui.countsMessage.text() or "ร้อยละ" in ui.countsMessage.text()
+    # The results still say ร้อยละ ๘๕: that mismatch is named before "more than the target".
+    assert "ร้อยละ ๘๕" in ui.countsMessage.text() and "ร้อยละ ๑๒๐" in ui.countsMessage.text()
+    ui.resultsEditor.replace_item(lambda t: t.startswith("มีผู้เข้าร่วม"), "มีผู้เข้าร่วมมาก")
+    ui.sentenceButton.click()
+    assert "มากกว่ากลุ่มเป้าหมาย" in ui.countsMessage.text()
     assert ui.percentLabel.text().endswith("ร้อยละ ๑๒๐")
 
 
