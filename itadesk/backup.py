@@ -857,7 +857,7 @@ def expected_schema(version: int | None = None, *, with_manifest: bool = False) 
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         stop = migrations[version].name if version < len(migrations) else None
-        storage.MIGRATIONS.apply(sqlite_utils.Database(conn), stop_before=stop)
+        storage.MIGRATIONS.apply(sqlite_utils.Database(conn, execute_plugins=False), stop_before=stop)
         if with_manifest:
             conn.execute(MANIFEST_SQL)
         return schema_of(conn)

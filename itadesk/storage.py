@@ -177,6 +177,10 @@ def lock_path(path: Path) -> Path:
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    # sqlite-utils would also hand every connection to any sqlite-utils plugin
+    # installed on the machine (execute_plugins): the clerk's data is not theirs,
+    # and looking for them costs every start 30 ms. The Database wrappers say no.
+    #
     # A reader is an ordinary connection that refuses writes (query_only), not a
     # mode=ro one: closing it may then checkpoint and remove the -wal/-shm files
     # instead of leaving them beside the database.
@@ -233,7 +237,7 @@ class Database:
             self._open_writer()
         else:
             self.conn = _connect(self.path, readonly=True)
-            self.db = sqlite_utils.Database(self.conn)
+            self.db = sqlite_utils.Database(self.conn, execute_plugins=False)  # see _connect
 
     def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
@@ -256,7 +260,7 @@ class Database:
         self._lock = lock
         try:
             self.conn = _connect(self.path, readonly=False)
-            self.db = sqlite_utils.Database(self.conn)
+            self.db = sqlite_utils.Database(self.conn, execute_plugins=False)  # see _connect
             self.migrate()
         except sqlite3.DatabaseError as exc:
             self.close()

@@ -293,3 +293,14 @@ def test_a_database_locked_by_another_program_is_busy_not_damaged(db_path):
             Database(db_path, readonly=True)
     finally:
         other.close()
+
+
+def test_no_sqlite_utils_plugin_sees_the_database(db_path):
+    """Plugins installed on the machine get no hand on the clerk's connection
+    (and searching for them slowed every start)."""
+    code = (
+        "import sys; from itadesk.storage import Database; import sqlite_utils.plugins as p; "
+        "Database(sys.argv[1]).close(); Database(sys.argv[1], readonly=True).close(); print(p._plugins_loaded)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
