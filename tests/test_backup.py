@@ -682,6 +682,12 @@ def test_safety_backup_that_cannot_be_written_stops_the_restore(good, other, mon
     assert listing(folder) == []
 
 
+
+@pytest.mark.parametrize("reason", ["readonly", "full", "missing", "removed", "other"])
+def test_a_refused_safety_backup_says_what_to_do(reason):
+    text = messages.describe(SafetyBackupError(path="/x/backups", reason=reason, detail=""))
+    assert text.startswith("ยังไม่ได้กู้คืน") and "ลองอีกครั้ง" in text and "ยังอยู่ครบ" in text
+
 def test_failed_verification_puts_the_old_data_back(good, other, monkeypatch):
     before = dump_db(other.path)
     monkeypatch.setattr(backup, "_verify_live", lambda db, checksum: "simulated: restored data differs")
