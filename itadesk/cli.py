@@ -120,12 +120,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load_report(args: argparse.Namespace):
+    """The report of ``--org`` (or the only organization) for ``--year``."""
+    with _open(args, readonly=True) as db:
+        org = db.resolve_organization(args.org)
+        return db.load_report(org.id, args.year)
+
+
 def cmd_export_json(args: argparse.Namespace) -> int:
     from .exchange import save_report
 
-    with _open(args, readonly=True) as db:
-        org = db.resolve_organization(args.org)
-        report = db.load_report(org.id, args.year)
+    report = _load_report(args)
     save_report(report, args.output)
     print(messages.exported(args.output))
     return EXIT_OK
@@ -152,9 +157,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from .report import write_pdf
 
-    with _open(args, readonly=True) as db:
-        org = db.resolve_organization(args.org)
-        report = db.load_report(org.id, args.year)
+    report = _load_report(args)
     result = write_pdf(
         report,
         Path(args.output),
