@@ -522,36 +522,24 @@ class EmbeddedFont:
         if found is not None:
             return found
         is_space = text == " " and key == self.face.space_gid
-        for s, subset in enumerate(self._subsets):
-            if is_space and _SPACE_CODE not in subset:
-                subset[_SPACE_CODE] = (key, text, advance)
-                found = (s, _SPACE_CODE)
-                break
-            if not is_space and self._next[s] <= _SUBSET_SIZE:
-                c = self._next[s]
-                subset[c] = (key, text, advance)
-                self._advance(s)
-                found = (s, c)
-                break
-        else:
+
+        def has_room(s: int) -> bool:
+            return _SPACE_CODE not in self._subsets[s] if is_space else self._next[s] <= _SUBSET_SIZE
+
+        s = next((s for s in range(len(self._subsets)) if has_room(s)), None)
+        if s is None:
+            s = len(self._subsets)
             self._subsets.append({})
             self._next.append(1)
-            s = len(self._subsets) - 1
-            if is_space:
-                self._subsets[s][_SPACE_CODE] = (key, text, advance)
-                found = (s, _SPACE_CODE)
-            else:
-                self._subsets[s][1] = (key, text, advance)
-                self._advance(s)
-                found = (s, 1)
-        self._codes[k] = found
+        if is_space:
+            c = _SPACE_CODE
+        else:
+            c = self._next[s]
+            nxt = c + 1
+            self._next[s] = nxt + 1 if nxt == _SPACE_CODE else nxt  # 32 is kept for the space, as readers expect
+        self._subsets[s][c] = (key, text, advance)
+        found = self._codes[k] = (s, c)
         return found
-
-    def _advance(self, s: int) -> None:
-        nxt = self._next[s] + 1
-        if nxt == _SPACE_CODE:  # 32 is kept for the space, as readers expect
-            nxt += 1
-        self._next[s] = nxt
 
     def width(self, subset: int, code: int) -> int:
         """Advance of a code in font units (what the PDF's /Widths says)."""
