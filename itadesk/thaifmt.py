@@ -244,7 +244,9 @@ def convert_digits_in_text(text: str, style: str = "thai") -> str:
 # --- reading what the clerk typed -------------------------------------------------
 
 
+@lru_cache(maxsize=1)
 def _month_lookup() -> dict[str, int]:
+    """Month names to numbers (built once; callers only read it)."""
     table: dict[str, int] = {}
     for m in range(1, 13):
         for name in (month_name(m), month_name(m, abbreviated=True)):
