@@ -32,7 +32,7 @@ def test_import_list_export_round_trip(capsys, tmp_path, sample_path, sample_doc
     db = tmp_path / "c.db"
     code, out, err = run(capsys, "--db", db, "import", sample_path)
     assert code == 0, err
-    assert "เทศบาลตำบลขามทะเลสอ" in out and "5" in out
+    assert "เทศบาลตำบลขามทะเลสอ" in out and "มาตรการ 5 รายการ" in out  # "5" alone is in 2568 too
     assert "measures[3].period_end" in err  # the sample's out-of-year end date is a warning
     code, out, _ = run(capsys, "list", "--db", db)  # --db after the command too
     assert code == 0
@@ -85,8 +85,8 @@ def test_org_needed_when_several(capsys, tmp_path, sample_path, sample_doc):
     assert code == 0, err
     code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "--org", "ไม่มี", "-o", tmp_path / "x.json")
     assert code == 1 and "ไม่พบหน่วยงาน" in err
-    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2570, "--org", "ไม่มี", "-o", tmp_path / "x.json")
-    assert code == 1
+    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2570, "--org", "องค์การบริหารส่วนตำบลหนองบัว", "-o", tmp_path / "x.json")
+    assert code == 1 and "ยังไม่มีรายงานปี 2570" in err
 
 
 @pytest.mark.parametrize(
