@@ -907,6 +907,7 @@ def restore_backup(
         _copy_into(src, db)
     finally:
         src.close()
+    _clear_stale_temporaries(db.path.parent)  # what a restore killed mid-way may have left there
     migrated_from = None
     if manifest.needs_migration:
         try:
@@ -941,7 +942,7 @@ def _copy_into(src: sqlite3.Connection, db: storage.Database) -> None:
         # The backup API cannot write into a WAL database of another page
         # size, and an in-memory database cannot change its own: go through
         # a temporary file beside the live one.
-        fd, name = tempfile.mkstemp(prefix=".itadesk-restore-", suffix=".tmp", dir=db.path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".ITADesk-restore{SUFFIX}.", suffix=".tmp", dir=db.path.parent)
         tmp = Path(name)
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -1102,11 +1103,12 @@ def _prune(folder: Path, keep: int, *, keep_also: Path) -> None:
 
 
 def _clear_stale_temporaries(folder: Path) -> None:
-    """Remove hidden temporary files that a backup killed mid-write (power
-    cut, task manager) left in ``folder``, once they are an hour old."""
+    """Remove hidden temporary files that a backup or restore killed mid-way
+    (power cut, task manager) left in ``folder``, with their SQLite journals,
+    once they are an hour old."""
     cutoff = time.time() - _STALE_TEMP_SECONDS
     with contextlib.suppress(OSError):
-        for entry in folder.glob(f".ITADesk-*{SUFFIX}.*.tmp"):
+        for entry in folder.glob(f".ITADesk-*{SUFFIX}.*.tmp*"):
             with contextlib.suppress(OSError):
                 if entry.stat().st_mtime < cutoff:
                     entry.unlink()

@@ -845,6 +845,17 @@ def test_stale_temporary_files_are_cleared(full_db, stick):
         assert not stale.exists() and fresh.exists()
 
 
+
+def test_stale_restore_files_beside_the_database_are_cleared(good, other):
+    """A restore killed while staging a copy of another page size leaves a
+    hidden file (and its journal) beside the live database."""
+    stale = [other.path.parent / f".ITADesk-restore.itabackup.abc.tmp{end}" for end in ("", "-journal")]
+    for p in stale:
+        p.write_bytes(b"half a copy")
+        os.utime(p, (1, 1))
+    restore_backup(other, good[0].path)
+    assert not any(p.exists() for p in stale)
+
 # --- where the live database is --------------------------------------------------------------
 
 
