@@ -109,6 +109,16 @@ _PLACES = {
     "name": "ชื่อ",
     "signatories": "ผู้ลงนาม",
     "items": "ข้อย่อย",
+    "fiscal_year_be": "ปีงบประมาณ",
+    "format": "ชนิดไฟล์",
+    "version": "รุ่นของไฟล์",
+    "list_styles": "รูปแบบเลขข้อของ",
+    "units": "กอง",
+    "type": "ประเภท",
+    "district": "อำเภอ",
+    "province": "จังหวัด",
+    "role": "หน้าที่",
+    "position": "ตำแหน่ง",
 }
 
 
@@ -137,7 +147,7 @@ def place_name(path: str) -> str:
 
 
 def problem_line(problem: Problem) -> str:
-    """``measures[2].period_end: วันที่ไม่ถูกต้อง (2025-02-30)``"""
+    """``มาตรการที่ ๓ วันสิ้นสุด — measures[2].period_end: วันที่ไม่ถูกต้อง (2025-02-30)``"""
     text = PROBLEMS.get(problem.code, problem.code)
     if problem.value is not None and problem.code not in ("unknown_field", "not_object", "not_list"):
         value = problem.value
@@ -145,7 +155,13 @@ def problem_line(problem: Problem) -> str:
         if len(shown) > 40:
             shown = shown[:40] + "…"
         text += f" ({shown})"
-    return f"{problem.path}: {text}" if problem.path else text
+    if not problem.path:
+        return text
+    # The path is what a technician looks for in the file; the place is what
+    # the clerk recognises ("มาตรการที่ ๓ วันสิ้นสุด").
+    place = place_name(problem.path)
+    line = f"{problem.path}: {text}"
+    return f"{place} — {line}" if place != problem.path else line
 
 
 def describe(exc: BaseException, *, log_path: str | None = None) -> str:

@@ -206,7 +206,9 @@ def test_error_message_matches_the_documented_form(sample_doc):
     doc = _break(sample_doc, lambda d: d["measures"][2].update(period_end="2025-02-30"))
     with pytest.raises(ValidationError) as info:
         exchange.parse_report(doc)
-    assert "measures[2].period_end: วันที่ไม่ถูกต้อง (2025-02-30)" in messages.describe(info.value)
+    text = messages.describe(info.value)
+    assert "measures[2].period_end: วันที่ไม่ถูกต้อง (2025-02-30)" in text
+    assert "มาตรการที่ ๓ วันสิ้นสุด — measures[2].period_end" in text  # where a clerk finds it
 
 
 def test_warnings_do_not_stop_import(sample_doc):
