@@ -360,7 +360,7 @@ def _run(fn, args: argparse.Namespace, log_path: str | None) -> int:
             import traceback
 
             traceback.print_exc()
-        print(messages.describe(exc), file=sys.stderr)
+        print(messages.describe(exc, command_line=True), file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print(messages.CANCELLED, file=sys.stderr)
@@ -371,5 +371,5 @@ def _run(fn, args: argparse.Namespace, log_path: str | None) -> int:
             import traceback
 
             traceback.print_exc()
-        print(messages.describe(exc, log_path=log_path), file=sys.stderr)
+        print(messages.describe(exc, log_path=log_path, command_line=True), file=sys.stderr)
         return EXIT_FAIL

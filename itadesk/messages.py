@@ -164,8 +164,9 @@ def problem_line(problem: Problem) -> str:
     return f"{place} — {line}" if place != problem.path else line
 
 
-def describe(exc: BaseException, *, log_path: str | None = None) -> str:
-    """The Thai message for ``exc``: what happened and what to do."""
+def describe(exc: BaseException, *, log_path: str | None = None, command_line: bool = False) -> str:
+    """The Thai message for ``exc``: what happened and what to do
+    (``command_line``: the advice names the command's options)."""
     f = getattr(exc, "facts", {})
     path = f.get("path", "")
     if isinstance(exc, e.NotJsonError):
@@ -177,12 +178,13 @@ def describe(exc: BaseException, *, log_path: str | None = None) -> str:
         more = f" และอีก {len(problems) - 3} รายการ" if len(problems) > 3 else ""
         return head + lines + more
     if isinstance(exc, e.ReportExistsError):
-        return (
-            f"มีรายงานปี {f['year']} ของ{f['organization']} อยู่แล้ว "
-            "หากต้องการแทนที่ด้วยไฟล์นี้ ให้สั่งอีกครั้งพร้อม --replace"
-        )
+        what = f"มีรายงานปี {f['year']} ของ{f['organization']} อยู่แล้ว จึงยังไม่ได้เปลี่ยนแปลงข้อมูล "
+        if command_line:
+            return what + "หากต้องการแทนที่ด้วยไฟล์นี้ ให้สั่งอีกครั้งพร้อม --replace"
+        return what + "เลือกปีนั้นจากรายการปีงบประมาณเพื่อแก้ไขรายงานที่มีอยู่"
     if isinstance(exc, e.ReportNotFoundError):
-        return f"ยังไม่มีรายงานปี {f['year']} ของ{f['organization']} ตรวจสอบปีงบประมาณ (ดูได้ด้วยคำสั่ง itadesk list)"
+        what = f"ยังไม่มีรายงานปี {f['year']} ของ{f['organization']} ตรวจสอบปีงบประมาณ"
+        return what + (" (ดูได้ด้วยคำสั่ง itadesk list)" if command_line else " ในรายการปีงบประมาณ")
     if isinstance(exc, e.OrganizationNotFoundError):
         return f"ไม่พบหน่วยงานชื่อ “{f['name']}” ตรวจสอบชื่อ (ดูได้ด้วยคำสั่ง itadesk list)"
     if isinstance(exc, e.OrganizationAmbiguousError):

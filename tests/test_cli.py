@@ -242,3 +242,12 @@ def test_demo_replaces_a_damaged_demo_file(capsys, _isolated_data_dir):
     demo_db_path().write_bytes(b"not a database" * 100)
     code, out, _ = run(capsys, "demo", "--no-window")
     assert code == 0 and "มาตรการ 5 รายการ" in out
+
+
+def test_command_line_options_are_named_only_on_the_command_line():
+    from itadesk import messages
+    from itadesk.errors import ReportExistsError
+
+    exc = ReportExistsError(organization="เทศบาลตำบลทดสอบ", year=2568)
+    assert "--replace" in messages.describe(exc, command_line=True)
+    assert "--" not in messages.describe(exc)  # the window's clerk has no options to type
