@@ -95,7 +95,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace, *, readonly: bool = False):
-    from .backup import is_unsafe_location
+    from .drives import is_unsafe_location
     from .storage import Database
 
     path = _db_path(args)
@@ -104,7 +104,7 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
     kind = is_unsafe_location(path)
     if kind and not getattr(args, "_warned_location", False):
         args._warned_location = True
-        print(messages.unsafe_location(path, kind), file=sys.stderr)
+        print(messages.unsafe_location(path, kind, command_line=True), file=sys.stderr)
     return Database(path, readonly=readonly)
 
 

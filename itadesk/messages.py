@@ -477,13 +477,13 @@ def restore_done(result) -> list[str]:
     return lines
 
 
-def unsafe_location(path, kind: str) -> str:
+def unsafe_location(path, kind: str, *, command_line: bool = False) -> str:
     """The live database is on a USB stick or a network drive."""
     where = "ไดรฟ์เครือข่าย" if kind == "network" else "แฟลชไดรฟ์หรือไดรฟ์ที่ถอดออกได้"
+    how = "เมนู สำรองข้อมูล… หรือคำสั่ง itadesk backup" if command_line else "เมนู แฟ้ม > สำรองข้อมูล…"
     return (
         f"คำเตือน: ฐานข้อมูล {path} อยู่บน{where} ซึ่งข้อมูลอาจเสียหายได้หากการเชื่อมต่อหลุดระหว่างบันทึก "
-        "ให้เก็บฐานข้อมูลไว้ในเครื่อง และใช้การสำรองข้อมูล (เมนู สำรองข้อมูล… หรือคำสั่ง itadesk backup) "
-        "เพื่อนำข้อมูลติดตัวไปแทน"
+        f"ให้เก็บฐานข้อมูลไว้ในเครื่อง และใช้การสำรองข้อมูล ({how}) เพื่อนำข้อมูลติดตัวไปแทน"
     )
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils.migrations import Migrations
 
-from itadesk import backup, messages, storage
+from itadesk import backup, drives, messages, storage
 from itadesk.backup import (
     auto_backup,
     auto_backup_folder,
@@ -880,7 +880,7 @@ def test_removable_and_network_drives(tmp_path):
         "/dev/sdc1 /media/clerk/USB\\040DISK ntfs3 rw 0 0\n"
     )
     assert backup.removable_drives(mounts=mounts, sys_block=sys_block) == [stick, card]
-    where = lambda p: backup._linux_location(Path(p), mounts, sys_block)  # noqa: E731
+    where = lambda p: drives._linux_location(Path(p), mounts, sys_block)  # noqa: E731
     assert where(stick / "itadesk.db") == "removable"
     assert where(card / "ITADesk" / "itadesk.db") == "removable"
     assert where("/mnt/share/itadesk.db") == "network"
@@ -949,7 +949,7 @@ def test_cli_refusals_are_one_thai_line(capsys, full_db, tmp_path, monkeypatch):
     assert dump_db(full_db.path) == before
     code, out, err = run(capsys, "--db", tmp_path / "missing.db", "backup", "-o", tmp_path)
     assert code == 1 and "ไม่พบฐานข้อมูล" in err
-    monkeypatch.setattr(backup, "is_unsafe_location", lambda p: "network")
+    monkeypatch.setattr(drives, "is_unsafe_location", lambda p: "network")
     code, out, err = run(capsys, "--db", full_db.path, "list")
     assert code == 0 and err.startswith("คำเตือน: ฐานข้อมูล") and "ไดรฟ์เครือข่าย" in err
 

@@ -96,11 +96,20 @@ class MainWindow(QMainWindow):
             self._fit_screen()
         self._fill_organizations()
         self._open_last()
+        self._warn_if_unsafe_location()
         # A window left open for days still gets one backup a day.
         self._daily = QTimer(self)
         self._daily.timeout.connect(lambda: self.auto_backup("daily"))
         self._daily.start(DAILY_CHECK_MS)
         QTimer.singleShot(STARTUP_BACKUP_MS, lambda: self.auto_backup("daily"))
+
+    def _warn_if_unsafe_location(self) -> None:
+        """A database on a USB stick or a network share: say so until closed."""
+        from .. import drives
+
+        kind = drives.is_unsafe_location(self.db.path)
+        if kind:
+            self.show_notice(messages.unsafe_location(self.db.path, kind), seconds=None)
 
     def _fit_screen(self) -> None:
         """First start: as large as the form wants, but never past the screen

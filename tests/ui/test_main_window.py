@@ -352,3 +352,18 @@ def test_another_year_chosen_while_saving_fails_shows_the_open_year(sample_file,
     assert window.ui.yearCombo.currentText() == "๒๕๖๘"  # not the year that did not open
     assert page.ui.titleEdit.text() == "แก้ชื่อหลังถอดแฟลชไดรฟ์"
     (tmp_path / "moved.db").rename(sample_file)
+
+
+def test_a_database_on_a_usb_stick_is_pointed_out(sample_file, open_window, monkeypatch):
+    from itadesk import drives
+
+    monkeypatch.setattr(drives, "is_unsafe_location", lambda path: "removable")
+    window = open_window(sample_file)
+    assert not window.ui.noticeBar.isHidden()
+    text = window.ui.noticeLabel.text()
+    assert "แฟลชไดรฟ์" in text and "แฟ้ม > สำรองข้อมูล…" in text and "itadesk" not in text
+
+
+def test_a_database_on_the_local_disk_gets_no_warning(sample_file, open_window):
+    window = open_window(sample_file)
+    assert "แฟลชไดรฟ์" not in window.ui.noticeLabel.text()
