@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=${PYTHON:-.venv/bin/python}
+case $py in /*) ;; *) py="$(pwd)/$py" ;; esac
 
 "$py" -m PyInstaller --noconfirm --clean --log-level WARN build.spec
 bundle=dist/itadesk
@@ -31,6 +32,15 @@ run $netns "$cli" --db "$work/live.db" pdf --year 2568 -o "$work/sample.pdf"
 end=$(date +%s.%N)
 head -c 5 "$work/sample.pdf" | grep -q '%PDF-'
 pdf_seconds=$(echo "$end - $start" | bc)
+# The bundle's ICU data is trimmed (packaging/trim_icu.py): its report must read and
+# break lines exactly as the one made with the full ICU of the development install.
+ITADESK_HOME="$work/devdata" "$py" -m itadesk --db "$work/live.db" pdf --year 2568 -o "$work/reference.pdf" >/dev/null
+"$py" - "$work/sample.pdf" "$work/reference.pdf" <<'PY'
+import sys
+import pymupdf
+bundle, reference = ([page.get_text() for page in pymupdf.open(p)] for p in sys.argv[1:3])
+sys.exit(0 if bundle == reference else "the bundle's report differs from the development install's")
+PY
 
 mkdir -p "$work/backups"
 run $netns "$cli" --db "$work/live.db" backup -o "$work/backups"
