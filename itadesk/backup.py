@@ -50,7 +50,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import __version__, storage
-from .drives import is_unsafe_location, removable_drives  # noqa: F401 - part of this module's API
+from .drives import removable_drives
 from .errors import (
     BackupError,
     DatabaseError,

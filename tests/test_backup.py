@@ -886,7 +886,7 @@ def test_removable_and_network_drives(tmp_path):
     assert where("/mnt/share/itadesk.db") == "network"
     assert where("/media/clerk/USB DISK/itadesk.db") == "removable"
     assert where(tmp_path / "itadesk.db") is None
-    assert backup.is_unsafe_location(tmp_path / "itadesk.db") is None  # this machine's disk
+    assert drives.is_unsafe_location(tmp_path / "itadesk.db") is None  # this machine's disk
 
 
 # --- the command line --------------------------------------------------------------------------
