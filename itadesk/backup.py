@@ -42,14 +42,13 @@ import re
 import sqlite3
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlite_utils
 
-from . import __version__, storage
+from . import __version__, places, storage
 from .drives import removable_drives
 from .errors import (
     BackupError,
@@ -60,6 +59,7 @@ from .errors import (
     output_error,
 )
 from .fileio import atomic_writer
+from .places import safe_file_component
 
 log = logging.getLogger(__name__)
 
@@ -202,22 +202,6 @@ def backup_name(organizations: Iterable[str], when: dt.datetime) -> str:
     stamp = when.strftime("%Y-%m-%d-%H%M")
     org = safe_file_component(names[0]) if len(names) == 1 else ""
     return f"ITADesk-{org + '-' if org else ''}{stamp}{SUFFIX}"
-
-
-def safe_file_component(text: str, limit: int = 60) -> str:
-    """``text`` usable in a file name on Windows and on FAT sticks: no
-    ``<>:"/\\|?*`` or control characters, spaces as ``-``, no trailing dots,
-    at most ``limit`` characters, never cutting a Thai vowel or tone mark off
-    its consonant."""
-    text = unicodedata.normalize("NFC", text)
-    text = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "", text)
-    text = re.sub(r"\s+", "-", text.strip()).strip(" .-")
-    if len(text) > limit:
-        cut = limit
-        while cut > 0 and unicodedata.category(text[cut]) in ("Mn", "Mc"):
-            cut -= 1
-        text = text[:cut].rstrip(" .-")
-    return text
 
 
 def _now() -> dt.datetime:
@@ -478,14 +462,7 @@ def default_backup_folder(db: storage.Database | None = None) -> Path:
         last = db.setting(LAST_FOLDER_SETTING)
         if last and Path(last).is_dir():
             return Path(last)
-    return documents_folder()
-
-
-def documents_folder() -> Path:
-    from platformdirs import user_documents_dir
-
-    folder = Path(user_documents_dir())
-    return folder if folder.is_dir() else Path.home()
+    return places.documents_folder()
 
 
 # --- checking a backup file -------------------------------------------------------------

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils.migrations import Migrations
 
-from itadesk import backup, drives, messages, storage
+from itadesk import backup, drives, messages, places, storage
 from itadesk.backup import (
     auto_backup,
     auto_backup_folder,
@@ -40,7 +40,6 @@ from itadesk.backup import (
     list_auto_backups,
     make_backup,
     restore_backup,
-    safe_file_component,
     schema_of,
 )
 from itadesk.cli import main
@@ -53,6 +52,7 @@ from itadesk.errors import (
     SafetyBackupError,
 )
 from itadesk.model import Measure, Organization
+from itadesk.places import safe_file_component
 from itadesk.storage import SCHEMA_VERSION, Database
 
 from .conftest import dump_db
@@ -195,7 +195,7 @@ def test_backup_of_a_read_only_database_and_the_remembered_folder(full_db, stick
 def test_default_folder_prefers_a_stick_then_the_last_one_then_documents(full_db, tmp_path, monkeypatch):
     docs = tmp_path / "Documents"
     docs.mkdir()
-    monkeypatch.setattr(backup, "documents_folder", lambda: docs)
+    monkeypatch.setattr(places, "documents_folder", lambda: docs)
     monkeypatch.setattr(backup, "removable_drives", lambda **kw: [])
     assert backup.default_backup_folder(full_db) == docs
     full_db.set_setting(backup.LAST_FOLDER_SETTING, str(tmp_path / "gone"))  # no longer there

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import messages, thaifmt
+from .. import messages, places, thaifmt
 from ..model import Measure, Report
 from ..storage import Database
 from . import dialogs, settings
@@ -630,7 +630,7 @@ class MainWindow(QMainWindow):
         folder = settings.get(self.qsettings, setting)
         if folder and Path(folder).is_dir():
             return folder
-        return documents_folder()
+        return str(places.documents_folder())
 
     def import_exchange(self, path: Path | None = None) -> None:
         from .welcome import import_file
@@ -888,7 +888,7 @@ class MainWindow(QMainWindow):
         exchange file. True when the window may close."""
         from .. import exchange
 
-        folder = Path(documents_folder())
+        folder = places.documents_folder()
         path = folder / ("กู้ข้อมูล-" + suggested_json_name(self.report))
         if not dialogs.ask(self, messages.rescue_question(str(path)), "บันทึกไฟล์แล้วปิด", "ยังไม่ปิด"):
             return False
@@ -900,13 +900,6 @@ class MainWindow(QMainWindow):
             return False
         self._dirty.clear()
         return True
-
-
-def documents_folder() -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if folder and Path(folder).is_dir():
-        return folder
-    return str(Path.home())
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

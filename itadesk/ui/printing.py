@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from .. import messages
 from ..errors import PrinterError
 from ..model import Report
+from ..places import safe_file_component
 
 MAX_PRINT_DPI = 300
 
@@ -72,8 +73,7 @@ def suggested_json_name(report: Report) -> str:
 
 
 def _safe(name: str) -> str:
-    bad = '<>:"/\\|?*'
-    return "".join("-" if ch in bad or ord(ch) < 32 else ch for ch in name).strip(" .") or "หน่วยงาน"
+    return safe_file_component(name, None, readable=True) or "หน่วยงาน"
 
 
 class _PdfFile:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from .. import messages, textclean, thaifmt
+from .. import messages, places, textclean, thaifmt
 from ..model import DEFAULT_UNITS, ORGANIZATION_TYPES, Organization, Report
 from ..storage import Database
 from . import dialogs
@@ -130,9 +130,7 @@ class WelcomeDialog(QDialog):
 
     # --- importing --------------------------------------------------------------------------
     def choose_import(self) -> None:
-        from .main_window import documents_folder
-
-        folder = documents_folder()
+        folder = str(places.documents_folder())
         path, _ = QFileDialog.getOpenFileName(self, "นำเข้าไฟล์รายงาน", folder, "ไฟล์รายงาน ITA Desk (*.json)")
         if path:
             report = import_file(self, self.db, Path(path))

@@ -187,7 +187,7 @@ def test_second_copy_wakes_the_first(sample_file, open_window, qtbot):
 
 
 def test_database_that_vanished_loses_nothing(sample_file, open_window, answers, tmp_path, monkeypatch):
-    from PySide6.QtCore import QStandardPaths
+    from itadesk import places
 
     window = open_window(sample_file)
     window.ui.tabs.setCurrentIndex(1)
@@ -205,7 +205,7 @@ def test_database_that_vanished_loses_nothing(sample_file, open_window, answers,
     # Closing offers to keep the report in an exchange file.
     docs = tmp_path / "Documents"
     docs.mkdir()
-    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda *_: str(docs))
+    monkeypatch.setattr(places, "documents_folder", lambda: docs)
     window.close()
     assert not window.isVisible()
     (rescued,) = docs.glob("*.json")
