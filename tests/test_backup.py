@@ -42,6 +42,7 @@ from itadesk.backup import (
     restore_backup,
     schema_of,
 )
+from itadesk.backup import restore as backup_restore
 from itadesk.cli import main
 from itadesk.errors import (
     BackupError,
@@ -180,7 +181,7 @@ def test_progress_is_reported(full_db, stick):
 
 
 def test_backup_of_a_read_only_database_and_the_remembered_folder(full_db, stick, tmp_path, monkeypatch):
-    monkeypatch.setattr(backup, "removable_drives", lambda **kw: [])
+    monkeypatch.setattr(drives, "removable_drives", lambda **kw: [])
     make_backup(full_db, stick)
     assert full_db.setting(backup.LAST_FOLDER_SETTING) == str(stick.resolve())
     assert backup.default_backup_folder(full_db) == stick.resolve()
@@ -196,14 +197,14 @@ def test_default_folder_prefers_a_stick_then_the_last_one_then_documents(full_db
     docs = tmp_path / "Documents"
     docs.mkdir()
     monkeypatch.setattr(places, "documents_folder", lambda: docs)
-    monkeypatch.setattr(backup, "removable_drives", lambda **kw: [])
+    monkeypatch.setattr(drives, "removable_drives", lambda **kw: [])
     assert backup.default_backup_folder(full_db) == docs
     full_db.set_setting(backup.LAST_FOLDER_SETTING, str(tmp_path / "gone"))  # no longer there
     assert backup.default_backup_folder(full_db) == docs
     full_db.set_setting(backup.LAST_FOLDER_SETTING, str(tmp_path))
     assert backup.default_backup_folder(full_db) == tmp_path
     (tmp_path / "stick").mkdir()
-    monkeypatch.setattr(backup, "removable_drives", lambda **kw: [tmp_path / "stick"])
+    monkeypatch.setattr(drives, "removable_drives", lambda **kw: [tmp_path / "stick"])
     assert backup.default_backup_folder(full_db) == tmp_path / "stick"
     info = make_backup(full_db)  # no destination: the stick
     assert info.path.parent == tmp_path / "stick"
@@ -690,7 +691,7 @@ def test_a_refused_safety_backup_says_what_to_do(reason):
 
 def test_failed_verification_puts_the_old_data_back(good, other, monkeypatch):
     before = dump_db(other.path)
-    monkeypatch.setattr(backup, "_verify_live", lambda db, checksum: "simulated: restored data differs")
+    monkeypatch.setattr(backup_restore, "_verify_live", lambda db, checksum: "simulated: restored data differs")
     with pytest.raises(BackupError) as caught:
         restore_backup(other, good[0].path)
     assert caught.value.reason == "corrupt"
@@ -879,7 +880,7 @@ def test_removable_and_network_drives(tmp_path):
         "//server/share /mnt/share cifs rw 0 0\n"
         "/dev/sdc1 /media/clerk/USB\\040DISK ntfs3 rw 0 0\n"
     )
-    assert backup.removable_drives(mounts=mounts, sys_block=sys_block) == [stick, card]
+    assert drives.removable_drives(mounts=mounts, sys_block=sys_block) == [stick, card]
     where = lambda p: drives._linux_location(Path(p), mounts, sys_block)  # noqa: E731
     assert where(stick / "itadesk.db") == "removable"
     assert where(card / "ITADesk" / "itadesk.db") == "removable"
