@@ -1,7 +1,8 @@
-"""Finding the files the app ships (fonts, forms, the sample, the catalog).
+"""Finding the files the app ships (fonts, the sample, the catalog, the schema).
 
-The one helper that knows where ``resources/`` and ``forms/`` are, whether the
-app runs from a checkout or from the PyInstaller bundle.
+The one helper that knows where ``resources/`` is, whether the app runs from
+a checkout or from the PyInstaller bundle. (The forms are not read at run
+time: ``tools/build_forms.py`` turns them into ``itadesk/ui/forms/ui_*.py``.)
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 
 def base_dir() -> Path:
-    """The folder holding ``resources/`` and ``forms/``."""
+    """The folder holding ``resources/``."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
@@ -21,11 +22,6 @@ def base_dir() -> Path:
 def resource(*parts: str) -> Path:
     """A file under ``resources/``."""
     return base_dir().joinpath("resources", *parts)
-
-
-def form(name: str) -> Path:
-    """A Qt Designer file ``forms/<name>.ui``."""
-    return base_dir() / "forms" / f"{name}.ui"
 
 
 SAMPLE_REPORT = ("samples", "ita-report-2568-khamthalesor.json")

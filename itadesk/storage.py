@@ -500,11 +500,6 @@ class Database:
                 self.db["measures"].insert(_measure_row(rid, position, measure))
         return self.load_report(org.id, report.fiscal_year_be)
 
-    def delete_report(self, report_id: int) -> None:
-        with self.transaction():
-            self.db.execute("DELETE FROM measures WHERE report_id = ?", [report_id])
-            self.db.execute("DELETE FROM reports WHERE id = ?", [report_id])
-
     def new_year_from(self, org_id: int, from_year: int, to_year: int | None = None) -> Report:
         """Start a year from an earlier one: titles, steps, units and list
         styles copied, periods moved on by the years between; results,
@@ -692,7 +687,7 @@ def _measure_from_row(row: dict) -> Measure:
 
 def data_dir() -> Path:
     """The per-user data folder (``%LOCALAPPDATA%\\ITADesk`` on Windows,
-    ``~/.local/share/itadesk`` on Linux). ``ITADESK_HOME`` overrides it."""
+    ``~/.local/share/ITADesk`` on Linux). ``ITADESK_HOME`` overrides it."""
     override = os.environ.get("ITADESK_HOME")
     if override:
         return Path(override)

@@ -50,15 +50,12 @@ def render(report: Report, progress: Callable[[float], None] | None = None) -> R
     )
 
 
-def _progress_adapter(progress: Callable[[float], None]) -> Callable[..., None]:
-    """The renderer may report ``(done, total)`` or a fraction."""
+def _progress_adapter(progress: Callable[[float], None]) -> Callable[[int, int], None]:
+    """``render_pdf`` reports ``(done, total)``; a task reports a fraction."""
 
-    def report(*args) -> None:
-        if len(args) >= 2 and args[1]:
-            progress(float(args[0]) / float(args[1]))
-        elif args:
-            value = float(args[0])
-            progress(value if value <= 1 else value / 100)
+    def report(done: int, total: int) -> None:
+        if total:
+            progress(float(done) / float(total))
 
     return report
 
