@@ -72,8 +72,7 @@ def main() -> int:
         window.ui.tabs.setCurrentIndex(2)
         settle(app)
         window.grab().save(str(OUT / "measure-tab.png"))
-        window.preview()
-        dialog = window.preview_dialog
+        dialog = window.preview()
         end = time.monotonic() + 60
         while dialog.document is None and time.monotonic() < end:
             app.processEvents()

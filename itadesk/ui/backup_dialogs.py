@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,9 +28,10 @@ def backup_file_name(db: Database) -> Path:
     return folder / backup.backup_name(names, dt.datetime.now())
 
 
-def make_backup(window, db: Database, dest: Path | None = None, *, done=None) -> None:
-    """Ask where (unless ``dest``), then write the backup off the GUI thread.
-    The worker reads the database through its own read-only connection."""
+def make_backup(window, db: Database, dest: Path | None, *, dialogs, done: Callable[[object], None]) -> None:
+    """Ask where (unless ``dest``), then write the backup off the GUI thread;
+    ``done(info)`` after the clerk has been told. The worker reads the
+    database through its own read-only connection."""
     if dest is None:
         suggested = backup_file_name(db)
         name, _ = QFileDialog.getSaveFileName(
@@ -39,7 +41,7 @@ def make_backup(window, db: Database, dest: Path | None = None, *, done=None) ->
             return
         dest = Path(name)
     path = db.path
-    progress = window._progress_dialog(messages.BACKING_UP)
+    progress = dialogs.progress(window, messages.BACKING_UP)
 
     def work(report_progress):
         with Database(path, readonly=True) as reader:
@@ -50,14 +52,8 @@ def make_backup(window, db: Database, dest: Path | None = None, *, done=None) ->
         with contextlib.suppress(Exception):  # only the reminder of the folder could fail
             db.set_setting(backup.LAST_FOLDER_SETTING, str(info.path.parent.resolve()))
         window.ui.statusbar.showMessage(messages.backup_saved(info), 20000)
-        if done is not None:
-            done(info)
-        elif not getattr(window, "quiet", False):
-            dialogs.inform(
-                window,
-                messages.backup_saved(info),
-                "\n".join(messages.contents_lines(info.manifest.organizations)),
-            )
+        dialogs.backup_saved(window, info)
+        done(info)
 
     def failed(exc: BaseException) -> None:
         progress.close()

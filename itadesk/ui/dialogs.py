@@ -1,13 +1,20 @@
 """Message boxes: the one place where an exception becomes a message box
 (``show_error``), and the few questions the window asks. Every sentence comes
-from ``itadesk.messages``; the buttons are worded here, in Thai."""
+from ``itadesk.messages``; the buttons are worded here, in Thai.
+
+``Dialogs`` gathers what the main window shows beyond its own widgets
+(message boxes, progress dialogs, what follows a saved PDF or backup); the
+window takes one in its constructor, so tests pass one that answers instead
+of a person."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from .. import messages
 
@@ -51,3 +58,51 @@ def ask(
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+class Dialogs:
+    """The main window's dialogs. Each method shows one and waits for the
+    clerk (``progress`` returns the dialog, shown after 0.3 s)."""
+
+    def show_error(self, parent: QWidget | None, exc: BaseException, *, log_path: str | None = None) -> None:
+        show_error(parent, exc, log_path=log_path)
+
+    def inform(self, parent: QWidget | None, text: str, detail: str | None = None) -> None:
+        inform(parent, text, detail)
+
+    def ask(
+        self,
+        parent: QWidget | None,
+        text: str,
+        yes: str,
+        no: str,
+        *,
+        detail: str | None = None,
+        danger: bool = False,
+    ) -> bool:
+        return ask(parent, text, yes, no, detail=detail, danger=danger)
+
+    def progress(self, parent: QWidget, text: str) -> QProgressDialog:
+        """A window-modal progress dialog from 0 to 100 with a cancel button."""
+        dialog = QProgressDialog(text, "ยกเลิก", 0, 100, parent)
+        dialog.setWindowTitle(TITLE)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        return dialog
+
+    def pdf_saved(self, parent: QWidget, path: Path, text: str, warnings: list[str]) -> None:
+        """Say where the PDF went (and what to know about it); offer to open its folder."""
+        detail = "\n".join(warnings[:10]) or None
+        if ask(parent, text, "เปิดโฟลเดอร์ที่เก็บไฟล์", "ตกลง", detail=detail):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def backup_saved(self, parent: QWidget, info) -> None:
+        """Say where the backup went and what it holds."""
+        inform(
+            parent,
+            messages.backup_saved(info),
+            "\n".join(messages.contents_lines(info.manifest.organizations)),
+        )

@@ -1,5 +1,7 @@
 """The main window: organization and year, the ``หน่วยงาน`` tab, one tab per
-measure, autosave, and the report's preview, print and export."""
+measure, the notices above the tabs, and the commands of the menus. Saving
+is ``autosave.Autosave``'s job and the PDF ``report_pdf.ReportPdf``'s; the
+message boxes come from the injected ``dialogs.Dialogs``."""
 
 from __future__ import annotations
 
@@ -9,15 +11,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressDialog,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,18 +25,18 @@ from PySide6.QtWidgets import (
 from .. import messages, places, thaifmt
 from ..model import Measure, Report
 from ..storage import Database
-from . import dialogs, settings
+from . import settings
+from .autosave import Autosave
+from .dialogs import Dialogs
 from .forms.ui_main_window import Ui_MainWindow
 from .measure_page import MeasurePage
 from .organization_page import OrganizationPage
 from .printing import Rendered, suggested_json_name, suggested_pdf_name
-from .style import ERROR, OK, message_style, notice_style
-from .tasks import Cancelled, run_task
+from .report_pdf import ReportPdf
+from .style import notice_style
 
 log = logging.getLogger("itadesk.ui")
 
-AUTOSAVE_MS = 700  # a change is on disk within a second
-RETRY_MS = 5000  # after a failed save, try again
 UNDO_SECONDS = 30  # how long the "undo delete" bar stays
 NOTICE_SECONDS = 20  # how long what a paste changed stays in view
 DAILY_CHECK_MS = 60 * 60 * 1000
@@ -62,31 +61,40 @@ class _LazyTab(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, qsettings: QSettings, *, log_path: str | None = None) -> None:
+    """``dialogs``: the message boxes and progress dialogs to show (tests
+    pass their own). ``backupMade(info)`` is emitted when ``สำรองข้อมูล…``
+    has written a backup; the PDF's signals are on ``self.pdf``."""
+
+    backupMade = Signal(object)  # backup.BackupInfo
+
+    def __init__(
+        self,
+        db: Database,
+        qsettings: QSettings,
+        *,
+        log_path: str | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
+        self.dialogs = dialogs if dialogs is not None else Dialogs()
         self.qsettings = qsettings
         self.log_path = log_path
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.report: Report | None = None
         self.org_page: OrganizationPage | None = None
-        self._dirty: set[QWidget] = set()
-        self._failed = False
-        self._revision = 0
-        self._pdf: tuple[int, Rendered] | None = None
         self._deleted: list[tuple[Measure, int]] = []
         self._notice_callback: Callable[[], None] | None = None
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.timeout.connect(self._save)
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.hide_notice)
 
         self.saved_label = QLabel(messages.AUTOSAVE_HINT, self)
         self.ui.statusbar.addPermanentWidget(self.saved_label)
+        self.autosave = Autosave(self, self.saved_label, self.dialogs, log_path=log_path)
+        self.pdf = ReportPdf(self, self.dialogs, log_path=log_path)
         self.ui.noticeBar.setStyleSheet(notice_style())
         self.ui.noticeBar.hide()
         self._add_corner_button()
@@ -231,13 +239,13 @@ class MainWindow(QMainWindow):
         try:
             report = self.db.load_report(org_id, year)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
         if self.report is None or self.report.id != report.id:
             self._deleted.clear()
             self.hide_notice()
         self.report = report
-        self._pdf = None
+        self.pdf.forget()
         self._fill_organizations(org_id)
         self._fill_years(org_id, year)
         self._build_tabs(tab)
@@ -270,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def _reload(self, tab: int) -> None:
         self.report = self.db.load_report(self.report.organization.id, self.report.fiscal_year_be)
-        self._pdf = None
+        self.pdf.forget()
         self._build_tabs(tab)
 
     def _update_title(self) -> None:
@@ -294,9 +302,9 @@ class MainWindow(QMainWindow):
             widget = tabs.widget(0)
             tabs.removeTab(0)
             widget.deleteLater()
-        self._dirty.clear()
+        self.autosave.dirty.clear()
         self.org_page = OrganizationPage(self.db, self.report)
-        self.org_page.changed.connect(lambda: self._mark_dirty(self.org_page))
+        self.org_page.changed.connect(lambda: self.autosave.mark_dirty(self.org_page))
         self.org_page.unitsChanged.connect(self._units_changed)
         self.org_page.digitsChanged.connect(self._digits_changed)
         self.org_page.nameChanged.connect(self._org_renamed)
@@ -324,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, index: int) -> MeasurePage:
         page = MeasurePage(self.db, self.report, self.report.measures[index], index)
-        page.changed.connect(lambda p=page: self._mark_dirty(p))
+        page.changed.connect(lambda p=page: self.autosave.mark_dirty(p))
         page.titleChanged.connect(
             lambda title, p=page: self.ui.tabs.setTabToolTip(p.index + 1, title or "(ยังไม่มีชื่อมาตรการ)")
         )
@@ -403,62 +411,12 @@ class MainWindow(QMainWindow):
         combo.setItemText(combo.currentIndex(), name)
         self._update_title()
 
-    # --- autosave -------------------------------------------------------------------------------
-    def _mark_dirty(self, page: QWidget) -> None:
-        self._dirty.add(page)
-        self._revision += 1
-        if not self._save_timer.isActive():
-            self._save_timer.start(AUTOSAVE_MS)
-        if not self._failed:
-            self.saved_label.setText("กำลังบันทึก…")
-            self.saved_label.setStyleSheet("")
-
+    # --- saving ---------------------------------------------------------------------------------
     def flush(self) -> bool:
-        """Before anything that reloads, prints or closes: take what is being
-        typed (a date not yet confirmed, a table cell still open), then save
-        every page with changes. False if the database refused (the clerk has
-        been told; the changes stay on screen)."""
-        self._finish_editing()
-        return self._save()
-
-    def _finish_editing(self) -> None:
-        """A date is read, a cell editor committed, when the field loses the
-        focus; closing the window or a shortcut (Ctrl+N, Ctrl+P) does not move
-        it, so take it away here and give it back."""
-        focus = QApplication.focusWidget()
-        if focus is None or not self.isAncestorOf(focus):
-            return
-        focus.clearFocus()
-        if focus.isVisible():
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _save(self) -> bool:
-        """Save every page with changes (the autosave timer: the field being
-        typed in keeps the focus)."""
-        self._save_timer.stop()
-        if not self._dirty:
-            return True
-        try:
-            for page in list(self._dirty):
-                page.save()
-                self._dirty.discard(page)
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk once
-            self._save_failed(exc)
-            return False
-        self._failed = False
-        now = dt.datetime.now()
-        self.saved_label.setText(f"บันทึกอัตโนมัติแล้ว เวลา {thaifmt.clock(now, self.digits)}")
-        self.saved_label.setStyleSheet(message_style(OK))
-        return True
-
-    def _save_failed(self, exc: BaseException) -> None:
-        log.warning("autosave failed: %r", exc)
-        self.saved_label.setText(messages.NOT_SAVED)
-        self.saved_label.setStyleSheet(message_style(ERROR))
-        if not self._failed:
-            self._failed = True
-            dialogs.show_error(self, exc, log_path=self.log_path)
-        self._save_timer.start(RETRY_MS)
+        """Save what is being typed and every page with changes, now (before
+        anything that reloads, prints or closes). False if the database
+        refused: the clerk has been told and the changes stay on screen."""
+        return self.autosave.flush()
 
     # --- measures ---------------------------------------------------------------------------------
     def add_measure(self, measure: Measure | None = None, position: int | None = None) -> MeasurePage | None:
@@ -468,7 +426,7 @@ class MainWindow(QMainWindow):
             stored = self.db.save_measure(self.report.id, measure or Measure(title=""), position)
             self._reload(0)
         except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
             return None
         index = next(i for i, m in enumerate(self.report.measures) if m.id == stored.id)
         self.ui.tabs.setCurrentIndex(index + 1)
@@ -495,7 +453,7 @@ class MainWindow(QMainWindow):
             first_new = len(self.report.measures)
             self._reload(first_new + 1)
         except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
         self.show_notice(messages.added_from_catalog(len(entries)))
 
@@ -513,7 +471,7 @@ class MainWindow(QMainWindow):
             return
         measure = self.report.measures[index]
         number = thaifmt.digits(str(index + 1), self.digits)
-        if confirm and not dialogs.ask(
+        if confirm and not self.dialogs.ask(
             self, messages.confirm_delete(number, measure.title), "ลบมาตรการนี้", "ไม่ลบ", danger=True
         ):
             return
@@ -524,7 +482,7 @@ class MainWindow(QMainWindow):
             position = self.db.delete_measure(measure.id)
             self._reload(min(index + 1, len(self.report.measures) - 1))
         except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
         self._deleted.append((measure, position))
         self.show_notice(messages.deleted_measure(number, measure.title), undo=True)
@@ -541,7 +499,7 @@ class MainWindow(QMainWindow):
             self._reload(position + 1)
         except Exception as exc:  # noqa: BLE001
             self._deleted.append((measure, position))
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
         self.hide_notice()
         self.ui.statusbar.showMessage(messages.UNDONE_DELETE, 8000)
@@ -555,7 +513,7 @@ class MainWindow(QMainWindow):
             self.db.move_measure(self.report.measures[index].id, index + delta)
             self._reload(index + delta + 1)
         except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
 
     # --- notices ------------------------------------------------------------------------------------
     def show_notice(
@@ -610,7 +568,7 @@ class MainWindow(QMainWindow):
             else:
                 self.db.new_year_from(org_id, source, year)
         except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
         self.open_report(org_id, year, tab=1 if source is not None else 0)
         self.ui.statusbar.showMessage(messages.year_started(year, source, self.digits), 15000)
@@ -667,7 +625,7 @@ class MainWindow(QMainWindow):
         try:
             exchange.save_report(self.report, path)
         except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
         self.ui.statusbar.showMessage(messages.exported_json(str(path)), 15000)
 
@@ -691,7 +649,7 @@ class MainWindow(QMainWindow):
             return True
         tab, problem = problems[0]
         where = self.ui.tabs.tabText(tab)
-        if dialogs.ask(self, messages.print_with_problems(where, problem), "ทำต่อไป", "กลับไปแก้ไข"):
+        if self.dialogs.ask(self, messages.print_with_problems(where, problem), "ทำต่อไป", "กลับไปแก้ไข"):
             return True
         self.ui.tabs.setCurrentIndex(tab)
         return False
@@ -705,104 +663,33 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Call ``then`` with the PDF of the report as it is now, rendering
         it off the GUI thread unless nothing changed since the last time."""
-        from .printing import render
-
         if self.report is None or not self.flush():
             return
-        revision = self._revision
-        if self._pdf is not None and self._pdf[0] == revision:
-            then(self._pdf[1])
-            return
-        dialog = None
-        if progress is None:
-            dialog = self._progress_dialog(messages.RENDERING)
-            progress = lambda f: dialog.setValue(int(f * 100))  # noqa: E731
-        report = copy.deepcopy(self.report)
+        self.pdf.rendered(self.report, self.autosave.revision, then, progress=progress, failed=failed)
 
-        def done(result: Rendered) -> None:
-            if dialog is not None:
-                dialog.close()
-            self._pdf = (revision, result)
-            then(result)
-
-        def fail(exc: BaseException) -> None:
-            if dialog is not None:
-                dialog.close()
-            if isinstance(exc, Cancelled):
-                return
-            if failed is not None:
-                failed(exc)
-            else:
-                dialogs.show_error(self, exc, log_path=self.log_path)
-
-        task = run_task(lambda p: render(report, p), done=done, failed=fail, progress=progress)
-        if dialog is not None:
-            dialog.canceled.connect(lambda: setattr(task, "cancelled", True))
-
-    def _progress_dialog(self, text: str) -> QProgressDialog:
-        dialog = QProgressDialog(text, "ยกเลิก", 0, 100, self)
-        dialog.setWindowTitle("ITA Desk")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        return dialog
-
-    def preview(self) -> None:
+    def preview(self):
+        """Open the preview (returns the ``PreviewDialog``, or ``None`` when
+        there is nothing to show or what was typed could not be saved)."""
         from .preview import PreviewDialog
 
         if self.report is None or not self.flush():
-            return
+            return None
         dialog = PreviewDialog(self)
-        self.preview_dialog = dialog
         dialog.show()
         self.rendered(dialog.show_pdf, progress=dialog.set_progress, failed=dialog.failed)
+        return dialog
 
     def print_report(self, printer=None, *, ask: bool = True) -> None:
         """Print through the system print dialog (``ask=False`` with a given
-        printer skips the dialog, for tests)."""
+        printer skips the dialog). ``self.pdf.printed`` says when it is done."""
         if self.report is None or not self.flush() or not self._problems_before_printing():
             return
-        self.rendered(lambda result: self._print(result, printer, ask))
-
-    def _print(self, result: Rendered, printer, ask: bool) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from .printing import print_pdf
-
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(suggested_pdf_name(self.report)[:-4])
-        if ask:
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("พิมพ์รายงาน")
-            dialog.setMinMax(1, result.page_count)
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-                return
-        progress = self._progress_dialog(messages.PRINTING)
-        pdf = result.pdf
-        self._printer = printer  # alive until the task ends
-
-        def done(count: int) -> None:
-            progress.close()
-            self.ui.statusbar.showMessage(messages.printed(count, self.digits), 15000)
-            self.last_print_pages = count
-
-        def fail(exc: BaseException) -> None:
-            progress.close()
-            if not isinstance(exc, Cancelled):
-                dialogs.show_error(self, exc, log_path=self.log_path)
-
-        task = run_task(
-            lambda p: print_pdf(pdf, printer, p),
-            done=done,
-            failed=fail,
-            progress=lambda f: progress.setValue(int(f * 100)),
-        )
-        progress.canceled.connect(lambda: setattr(task, "cancelled", True))
+        report = self.report
+        self.rendered(lambda result: self.pdf.print(result, report, printer, ask))
 
     def export_pdf(self, path: Path | None = None) -> None:
+        """Save the PDF (asking where unless ``path``); ``self.pdf.exported``
+        says when it is written."""
         if self.report is None or not self.flush() or not self._problems_before_printing():
             return
         if path is None:
@@ -812,32 +699,16 @@ class MainWindow(QMainWindow):
                 return
             path = _with_suffix(Path(name), ".pdf")
             settings.put(self.qsettings, settings.EXPORT_FOLDER, str(path.parent))
-        self.rendered(lambda result: self._write_pdf(result, path))
-
-    def _write_pdf(self, result: Rendered, path: Path) -> None:
-        from ..fileio import atomic_write_bytes
-
-        def done(_none) -> None:
-            self.last_export = (path, result.page_count)
-            text = messages.exported_pdf(str(path), result.page_count, self.digits)
-            self.ui.statusbar.showMessage(text, 20000)
-            if self.isVisible() and not getattr(self, "quiet", False):
-                detail = "\n".join(result.warnings[:10]) or None
-                if dialogs.ask(self, text, "เปิดโฟลเดอร์ที่เก็บไฟล์", "ตกลง", detail=detail):
-                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-
-        run_task(
-            lambda p: atomic_write_bytes(path, result.pdf),
-            done=done,
-            failed=lambda exc: dialogs.show_error(self, exc, log_path=self.log_path),
-        )
+        self.rendered(lambda result: self.pdf.write(result, path))
 
     # --- backups --------------------------------------------------------------------------------------
-    def make_backup(self, dest: Path | None = None, *, done=None) -> None:
+    def make_backup(self, dest: Path | None = None) -> None:
+        """Ask where (unless ``dest``) and write a backup off the GUI thread;
+        ``backupMade`` is emitted when it is written."""
         from .backup_dialogs import make_backup
 
         if self.flush():
-            make_backup(self, self.db, dest, done=done)
+            make_backup(self, self.db, dest, dialogs=self.dialogs, done=self.backupMade.emit)
 
     def restore(self) -> None:
         from .backup_dialogs import RestoreDialog
@@ -852,7 +723,7 @@ class MainWindow(QMainWindow):
         """After a restore: every id held before is stale."""
         self.report = None
         self._deleted.clear()
-        self._dirty.clear()
+        self.autosave.dirty.clear()
         self.hide_notice()
         self._fill_organizations()
         self._open_last()
@@ -874,12 +745,12 @@ class MainWindow(QMainWindow):
             return
         settings.put(self.qsettings, settings.GEOMETRY, self.saveGeometry())
         self.qsettings.sync()
-        if self.report is not None and not self._failed:
+        if self.report is not None and not self.autosave.failed:
             self._remember(tab=True)
         from .tasks import wait_all
 
         wait_all(30000)
-        if not self._failed:
+        if not self.autosave.failed:
             self.auto_backup("close")
         event.accept()
 
@@ -890,15 +761,15 @@ class MainWindow(QMainWindow):
 
         folder = places.documents_folder()
         path = folder / ("กู้ข้อมูล-" + suggested_json_name(self.report))
-        if not dialogs.ask(self, messages.rescue_question(str(path)), "บันทึกไฟล์แล้วปิด", "ยังไม่ปิด"):
+        if not self.dialogs.ask(self, messages.rescue_question(str(path)), "บันทึกไฟล์แล้วปิด", "ยังไม่ปิด"):
             return False
         try:
             folder.mkdir(parents=True, exist_ok=True)
             exchange.save_report(self.report, path)
         except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self, exc, log_path=self.log_path)
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
             return False
-        self._dirty.clear()
+        self.autosave.dirty.clear()
         return True
 
 

@@ -57,6 +57,22 @@ def answers(monkeypatch):
     return a
 
 
+def quiet_dialogs():
+    """The window's dialogs as the tests answer them: the message boxes go
+    to ``answers`` (see that fixture); after a saved PDF or backup nothing
+    is shown, as when the clerk just closes the message."""
+    from itadesk.ui.dialogs import Dialogs
+
+    class QuietDialogs(Dialogs):
+        def pdf_saved(self, parent, path, text, warnings):
+            pass
+
+        def backup_saved(self, parent, info):
+            pass
+
+    return QuietDialogs()
+
+
 @pytest.fixture
 def qsettings(tmp_path):
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
@@ -71,8 +87,7 @@ def open_window(app, qtbot, qsettings, answers):
         from itadesk.ui.main_window import MainWindow
 
         db = Database(path)
-        window = MainWindow(db, qsettings)
-        window.quiet = True
+        window = MainWindow(db, qsettings, dialogs=quiet_dialogs())
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()

@@ -4,18 +4,15 @@ from itadesk import backup
 from itadesk.storage import Database
 from itadesk.ui.backup_dialogs import RestoreDialog, backup_file_name
 
-from .conftest import wait_until
 
-
-def test_backup_then_restore_in_the_window(sample_file, open_window, tmp_path, answers):
+def test_backup_then_restore_in_the_window(sample_file, open_window, tmp_path, answers, qtbot):
     window = open_window(sample_file)
     assert window.ui.actionBackup.isVisible() and window.ui.actionRestore.isVisible()
     assert backup_file_name(window.db).suffix == ".itabackup"
-    made = []
     (tmp_path / "usb").mkdir()
-    window.make_backup(tmp_path / "usb" / "x.itabackup", done=made.append)
-    wait_until(lambda: made)
-    info = made[0]
+    with qtbot.waitSignal(window.backupMade, timeout=30000) as made:
+        window.make_backup(tmp_path / "usb" / "x.itabackup")
+    (info,) = made.args
     assert info.path.exists() and info.manifest.measure_count == 5
     assert "สำรองข้อมูลแล้ว" in window.statusBar().currentMessage()
 

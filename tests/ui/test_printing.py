@@ -27,8 +27,7 @@ def _gray(page, width=336, height=238):
 def test_preview_export_and_print_agree(sample_file, open_window, tmp_path, qtbot):
     window = open_window(sample_file)
 
-    window.preview()
-    dialog = window.preview_dialog
+    dialog = window.preview()
     wait_until(lambda: dialog.document is not None)
     preview_pages = dialog.page_count
     assert preview_pages >= 5
@@ -36,9 +35,8 @@ def test_preview_export_and_print_agree(sample_file, open_window, tmp_path, qtbo
     dialog.close()
 
     exported = tmp_path / suggested_pdf_name(window.report)
-    window.last_export = None
-    window.export_pdf(exported)
-    wait_until(lambda: window.last_export is not None)
+    with qtbot.waitSignal(window.pdf.exported, timeout=30000):
+        window.export_pdf(exported)
     assert exported.name == "รายงานผล-ITA-2568-เทศบาลตำบลขามทะเลสอ.pdf"
     assert len(_pages(exported)) == preview_pages
     assert "บันทึกไฟล์ PDF แล้ว" in window.statusBar().currentMessage()
@@ -47,10 +45,9 @@ def test_preview_export_and_print_agree(sample_file, open_window, tmp_path, qtbo
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
-    window.last_print_pages = None
-    window.print_report(printer, ask=False)
-    wait_until(lambda: window.last_print_pages is not None, timeout=120)
-    assert window.last_print_pages == preview_pages
+    with qtbot.waitSignal(window.pdf.printed, timeout=120000) as printed_pages:
+        window.print_report(printer, ask=False)
+    assert printed_pages.args == [preview_pages]
     assert _pages(printed) == _pages(exported)  # same count, size and orientation
 
     with fitz.open(exported) as a, fitz.open(printed) as b:

@@ -1,0 +1,137 @@
+"""The window's PDF pipeline: the one PDF behind preview, print and export.
+
+The report's PDF is made off the GUI thread (``printing.render`` in a task)
+once per revision of the data and kept until something changes; printing
+and exporting then use those very bytes. ``exported(path, pages)`` and
+``printed(pages)`` are emitted when a PDF has been written or sent to the
+printer (tests wait on them).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from .. import messages
+from ..model import Report
+from .printing import Rendered, suggested_pdf_name
+from .tasks import Cancelled, run_task
+
+
+class ReportPdf(QObject):
+    exported = Signal(str, int)  # path, page count
+    printed = Signal(int)  # pages sent to the printer
+
+    def __init__(self, window: QWidget, dialogs, *, log_path: str | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialogs = dialogs
+        self.log_path = log_path
+        self._cache: tuple[int, Rendered] | None = None
+        self._printer = None
+
+    def forget(self) -> None:
+        """Another report is open: the PDF kept is not its."""
+        self._cache = None
+
+    def rendered(
+        self,
+        report: Report,
+        revision: int,
+        then: Callable[[Rendered], None],
+        *,
+        progress: Callable[[float], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Call ``then`` with the PDF of ``report`` at ``revision``, rendering
+        it off the GUI thread unless it was made at that revision already.
+        Without ``progress`` a progress dialog shows (and can cancel)."""
+        if self._cache is not None and self._cache[0] == revision:
+            then(self._cache[1])
+            return
+        dialog = None
+        if progress is None:
+            dialog = self.dialogs.progress(self.window, messages.RENDERING)
+            progress = lambda f: dialog.setValue(int(f * 100))  # noqa: E731
+        report = copy.deepcopy(report)
+
+        def done(result: Rendered) -> None:
+            if dialog is not None:
+                dialog.close()
+            self._cache = (revision, result)
+            then(result)
+
+        def fail(exc: BaseException) -> None:
+            if dialog is not None:
+                dialog.close()
+            if isinstance(exc, Cancelled):
+                return
+            if failed is not None:
+                failed(exc)
+            else:
+                self.dialogs.show_error(self.window, exc, log_path=self.log_path)
+
+        from .printing import render
+
+        task = run_task(lambda p: render(report, p), done=done, failed=fail, progress=progress)
+        if dialog is not None:
+            dialog.canceled.connect(lambda: setattr(task, "cancelled", True))
+
+    def print(self, result: Rendered, report: Report, printer, ask: bool) -> None:
+        """Send ``result`` to ``printer`` (``None``: the default printer),
+        through the system print dialog when ``ask``."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .printing import print_pdf
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(suggested_pdf_name(report)[:-4])
+        if ask:
+            dialog = QPrintDialog(printer, self.window)
+            dialog.setWindowTitle("พิมพ์รายงาน")
+            dialog.setMinMax(1, result.page_count)
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return
+        progress = self.dialogs.progress(self.window, messages.PRINTING)
+        pdf = result.pdf
+        self._printer = printer  # alive until the task ends
+
+        def done(count: int) -> None:
+            progress.close()
+            self.window.statusBar().showMessage(messages.printed(count, self.window.digits), 15000)
+            self.printed.emit(count)
+
+        def fail(exc: BaseException) -> None:
+            progress.close()
+            if not isinstance(exc, Cancelled):
+                self.dialogs.show_error(self.window, exc, log_path=self.log_path)
+
+        task = run_task(
+            lambda p: print_pdf(pdf, printer, p),
+            done=done,
+            failed=fail,
+            progress=lambda f: progress.setValue(int(f * 100)),
+        )
+        progress.canceled.connect(lambda: setattr(task, "cancelled", True))
+
+    def write(self, result: Rendered, path: Path) -> None:
+        """Write ``result`` to ``path`` (atomically, off the GUI thread)."""
+        from ..fileio import atomic_write_bytes
+
+        def done(_none) -> None:
+            text = messages.exported_pdf(str(path), result.page_count, self.window.digits)
+            self.window.statusBar().showMessage(text, 20000)
+            self.exported.emit(str(path), result.page_count)
+            if self.window.isVisible():
+                self.dialogs.pdf_saved(self.window, path, text, result.warnings)
+
+        run_task(
+            lambda p: atomic_write_bytes(path, result.pdf),
+            done=done,
+            failed=lambda exc: self.dialogs.show_error(self.window, exc, log_path=self.log_path),
+        )
