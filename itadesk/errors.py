@@ -115,6 +115,11 @@ class MissingGlyphsError(ItaDeskError):
     """Characters the font cannot draw (facts: font, chars, where)."""
 
 
+class StackedMarksError(ItaDeskError):
+    """More combining marks on one letter than print (facts: limit, where);
+    those past ``limit`` were left out."""
+
+
 class ImageError(ItaDeskError):
     """An image to print (the organization's logo) cannot be read (facts:
     reason, detail)."""

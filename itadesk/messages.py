@@ -214,6 +214,16 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
             f"แบบอักษร {f.get('font', '')} ไม่มีตัวอักษร {chars}{where} จึงพิมพ์เป็นกรอบสี่เหลี่ยม "
             "เลือกแบบอักษรอื่น หรือแก้ข้อความนั้น"
         )
+    if isinstance(exc, e.StackedMarksError):
+        places = ", ".join(place_name(w) for w in list(f.get("where") or [])[:3])
+        where = f"ที่ {places} " if places else ""
+        from .thaifmt import digits
+
+        limit = digits(str(f.get("limit", "")))
+        return (
+            f"ข้อความ{where}มีสระหรือวรรณยุกต์ซ้อนกันบนตัวอักษรเดียวเกิน {limit} ตัว "
+            f"จึงพิมพ์ไว้เพียง {limit} ตัว ตรวจแก้ข้อความนั้นแล้วพิมพ์ใหม่"
+        )
     if isinstance(exc, e.FontError):
         if f.get("reason") == "no-thai":
             return f"แบบอักษร {path} ไม่มีตัวอักษรไทย จึงพิมพ์ด้วยแบบอักษร Sarabun แทน เลือกแบบอักษรภาษาไทย (.ttf)"

@@ -257,3 +257,166 @@ def check_report_pdf(result, report, digits: str = "thai", *, word_breaks: bool 
             continue
         problems += [f"measure {key[0]} column {key[1]}: {b}" for b in bad_breaks(text, breaks, words=word_breaks)]
     return problems
+
+
+# --- other readers: poppler (word level) and PDFium ------------------------------------------
+#
+# MuPDF above is read character by character. Search indexes and text
+# selection use poppler's words; Chrome and Edge show PDFs with PDFium. Both
+# group characters into words and lines by rules of their own, so each cell is
+# read back through them too.
+
+
+def require(what: str, available: bool) -> None:
+    """Skip a test that needs ``what`` when it is missing, except in CI,
+    where every test must run (CI installs it)."""
+    import os
+
+    import pytest
+
+    if not available:
+        if os.environ.get("CI"):
+            pytest.fail(f"{what} is missing: CI must install it")
+        pytest.skip(f"{what} is not installed")
+
+
+def _cell_key(cell):
+    return (cell.measure, cell.column) if cell.measure is not None else (None, cell.column, cell.page)
+
+
+def _home(cells, x: float, y: float):
+    for cell in cells:
+        if cell.x0 <= x <= cell.x1 and cell.top <= y <= cell.bottom:
+            return cell
+    return None
+
+
+def poppler_cell_lines(pdf: bytes, layout) -> dict:
+    """The lines of each table cell as poppler's words make them
+    (``pdftotext -bbox-layout``): a line is its words joined by one space."""
+    import shutil
+    import subprocess
+    import tempfile
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    exe = shutil.which("pdftotext")
+    require("pdftotext (poppler-utils)", exe is not None)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.pdf"
+        src.write_bytes(pdf)
+        out = Path(tmp) / "out.html"
+        subprocess.run([exe, "-bbox-layout", "-enc", "UTF-8", str(src), str(out)], check=True)
+        root = ET.parse(out).getroot()
+    ns = {"h": "http://www.w3.org/1999/xhtml"}
+    pieces: dict = {}
+    for page_no, page in enumerate(root.iter(f"{{{ns['h']}}}page"), start=1):
+        cells = layout.pages[page_no - 1] if page_no <= len(layout.pages) else []
+        for line in page.iter(f"{{{ns['h']}}}line"):
+            line_no = (round(float(line.get("yMax")), 1), float(line.get("xMin")))  # baseline order
+            for word in line.iter(f"{{{ns['h']}}}word"):
+                x0, y0, x1, y1 = (float(word.get(k)) for k in ("xMin", "yMin", "xMax", "yMax"))
+                cell = _home(cells, (x0 + x1) / 2, (y0 + y1) / 2)
+                if cell is None:
+                    continue
+                rows = pieces.setdefault(_cell_key(cell), {}).setdefault((page_no, cell.piece), {})
+                rows.setdefault(line_no, []).append((x0, word.text or ""))
+    out_lines: dict = {}
+    for key, parts in pieces.items():
+        lines = []
+        for part in sorted(parts):
+            for line_no in sorted(parts[part]):
+                lines.append(" ".join(t for _x, t in sorted(parts[part][line_no])))
+        out_lines[key] = lines
+    return out_lines
+
+
+def pdfium_cell_lines(pdf: bytes, layout) -> dict:
+    """The lines of each table cell as PDFium (Chrome, Edge) reads them:
+    its characters in its order, with the spaces it generates. A generated
+    space or line feed where the next character starts another line is
+    PDFium's mark of a line end."""
+    import ctypes
+
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+    except ImportError:
+        pdfium = raw = None
+    require("pypdfium2", pdfium is not None)
+    doc = pdfium.PdfDocument(pdf)
+    pieces: dict = {}
+    x, y = ctypes.c_double(), ctypes.c_double()
+    try:
+        for page_no, cells in enumerate(layout.pages, start=1):
+            page = doc[page_no - 1]
+            height = page.get_height()
+            text = page.get_textpage()
+            line: list[str] | None = None
+            pending = ""  # generated spaces, kept if the line goes on
+            where = None  # (cell, baseline) of the line being read
+            for i in range(text.count_chars()):
+                u = chr(raw.FPDFText_GetUnicode(text.raw, i))
+                if u == "\x02":  # a hyphen at a line end, which PDFium marks as breaking a word
+                    u = "-"
+                if raw.FPDFText_IsGenerated(text.raw, i):
+                    if u in "\r\n":
+                        line = None
+                    elif line is not None:
+                        pending += u
+                    continue
+                raw.FPDFText_GetCharOrigin(text.raw, i, ctypes.byref(x), ctypes.byref(y))
+                base = height - y.value
+                cell = _home(cells, x.value, base)
+                if cell is None:
+                    continue
+                if line is None or where is None or where[0] is not cell or abs(where[1] - base) > 2:
+                    line = []
+                    pending = ""
+                    where = (cell, base)
+                    rows = pieces.setdefault(_cell_key(cell), {}).setdefault((page_no, cell.piece), [])
+                    rows.append(line)
+                line.append(pending + u)
+                pending = ""
+            text.close()
+            page.close()
+    finally:
+        doc.close()
+    out: dict = {}
+    for key, parts in pieces.items():
+        lines = []
+        for part in sorted(parts):
+            for chars_ in parts[part]:
+                joined = "".join(chars_).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+                if joined.strip():
+                    lines.append(joined.rstrip())
+        out[key] = lines
+    return out
+
+
+def mupdf_cell_lines(pdf: bytes, layout) -> dict:
+    lines, _problems = cell_lines(open_pdf(pdf), layout)
+    return lines
+
+
+READERS = {"mupdf": mupdf_cell_lines, "poppler": poppler_cell_lines, "pdfium": pdfium_cell_lines}
+
+
+def reader_mismatches(reader: str, result, report, digits: str = "thai") -> list[str]:
+    """Body cells that ``reader`` does not read back exactly as their texts
+    (a line end standing for a space of the text or for nothing)."""
+    lines = READERS[reader](result.pdf, result.layout)
+    problems = []
+    for key, text in expected_cells(report, digits).items():
+        got = lines.get(key, [])
+        if (match_lines(text, got) if got else ([] if not text else None)) is None:
+            problems.append(f"{reader}: measure {key[0]} column {key[1]}: {_first_difference(text, got)}")
+    return problems
+
+
+def _first_difference(expected: str, lines: list[str]) -> str:
+    joined = " ".join(lines)
+    i = 0
+    while i < min(len(expected), len(joined)) and expected[i] == joined[i]:
+        i += 1
+    return f"at {i}: expected {expected[max(0, i - 10) : i + 12]!r}, read {joined[max(0, i - 10) : i + 12]!r}"

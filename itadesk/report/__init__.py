@@ -31,7 +31,9 @@ class RenderResult:
     cells were drawn, page by page (``builder.Layout``). ``warnings``: named
     errors that did not stop the build: ``MissingGlyphsError`` (characters no
     font has; they print as an empty box and still extract as typed),
-    ``FontError`` (the organization's font could not be used: Sarabun was),
+    ``StackedMarksError`` (more combining marks on one letter than print:
+    the extra ones were left out), ``FontError`` (the organization's font
+    could not be used: Sarabun was),
     ``ImageError`` (the logo could not be read: the cover has none).
     """
 
@@ -61,9 +63,10 @@ def render_pdf(
     Raises ``FontError`` when ``font`` or ``bold_font`` cannot be used, and
     ``ValueError`` for an unknown orientation or digits.
     """
-    from ..errors import MissingGlyphsError
+    from ..errors import MissingGlyphsError, StackedMarksError
     from .builder import render
     from .fonts import resolve_fonts
+    from .thaitext import MAX_MARKS
 
     if orientation not in ORIENTATIONS:
         raise ValueError(f"orientation must be one of {ORIENTATIONS}: {orientation!r}")
@@ -81,6 +84,8 @@ def render_pdf(
         warnings.append(
             MissingGlyphsError(font=fonts.regular.name, chars=chars, where=sorted(ctx.missing))
         )
+    if ctx.dropped_marks:
+        warnings.append(StackedMarksError(limit=MAX_MARKS, where=sorted(ctx.dropped_marks)))
     return RenderResult(data, pages, layout, warnings)
 
 

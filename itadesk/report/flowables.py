@@ -61,6 +61,7 @@ class Context:
     doc_fonts: DocumentFonts | None = None
     cells: list[CellBox] = field(default_factory=list)
     missing: dict[str, set[str]] = field(default_factory=dict)  # where -> characters
+    dropped_marks: set[str] = field(default_factory=set)  # where marks were left out
     _shaped: dict[tuple[str, float, bool], Shaped] = field(default_factory=dict)
 
     def shape(self, text: str, size: float, bold: bool = False, where: str | None = None) -> Shaped:
@@ -70,6 +71,8 @@ class Context:
             sh = self._shaped[key] = shape(text, self.fonts, size, bold)
         if sh.missing and where is not None:
             self.missing.setdefault(where, set()).update(sh.missing)
+        if sh.dropped_marks and where is not None:
+            self.dropped_marks.add(where)
         return sh
 
 

@@ -51,6 +51,8 @@ _MORE_COMPONENTS = 1 << 5
 _WE_HAVE_AN_X_AND_Y_SCALE = 1 << 6
 _WE_HAVE_A_TWO_BY_TWO = 1 << 7
 
+_INT16_MIN, _INT16_MAX = -(1 << 15), (1 << 15) - 1
+
 # A composite glyph key: ((glyph id, x, y), ...) in font units.
 GlyphKey = int | tuple[tuple[int, int, int], ...]
 
@@ -158,18 +160,20 @@ class Face:
             return unpack(">HHHH", maxp[10:14] + maxp[28:32])
         return (0, 0, 0, 0)
 
-    def build_subset(self, keys: list[GlyphKey | None], advances: list[int]) -> bytes:
-        """A TrueType font program whose code ``i`` draws ``keys[i]``.
+    def build_subset(self, keys: list[GlyphKey | None], advances: list[int]) -> tuple[bytes, list[int]]:
+        """A TrueType font program holding what code ``i`` draws, and the
+        glyph index in it of each code (the PDF's CIDToGIDMap).
 
         ``keys[i]`` is a glyph id, a tuple of positioned glyphs (drawn as one
         composite glyph of advance ``advances[i]``) or ``None`` (.notdef).
-        Adapted from ReportLab's ``TTFontFile.makeSubset``, which maps
-        characters rather than glyphs.
+        The program has no cmap: the PDF reaches glyphs by index. Adapted
+        from ReportLab's ``TTFontFile.makeSubset``, which maps characters
+        rather than glyphs.
         """
         with self._lock:
             return self._build_subset(keys, advances)
 
-    def _build_subset(self, keys: list[GlyphKey | None], advances: list[int]) -> bytes:
+    def _build_subset(self, keys: list[GlyphKey | None], advances: list[int]) -> tuple[bytes, list[int]]:
         from reportlab.pdfbase.ttfonts import TTFontMaker
 
         ttf = self.ttf
@@ -253,10 +257,6 @@ class Face:
             )
         out.add("maxp", maxp)
 
-        entry_count = len(code_to_glyph)
-        cmap = [0, 1, 1, 0, 0, 12, 6, 10 + entry_count * 2, 0, 0, entry_count, *code_to_glyph]
-        out.add("cmap", pack(f">{len(cmap)}H", *cmap))
-
         pieces = []
         offsets = []
         pos = 0
@@ -290,7 +290,7 @@ class Face:
         out.add("loca", loca)
         head = ttf.get_table("head")
         out.add("head", head[:50] + pack(">H", loc_format) + head[52:])
-        return out.makeStream()
+        return out.makeStream(), code_to_glyph
 
     def _composite(self, key: tuple[tuple[int, int, int], ...], glyph_set: dict[int, int]):
         comps = []
@@ -301,6 +301,8 @@ class Face:
             info = self.glyph_info(gid)
             if info[0] == 0:  # empty glyph: nothing to draw
                 continue
+            if not all(_INT16_MIN <= v <= _INT16_MAX for v in (info[1] + dx, info[2] + dy, info[3] + dx, info[4] + dy)):
+                continue  # a mark pushed out of the glyph's coordinate space: not drawn
             comps.append((gid, dx, dy))
             x0, y0 = min(x0, info[1] + dx), min(y0, info[2] + dy)
             x1, y1 = max(x1, info[3] + dx), max(y1, info[4] + dy)
@@ -487,16 +489,24 @@ def _same_file(a: Path, b: Path) -> bool:
 
 # --- embedding into one document ----------------------------------------------------
 
-_SUBSET_SIZE = 255  # codes 1..255; 0 stays .notdef
+_MAX_CODE = 0xFFFF  # two-byte codes 1..65535; 0 stays .notdef
 _SPACE_CODE = 32
+
+# (glyph key, text it extracts as, advance in font units) of one PDF code
+Code = tuple[GlyphKey, str, int]
 
 
 class EmbeddedFont:
-    """One face in one PDF document: codes for clusters, and the subsets.
+    """One face in one PDF document: a Type0 font with two-byte codes.
 
-    ``code(key, text, advance)`` returns ``(resource name, code)``. The
-    objects are written by ``addObjects``, which ReportLab calls when it
-    saves the document.
+    Every distinct (glyph key, text) pair drawn with the face gets its own
+    code in one font resource (``/ITA<index>F0``), so a line of one face is
+    one run of codes in one font: readers never see a font switch inside a
+    cluster or a word (poppler splits words there, PDFium drops text objects
+    that draw only a blank glyph). A document needing more than 65,535 codes
+    of one face gets a second resource; the codes of one cluster always stay
+    together in one. The objects are written by ``addObjects``, which
+    ReportLab calls when it saves the document.
     """
 
     _dynamicFont = 1  # tells ReportLab's machinery this font writes itself
@@ -506,44 +516,61 @@ class EmbeddedFont:
         self.doc = doc
         self.index = index
         self.fontName = f"ITADesk-{index}-{face.name}"
-        self._codes: dict[tuple[GlyphKey, str], tuple[int, int]] = {}
-        # per subset: code -> (key, text, advance in font units)
-        self._subsets: list[dict[int, tuple[GlyphKey, str, int]]] = []
+        # per resource: (key, text) -> code, and code -> (key, text, advance)
+        self._lookup: list[dict[tuple[GlyphKey, str], int]] = []
+        self._codes: list[dict[int, Code]] = []
         self._next: list[int] = []
+        self._cluster_cache: dict[tuple[Code, ...], tuple[int, tuple[int, ...]]] = {}
         doc.delayedFonts.append(self)
 
-    def resource_name(self, subset: int) -> str:
-        return f"/ITA{self.index}S{subset}"
+    def resource_name(self, resource: int) -> str:
+        return f"/ITA{self.index}F{resource}"
 
-    def code(self, key: GlyphKey, text: str, advance: int) -> tuple[int, int]:
-        """The (subset, code) that draws ``key`` and extracts as ``text``."""
-        k = (key, text)
-        found = self._codes.get(k)
+    def cluster(self, codes: tuple[Code, ...]) -> tuple[int, tuple[int, ...]]:
+        """(resource, codes) that draw one cluster's ``codes`` and extract as
+        their texts. All codes of a cluster are in the same resource."""
+        found = self._cluster_cache.get(codes)
         if found is not None:
             return found
-        is_space = text == " " and key == self.face.space_gid
-
-        def has_room(s: int) -> bool:
-            return _SPACE_CODE not in self._subsets[s] if is_space else self._next[s] <= _SUBSET_SIZE
-
-        s = next((s for s in range(len(self._subsets)) if has_room(s)), None)
-        if s is None:
-            s = len(self._subsets)
-            self._subsets.append({})
-            self._next.append(1)
-        if is_space:
-            c = _SPACE_CODE
-        else:
-            c = self._next[s]
-            nxt = c + 1
-            self._next[s] = nxt + 1 if nxt == _SPACE_CODE else nxt  # 32 is kept for the space, as readers expect
-        self._subsets[s][c] = (key, text, advance)
-        found = self._codes[k] = (s, c)
+        r = len(self._codes) - 1
+        if r < 0 or not self._room(r, codes):
+            r = self._new_resource()
+        found = self._cluster_cache[codes] = (r, tuple(self._code(r, c) for c in codes))
         return found
 
-    def width(self, subset: int, code: int) -> int:
-        """Advance of a code in font units (what the PDF's /Widths says)."""
-        return self._subsets[subset][code][2]
+    def _new_resource(self) -> int:
+        self._lookup.append({})
+        self._codes.append({})
+        self._next.append(1)
+        return len(self._codes) - 1
+
+    def _is_space(self, code: Code) -> bool:
+        return code[1] == " " and code[0] == self.face.space_gid
+
+    def _room(self, r: int, codes: tuple[Code, ...]) -> bool:
+        lookup = self._lookup[r]
+        new = [c for c in codes if (c[0], c[1]) not in lookup and not self._is_space(c)]
+        return self._next[r] + len(new) + 1 <= _MAX_CODE  # +1: code 32 may be skipped
+
+    def _code(self, r: int, code: Code) -> int:
+        key, text, advance = code
+        lookup = self._lookup[r]
+        c = lookup.get((key, text))
+        if c is not None:
+            return c
+        if self._is_space(code) and _SPACE_CODE not in self._codes[r]:
+            c = _SPACE_CODE  # the space keeps its usual code, as readers expect
+        else:
+            c = self._next[r]
+            nxt = c + 1
+            self._next[r] = nxt + 1 if nxt == _SPACE_CODE else nxt
+        lookup[(key, text)] = c
+        self._codes[r][c] = code
+        return c
+
+    def width(self, resource: int, code: int) -> int:
+        """Advance of a code in font units (what the PDF's /W says)."""
+        return self._codes[resource][code][2]
 
     def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
         from reportlab.pdfbase import pdfdoc
@@ -552,22 +579,25 @@ class EmbeddedFont:
         ttf = face.ttf
         scale = 1000 / face.upem
         font_dict = doc.idToObject["BasicFonts"].dict
-        for s, subset in enumerate(self._subsets):
-            last = max(subset)
+        for r, codes in enumerate(self._codes):
+            last = max(codes)
             keys: list[GlyphKey | None] = [None] * (last + 1)
             advances = [0] * (last + 1)
             texts: list[str | None] = [None] * (last + 1)
-            for c, (key, text, adv) in subset.items():
+            for c, (key, text, adv) in codes.items():
                 keys[c], texts[c], advances[c] = key, text, adv
-            base_name = f"{_subset_tag(self.index, s)}+{face.name}"
-            program = face.build_subset(keys, advances)
+            base_name = f"{_subset_tag(self.index, r)}+{face.name}"
+            program, code_to_glyph = face.build_subset(keys, advances)
 
-            font_file = pdfdoc.PDFStream()
-            font_file.content = program
-            font_file.dictionary["Length1"] = len(program)
-            if doc.compression:
-                font_file.filters = [pdfdoc.PDFZCompress]
-            file_ref = doc.Reference(font_file, f"itadeskFontFile:{base_name}")
+            def stream(content: bytes | str, name: str, **entries) -> pdfdoc.PDFObjectReference:
+                obj = pdfdoc.PDFStream()
+                obj.content = content
+                for k, v in entries.items():
+                    obj.dictionary[k] = v
+                if doc.compression:
+                    obj.filters = [pdfdoc.PDFZCompress]
+                return doc.Reference(obj, f"itadesk{name}:{base_name}")
+
             descriptor = pdfdoc.PDFDictionary(
                 {
                     "Type": "/FontDescriptor",
@@ -579,28 +609,42 @@ class EmbeddedFont:
                     "FontName": pdfdoc.PDFName(base_name),
                     "ItalicAngle": ttf.italicAngle,
                     "StemV": ttf.stemV,
-                    "FontFile2": file_ref,
-                    "MissingWidth": 0,
+                    "FontFile2": stream(program, "FontFile", Length1=len(program)),
                 }
             )
-            descriptor_ref = doc.Reference(descriptor, f"itadeskFontDescriptor:{base_name}")
+            widths = pdfdoc.PDFArray([0, pdfdoc.PDFArray([_width(a * scale) for a in advances])])
+            cid_font = pdfdoc.PDFDictionary(
+                {
+                    "Type": "/Font",
+                    "Subtype": "/CIDFontType2",
+                    "BaseFont": pdfdoc.PDFName(base_name),
+                    "CIDSystemInfo": pdfdoc.PDFDictionary(
+                        {"Registry": pdfdoc.PDFString("Adobe"), "Ordering": pdfdoc.PDFString("Identity"),
+                         "Supplement": 0}
+                    ),
+                    "FontDescriptor": doc.Reference(descriptor, f"itadeskFontDescriptor:{base_name}"),
+                    "DW": 0,
+                    "W": widths,
+                    "CIDToGIDMap": stream(pack(f">{len(code_to_glyph)}H", *code_to_glyph), "CIDToGIDMap"),
+                }
+            )
+            internal = self.resource_name(r)[1:]
+            font = pdfdoc.PDFDictionary(
+                {
+                    "Type": "/Font",
+                    "Subtype": "/Type0",
+                    "BaseFont": pdfdoc.PDFName(base_name),
+                    "Encoding": "/Identity-H",
+                    "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font, f"itadeskCIDFont:{base_name}")]),
+                    "ToUnicode": stream(_to_unicode_cmap(base_name, texts), "ToUnicode"),
+                }
+            )
+            font_dict[internal] = doc.Reference(font, internal)
 
-            cmap = pdfdoc.PDFStream()
-            cmap.content = _to_unicode_cmap(base_name, texts)
-            if doc.compression:
-                cmap.filters = [pdfdoc.PDFZCompress]
 
-            font = pdfdoc.PDFTrueTypeFont()
-            internal = self.resource_name(s)[1:]
-            font.Name = internal
-            font.BaseFont = base_name
-            font.FirstChar = 0
-            font.LastChar = last
-            font.Widths = pdfdoc.PDFArray([round(a * scale, 3) for a in advances])
-            font.ToUnicode = doc.Reference(cmap, f"itadeskToUnicode:{base_name}")
-            font.FontDescriptor = descriptor_ref
-            doc.Reference(font, internal)
-            font_dict[internal] = font
+def _width(w: float) -> float | int:
+    r = round(w, 3)
+    return int(r) if r == int(r) else r
 
 
 def _subset_tag(index: int, subset: int) -> str:
@@ -628,13 +672,13 @@ def _to_unicode_cmap(name: str, texts: list[str | None]) -> str:
         f"/CMapName /{name.replace('+', '-')}-UTF16 def",
         "/CMapType 2 def",
         "1 begincodespacerange",
-        "<00> <FF>",
+        "<0000> <FFFF>",
         "endcodespacerange",
     ]
     for i in range(0, len(entries), 100):  # at most 100 entries per block
         chunk = entries[i : i + 100]
         lines.append(f"{len(chunk)} beginbfchar")
-        lines.extend(f"<{c:02X}> <{_utf16_hex(t)}>" for c, t in chunk)
+        lines.extend(f"<{c:04X}> <{_utf16_hex(t)}>" for c, t in chunk)
         lines.append("endbfchar")
     lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)

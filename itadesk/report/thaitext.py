@@ -30,11 +30,25 @@ LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 _IGNORABLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _HARD_BREAK = "\n"
 _EPS = 0.01
-# A code holding only combining marks draws nothing; it takes this much
-# (thousandths of an em) of its base's advance. With no width, poppler reads
-# it and the next character, which would start at the same point, as one
-# character printed twice, and splits the word there (its limit: 0.1 em).
+# Widths of PDF codes, in thousandths of an em. poppler spreads a code's
+# width evenly over the characters of its text and reads a character that
+# starts within 0.1 em of the one before as that one printed twice, ending the
+# word there: so every code gets at least ``MIN_CHAR_WIDTH`` per character. A
+# code holding only combining marks draws nothing and takes ``MARK_WIDTH`` per
+# mark of its base's advance.
 MARK_WIDTH = 120
+MIN_CHAR_WIDTH = 110
+# Combining marks kept on one base; more are not drawn (and the clerk is told).
+# Thai needs at most three (a lower or upper vowel, a tone mark, a phinthu or
+# thanthakhat); a stack of hundreds would not fit in a glyph.
+MAX_MARKS = 3
+# Runs of combining marks longer than MAX_MARKS, in the blocks a clerk's text
+# brings them from: Latin diacritics, Thai, Lao, and the combining blocks.
+_MARK_RUN = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31\u0e34-\u0e3a"
+    "\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+    "\ufe20-\ufe2f]{%d,}" % (MAX_MARKS + 1)
+)
 
 
 @dataclass(slots=True)
@@ -71,6 +85,7 @@ class Shaped:
     clusters: list[Cluster]
     breaks: set[int]  # cluster indices before which a line may break
     missing: set[str] = field(default_factory=set)
+    dropped_marks: int = 0  # combining marks beyond MAX_MARKS on one base, not drawn
     _lines_cache: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -295,10 +310,27 @@ def _itemize(text: str, fonts: FontSet, bold: bool) -> list[tuple[int, int, int,
     return runs
 
 
+def clamp_marks(text: str) -> tuple[str, int]:
+    """``text`` with at most ``MAX_MARKS`` combining marks on one base, and
+    how many were dropped."""
+    dropped = 0
+
+    def keep(m: re.Match[str]) -> str:
+        nonlocal dropped
+        dropped += len(m.group()) - MAX_MARKS
+        return m.group()[:MAX_MARKS]
+
+    return _MARK_RUN.sub(keep, text), dropped
+
+
 def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
-    """Shape a paragraph (any text the clerk typed, or the app wrote)."""
+    """Shape a paragraph (any text the clerk typed, or the app wrote).
+
+    Marks stacked beyond ``MAX_MARKS`` on one base are left out of the
+    shaped text (``Shaped.text``) and counted in ``dropped_marks``."""
     import uharfbuzz as hb
 
+    text, dropped = clamp_marks(text)
     # what HarfBuzz sees: tabs as spaces, other control characters as nothing
     shaping_text = text.replace("\t", " ")
     clusters: list[Cluster] = []
@@ -382,7 +414,7 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
             breaks.add(i)
         if c.newline and i + 1 < len(clusters):
             breaks.add(i + 1)
-    return Shaped(text, size, bold, fonts, clusters, breaks, missing)
+    return Shaped(text, size, bold, fonts, clusters, breaks, missing, dropped)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -394,8 +426,9 @@ def _codes(face: Face, key: GlyphKey, text: str, advance: int) -> tuple[tuple[Gl
     of marks: pdf.js (Firefox) counts any code whose text contains a
     combining mark as zero width, and its word positions drift when that is
     not so. The pieces after the first draw nothing (the space glyph); the
-    marks take ``MARK_WIDTH`` of the base's advance (see there), other
-    characters the font's advance for them.
+    marks take ``MARK_WIDTH`` per mark of the base's advance, other
+    characters the font's advance for them, each at least ``MIN_CHAR_WIDTH``
+    per character (see there).
     """
     head, tail = _split_marks(face, text, advance)
     if not tail:
@@ -419,29 +452,22 @@ def _split_marks(face: Face, text: str, advance: int) -> tuple[int, tuple[tuple[
             kinds.append(mark)
     if kinds[0]:  # a cluster that starts with a mark: one code (pdf.js may drift)
         return advance, ()
-    others = sum(
-        sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in piece)
-        for piece, mark in zip(pieces, kinds, strict=True)
-        if not mark
-    ) - sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in pieces[0])
-    n_marks = sum(kinds)
-    room = advance - max(others, 0)
-    mark_w = min(round(MARK_WIDTH * face.upem / 1000), room // (n_marks + 2)) if room > 0 else 0
-    tail = []
-    for piece, mark in zip(pieces[1:], kinds[1:], strict=True):
-        adv = mark_w if mark else sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in piece)
-        tail.append((piece, max(adv, 0)))
-    rest = sum(a for _t, a in tail)
-    if rest > advance:
-        tail = [(t, 0) for t, _a in tail]
-        rest = 0
-    return advance - rest, tuple(tail)
+    per_mark = MARK_WIDTH * face.upem / 1000
+    floor = MIN_CHAR_WIDTH * face.upem / 1000
+    widths = [
+        per_mark * len(piece) if mark else max(sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in piece),
+                                               floor * len(piece))
+        for piece, mark in zip(pieces[1:], kinds[1:], strict=True)
+    ]
+    if advance - sum(widths) < floor * len(pieces[0]):
+        # too narrow for its characters: each gets an equal share
+        per_char = advance / len(text)
+        widths = [per_char * len(piece) for piece in pieces[1:]]
+    tail = tuple((piece, round(w)) for piece, w in zip(pieces[1:], widths, strict=True))
+    return advance - sum(w for _p, w in tail), tail
 
 
 # --- drawing ----------------------------------------------------------------------------------
-
-
-_HEX = [f"<{i:02X}>" for i in range(256)]
 
 
 def _fmt(v: float) -> str:
@@ -481,17 +507,17 @@ def draw_line(
         if emb is None:
             emb = embedded[face] = fonts.embedded(face)
         fsize = shaped.size * face.size_factor
-        for key, piece, adv in c.codes:
-            subset, code = emb.code(key, piece, adv)
-            font_id = (emb, subset, fsize)
-            if font_id != cur_font:
-                if tj:
-                    ops.append("[" + "".join(tj) + "] TJ")
-                    tj = []
-                ops.append(f"{emb.resource_name(subset)} {_fmt(fsize)} Tf")
-                cur_font = font_id
-            tj.append(_HEX[code])
-            nominal = emb.width(subset, code)
+        resource, codes = emb.cluster(c.codes)
+        font_id = (emb, resource, fsize)
+        if font_id != cur_font:
+            if tj:
+                ops.append("[" + "".join(tj) + "] TJ")
+                tj = []
+            ops.append(f"{emb.resource_name(resource)} {_fmt(fsize)} Tf")
+            cur_font = font_id
+        for code, (_key, _piece, adv) in zip(codes, c.codes, strict=True):
+            tj.append(f"<{code:04X}>")
+            nominal = emb.width(resource, code)
             if nominal != adv:
                 tj.append(_fmt((nominal - adv) * 1000 / face.upem))
         if c.missing:
