@@ -20,9 +20,11 @@ from itadesk.report import render_pdf
 from itadesk.report.fonts import load_face
 
 from .generate import clusters_report
-from .pdfread import READERS, check_report_pdf, reader_mismatches, require
+from .pdfread import READERS, check_report_pdf, open_pdf, reader_mismatches, require
+from .pdfread import fonts as pdf_fonts
 
 TLWG = Path("/usr/share/fonts/truetype/tlwg")
+NOTO = Path("/usr/share/fonts/truetype/noto")
 FONTS = {
     "Sarabun": None,
     "Garuda": TLWG / "Garuda.ttf",
@@ -31,6 +33,8 @@ FONTS = {
     "Kinnari": TLWG / "Kinnari.ttf",
     "Purisa": TLWG / "Purisa.ttf",
     "TlwgTypewriter": TLWG / "TlwgTypewriter.ttf",
+    "NotoSansThai": NOTO / "NotoSansThai-Regular.ttf",
+    "NotoSerifThai": NOTO / "NotoSerifThai-Regular.ttf",
 }
 SIZES = (300, 1000, 3300)
 
@@ -60,8 +64,33 @@ def test_long_reports_read_back_exactly_in_every_reader(font, clusters):
     result = render_pdf(rep, font=path)
     face = "Sarabun-Regular" if path is None else load_face(path).name
     assert distinct_clusters(result.pdf, face) >= clusters
+    # one font per face however long the report: no font switch inside a line
+    fonts = [(name.split("+")[1], kind) for name, kind, _ext in pdf_fonts(open_pdf(result.pdf))]
+    assert len(fonts) == len(set(fonts)) and all(kind == "Type0" for _name, kind in fonts), fonts
     problems = check_report_pdf(result, rep, word_breaks=False)
     for reader in READERS:
         if reader != "mupdf":  # check_report_pdf read it with MuPDF
             problems += reader_mismatches(reader, result, rep)
     assert problems == [], "\n".join(problems[:15])
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_every_code_gives_each_character_a_tenth_of_an_em(font):
+    """poppler's limit for a character that is not an overprinted duplicate."""
+    from itadesk.report.fonts import resolve_fonts
+    from itadesk.report.thaitext import shape
+
+    from .generate import LATIN, WORDS, cluster_inventory
+
+    path = FONTS[font]
+    require(f"the font {path}", path is None or path.exists())
+    fonts, _warnings = resolve_fonts(path, None, None)
+    text = " ".join(cluster_inventory() + WORDS + LATIN + ["๑๒๓ ก.ย. (ร้อยละ ๘๕.๗๑)"])
+    thin = []
+    for c in shape(text, fonts, 11).clusters:
+        if c.missing or c.space or c.hidden:
+            continue
+        for _key, piece, advance in c.codes:
+            if advance / c.face.upem < 0.1 * len(piece):
+                thin.append((text[c.start : c.end], piece, advance))
+    assert thin == []

@@ -380,3 +380,29 @@ def test_no_row_piece_of_a_single_line(filler):
     if len(pieces) > 1:  # the second measure was split: each piece holds two lines or more
         assert min(lines[(1, p)] for p in pieces) >= 2, lines
     assert check_report_pdf(result, report([first, second])) == []
+
+
+def test_absurd_mark_stacks_print_clamped_and_are_reported():
+    from itadesk.errors import StackedMarksError
+    from itadesk.messages import describe
+    from itadesk.report.thaitext import MAX_MARKS
+
+    tone = "\u0e48"
+    text = "ก" + tone * 150 + " และ ส" + "\u0e38\u0e49" * 40 + "ดท้าย e" + "\u0301" * 80 + " ที่นี่"
+    rep = report([measure(steps=[Item(text)])])
+    result = render_pdf(rep)
+    stacked = [w for w in result.warnings if isinstance(w, StackedMarksError)]
+    assert len(stacked) == 1 and stacked[0].where == ["measures[0].steps[0]"]
+    assert stacked[0].limit == MAX_MARKS
+    assert "มาตรการที่ ๑" in describe(stacked[0]) and "๓" in describe(stacked[0])
+    clamped = "ก" + tone * 3 + " และ ส" + "\u0e38\u0e49\u0e38" + "ดท้าย e" + "\u0301" * 3 + " ที่นี่"
+    # what prints is the clamped text, exactly, and the rest of the report as typed
+    shown = report([measure(steps=[Item(clamped)])])
+    assert_clean(result, shown, word_breaks=False)
+
+
+def test_normal_thai_stacks_are_not_clamped():
+    rep = report([measure(steps=[Item(STACKED + " ปฺ ทฺธิ์ กิ่ํ")])])
+    result = render_pdf(rep)
+    assert not [w for w in result.warnings if type(w).__name__ == "StackedMarksError"]
+    assert_clean(result, rep, word_breaks=False)

@@ -6,7 +6,7 @@ returns ``(width, height)``, ``split(availWidth, availHeight)`` returns ``[]``
 bottom-left corner at (x, y). They do not derive from ReportLab's platypus:
 importing platypus alone costs about 0.1 s, half of the time the whole sample
 report takes, and its ``Table`` gets in-row splitting wrong in ways listed in
-the project's typesetting notes. ``builder.paginate`` places them on pages.
+``docs/typesetting.md``. ``builder.paginate`` places them on pages.
 
 Text is drawn by ``thaitext.draw_line``; every line is laid out once per
 width and kept.

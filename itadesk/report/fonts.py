@@ -6,22 +6,24 @@ tables, HarfBuzz for shaping) and cached for the life of the process. A
 when the clerk chose a font of the office, the bundled Sarabun to fall back on
 for characters that font lacks.
 
-Embedding: each face used in a document gets one ``EmbeddedFont``, which hands
-out single-byte codes in subsets of 255 and writes the subsets when ReportLab
-saves the document (it is a "delayed font" of ReportLab's ``PDFDocument``).
-One code stands for one *cluster*: the glyphs HarfBuzz gave for a piece of
-text that cannot be split (a consonant with its vowels and tone marks, a
-ligature). A cluster of several glyphs, or of one glyph moved off its pen
-position, becomes one composite glyph in the subset, with the offsets HarfBuzz
-computed built in, so every code draws exactly its cluster and its ToUnicode
-entry is exactly the cluster's text. Readers then extract the text as typed,
-whatever order they sort glyphs in, and no private-use codes appear.
+Embedding: each face used in a document gets one ``EmbeddedFont``, a Type0
+font with two-byte codes written when ReportLab saves the document (it is a
+"delayed font" of ReportLab's ``PDFDocument``). One code stands for one
+*cluster*: the glyphs HarfBuzz gave for a piece of text that cannot be split
+(a consonant with its vowels and tone marks, a ligature). A cluster of several
+glyphs, or of one glyph moved off its pen position, becomes one composite
+glyph in the subset, with the offsets HarfBuzz computed built in, so every
+code draws exactly its cluster and its ToUnicode entry is exactly the
+cluster's text. Readers then extract the text as typed, whatever order they
+sort glyphs in, and no private-use codes appear. ``docs/typesetting.md`` says
+why each rule is there.
 """
 
 from __future__ import annotations
 
 import functools
 import io
+import math
 import os
 import re
 import stat
@@ -53,8 +55,29 @@ _WE_HAVE_A_TWO_BY_TWO = 1 << 7
 
 _INT16_MIN, _INT16_MAX = -(1 << 15), (1 << 15) - 1
 
-# A composite glyph key: ((glyph id, x, y), ...) in font units.
-GlyphKey = int | tuple[tuple[int, int, int], ...]
+_WE_HAVE_INSTRUCTIONS = 1 << 8
+_UNSCALED_COMPONENT_OFFSET = 1 << 12
+
+
+@dataclass(frozen=True)
+class Foreign:
+    """A cluster of another face drawn in this face's font: the report's own
+    font lacks a character and the bundled Sarabun draws it. ``key`` is in
+    the other face's units; ``scale`` turns them into this face's (sizes
+    and units per em both). Keeping such glyphs in the same font as the
+    text around them keeps readers from seeing a font switch inside a word
+    (poppler ends words there)."""
+
+    face: Face
+    key: int | tuple[tuple[int, int, int], ...]
+    scale: float
+
+
+# What one PDF code draws: a glyph id; positioned glyphs ((glyph id, x, y),
+# ...) in font units, drawn as one composite glyph; or a cluster of another face.
+GlyphKey = int | tuple[tuple[int, int, int], ...] | Foreign
+# Scales a composite glyph can hold (F2Dot14).
+MAX_FOREIGN_SCALE = 1.99
 
 
 class Face:
@@ -177,54 +200,68 @@ class Face:
         from reportlab.pdfbase.ttfonts import TTFontMaker
 
         ttf = self.ttf
-        glyf = self._glyf
-        glyph_map = [0]  # new index -> old glyph id
-        glyph_set = {0: 0}  # old glyph id -> new index
+        glyph_map: list[tuple[Face, int]] = [(self, 0)]  # new index -> (face, old glyph id)
+        glyph_set: dict[tuple[int, int], int] = {(id(self), 0): 0}  # (face, old glyph id) -> new index
 
-        def add(old: int) -> None:
-            if old not in glyph_set:
-                glyph_set[old] = len(glyph_map)
-                glyph_map.append(old)
+        def add(face: Face, old: int) -> None:
+            if (id(face), old) not in glyph_set:
+                glyph_set[(id(face), old)] = len(glyph_map)
+                glyph_map.append((face, old))
 
         for key in keys:
             if key is None:
                 continue
-            if isinstance(key, int):
-                add(key)
+            if isinstance(key, Foreign):
+                for gid, _x, _y in _positioned(key.key):
+                    add(key.face, gid)
+            elif isinstance(key, int):
+                add(self, key)
             else:
                 for gid, _x, _y in key:
-                    add(gid)
+                    add(self, gid)
         # glyphs that are components of composite glyphs
+        max_points, max_contours, max_elements, max_depth = self._maxp_component
         n = 0
         while n < len(glyph_map):
-            old = glyph_map[n]
+            face, old = glyph_map[n]
             n += 1
-            pos = ttf.glyphPos[old]
-            length = ttf.glyphPos[old + 1] - pos
-            if length >= 10 and unpack(">h", glyf[pos : pos + 2])[0] < 0:
-                for comp in _components(glyf[pos : pos + length]):
-                    add(comp)
+            data = face.glyph_data(old)
+            if face is not self:
+                info = face.glyph_info(old)
+                max_points, max_contours = max(max_points, info[5]), max(max_contours, info[6])
+                max_depth = max(max_depth, info[7])
+            if len(data) >= 10 and unpack(">h", data[:2])[0] < 0:
+                comps = list(_components(data))
+                max_elements = max(max_elements, len(comps))
+                for comp in comps:
+                    add(face, comp)
         n_real = len(glyph_map)
 
-        # synthetic composites, one per distinct tuple key
+        # synthetic composites, one per distinct key and advance
         synthetic: dict[tuple, int] = {}
         synthetic_data: list[tuple[bytes, int, int]] = []  # (glyph data, advance, lsb)
-        max_points, max_contours, max_elements, max_depth = self._maxp_component
         code_to_glyph = []
         for key, adv in zip(keys, advances, strict=True):
             if key is None:
                 code_to_glyph.append(0)
             elif isinstance(key, int):
-                code_to_glyph.append(glyph_set[key])
+                code_to_glyph.append(glyph_set[(id(self), key)])
             else:
                 skey = (key, adv)
                 if skey not in synthetic:
-                    data, lsb, points, contours, depth = self._composite(key, glyph_set)
+                    if isinstance(key, Foreign):
+                        data, lsb, points, contours, depth = key.face._composite(
+                            _positioned(key.key), glyph_set, key.scale
+                        )
+                        elements = len(_positioned(key.key))
+                    else:
+                        data, lsb, points, contours, depth = self._composite(key, glyph_set)
+                        elements = len(key)
                     synthetic[skey] = n_real + len(synthetic_data)
                     synthetic_data.append((data, adv, lsb))
                     max_points = max(max_points, points)
                     max_contours = max(max_contours, contours)
-                    max_elements = max(max_elements, len(key))
+                    max_elements = max(max_elements, elements)
                     max_depth = max(max_depth, depth)
                 code_to_glyph.append(synthetic[skey])
 
@@ -234,7 +271,7 @@ class Face:
                 out.add(tag, ttf.get_table(tag))
         out.add("post", b"\x00\x03\x00\x00" + ttf.get_table("post")[4:16] + b"\x00" * 16)
 
-        hmtx_pairs = [ttf.hmetrics[old] for old in glyph_map]
+        hmtx_pairs = [face.ttf.hmetrics[old] for face, old in glyph_map]
         hmtx_pairs += [(adv, lsb) for _data, adv, lsb in synthetic_data]
         num_glyphs = len(hmtx_pairs)
         hmtx = []
@@ -260,19 +297,16 @@ class Face:
         pieces = []
         offsets = []
         pos = 0
-        for old in glyph_map:
-            offsets.append(pos)
-            start = ttf.glyphPos[old]
-            length = ttf.glyphPos[old + 1] - start
-            data = glyf[start : start + length]
-            if length >= 10 and unpack(">h", data[:2])[0] < 0:
-                data = _renumber_components(data, glyph_set)
-            pieces.append(data)
-            pos += len(data)
-            if pos % 4:
-                pieces.append(b"\0" * (4 - pos % 4))
-                pos += 4 - pos % 4
-        for data, _adv, _lsb in synthetic_data:
+        glyphs = []
+        for face, old in glyph_map:
+            data = face.glyph_data(old)
+            if len(data) >= 10 and unpack(">h", data[:2])[0] < 0:
+                data = _renumber_components(data, face, glyph_set)
+            if face is not self:
+                data = _without_instructions(data)  # they would run with this font's programs
+            glyphs.append(data)
+        glyphs += [data for data, _adv, _lsb in synthetic_data]
+        for data in glyphs:
             offsets.append(pos)
             pieces.append(data)
             pos += len(data)
@@ -292,7 +326,19 @@ class Face:
         out.add("head", head[:50] + pack(">H", loc_format) + head[52:])
         return out.makeStream(), code_to_glyph
 
-    def _composite(self, key: tuple[tuple[int, int, int], ...], glyph_set: dict[int, int]):
+    def glyph_data(self, gid: int) -> bytes:
+        """The glyf table's data of one glyph (empty for an empty glyph)."""
+        pos = self.ttf.glyphPos
+        if gid + 1 >= len(pos):
+            return b""
+        return self._glyf[pos[gid] : pos[gid + 1]]
+
+    def _composite(
+        self, key: tuple[tuple[int, int, int], ...], glyph_set: dict[tuple[int, int], int], scale: float = 1.0
+    ) -> tuple[bytes, int, int, int, int]:
+        """(glyph data, lsb, points, contours, depth) of a composite glyph
+        drawing this face's positioned glyphs ``key``, scaled by ``scale``
+        (for a foreign face's glyphs in another face's font)."""
         comps = []
         x0 = y0 = 1 << 30
         x1 = y1 = -(1 << 30)
@@ -301,11 +347,17 @@ class Face:
             info = self.glyph_info(gid)
             if info[0] == 0:  # empty glyph: nothing to draw
                 continue
-            if not all(_INT16_MIN <= v <= _INT16_MAX for v in (info[1] + dx, info[2] + dy, info[3] + dx, info[4] + dy)):
+            dx, dy = round(dx * scale), round(dy * scale)
+            box = (
+                math.floor(info[1] * scale) + dx,
+                math.floor(info[2] * scale) + dy,
+                math.ceil(info[3] * scale) + dx,
+                math.ceil(info[4] * scale) + dy,
+            )
+            if not all(_INT16_MIN <= v <= _INT16_MAX for v in box):
                 continue  # a mark pushed out of the glyph's coordinate space: not drawn
             comps.append((gid, dx, dy))
-            x0, y0 = min(x0, info[1] + dx), min(y0, info[2] + dy)
-            x1, y1 = max(x1, info[3] + dx), max(y1, info[4] + dy)
+            x0, y0, x1, y1 = min(x0, box[0]), min(y0, box[1]), max(x1, box[2]), max(y1, box[3])
             points += info[5]
             contours += info[6]
             depth = max(depth, info[7] + 1)
@@ -316,8 +368,16 @@ class Face:
             flags = _ARG_1_AND_2_ARE_WORDS | _ARGS_ARE_XY_VALUES
             if i < len(comps) - 1:
                 flags |= _MORE_COMPONENTS
-            parts.append(pack(">HHhh", flags, glyph_set[gid], dx, dy))
+            if scale != 1.0:
+                flags |= _WE_HAVE_A_SCALE | _UNSCALED_COMPONENT_OFFSET
+            parts.append(pack(">HHhh", flags, glyph_set[(id(self), gid)], dx, dy))
+            if scale != 1.0:
+                parts.append(pack(">h", round(scale * 16384)))
         return b"".join(parts), x0, points, contours, depth
+
+
+def _positioned(key: int | tuple[tuple[int, int, int], ...]) -> tuple[tuple[int, int, int], ...]:
+    return ((key, 0, 0),) if isinstance(key, int) else key
 
 
 def _component_offsets(data: bytes):
@@ -341,10 +401,39 @@ def _components(data: bytes):
     return (gid for _, gid in _component_offsets(data))
 
 
-def _renumber_components(data: bytes, glyph_set: dict[int, int]) -> bytes:
+def _renumber_components(data: bytes, face: Face, glyph_set: dict[tuple[int, int], int]) -> bytes:
     out = bytearray(data)
     for offset, gid in _component_offsets(data):
-        out[offset : offset + 2] = pack(">H", glyph_set[gid])
+        out[offset : offset + 2] = pack(">H", glyph_set[(id(face), gid)])
+    return bytes(out)
+
+
+def _without_instructions(data: bytes) -> bytes:
+    """A glyph's data without its hinting instructions."""
+    if len(data) < 10:
+        return data
+    n = unpack(">h", data[:2])[0]
+    if n >= 0:  # simple glyph: instructionLength after the contours' end points
+        at = 10 + 2 * n
+        length = unpack(">H", data[at : at + 2])[0]
+        return data[: at] + b"\0\0" + data[at + 2 + length :]
+    out = bytearray(data)
+    pos = 10
+    flags = _MORE_COMPONENTS
+    while flags & _MORE_COMPONENTS:
+        flags = unpack(">H", data[pos : pos + 2])[0]
+        if not flags & _MORE_COMPONENTS and flags & _WE_HAVE_INSTRUCTIONS:
+            out[pos : pos + 2] = pack(">H", flags & ~_WE_HAVE_INSTRUCTIONS)
+        size = 4 + (4 if flags & _ARG_1_AND_2_ARE_WORDS else 2)
+        if flags & _WE_HAVE_A_SCALE:
+            size += 2
+        elif flags & _WE_HAVE_AN_X_AND_Y_SCALE:
+            size += 4
+        elif flags & _WE_HAVE_A_TWO_BY_TWO:
+            size += 8
+        pos += size
+        if not flags & _MORE_COMPONENTS and flags & _WE_HAVE_INSTRUCTIONS:
+            return bytes(out[:pos])
     return bytes(out)
 
 

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .fonts import SYNTHETIC_BOLD_STROKE, GlyphKey
+from .fonts import MAX_FOREIGN_SCALE, SYNTHETIC_BOLD_STROKE, Foreign, GlyphKey
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fonts import DocumentFonts, Face, FontSet
@@ -55,9 +55,9 @@ _MARK_RUN = re.compile(
 class Cluster:
     start: int  # in the paragraph's text
     end: int
-    face: Face
+    face: Face  # whose font draws it (a fallback's cluster may be drawn in the primary's)
     key: GlyphKey  # glyph id, or positioned glyphs drawn as one composite
-    advance: int  # font units
+    advance: int  # units of the face that shaped it
     width: float  # points
     # what is drawn: (glyph key, text it extracts as, advance) per PDF code
     codes: tuple[tuple[GlyphKey, str, int], ...] = ()
@@ -335,8 +335,13 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
     shaping_text = text.replace("\t", " ")
     clusters: list[Cluster] = []
     missing: set[str] = set()
+    primary = fonts.face(bold)
     for start, end, script, face in _itemize(shaping_text, fonts, bold):
         scale = size * face.size_factor / face.upem
+        # the fallback's glyphs go into the primary face's font where they can
+        foreign = face.size_factor / primary.size_factor * primary.upem / face.upem if face is not primary else 0.0
+        if foreign > MAX_FOREIGN_SCALE:
+            foreign = 0.0
         buf = hb.Buffer()
         buf.add_str(shaping_text, item_offset=start, item_length=end - start)
         if script == _THAI:
@@ -400,10 +405,14 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                     )
                 )
                 continue
+            codes = _codes(face, key, ctext, advance)
+            home = face
+            if foreign:
+                home, key, codes = primary, Foreign(face, key, foreign), _foreign_codes(primary, face, codes, foreign)
             clusters.append(
                 Cluster(
-                    cstart, cend, face, key, advance, advance * scale,
-                    codes=_codes(face, key, ctext, advance),
+                    cstart, cend, home, key, advance, advance * scale,
+                    codes=codes,
                     space=ctext.isspace() and "\u00a0" not in ctext,
                 )
             )
@@ -435,6 +444,17 @@ def _codes(face: Face, key: GlyphKey, text: str, advance: int) -> tuple[tuple[Gl
         return ((key, text, advance),)
     head_len = len(text) - sum(len(t) for t, _a in tail)
     return ((key, text[:head_len], head),) + tuple((face.space_gid, t, a) for t, a in tail)
+
+
+@functools.lru_cache(maxsize=2048)
+def _foreign_codes(
+    home: Face, face: Face, codes: tuple[tuple[GlyphKey, str, int], ...], scale: float
+) -> tuple[tuple[GlyphKey, str, int], ...]:
+    """``codes`` of ``face`` drawn in ``home``'s font (see ``Foreign``)."""
+    return tuple(
+        (home.space_gid if key == face.space_gid else Foreign(face, key, scale), text, round(advance * scale))
+        for key, text, advance in codes
+    )
 
 
 def _split_marks(face: Face, text: str, advance: int) -> tuple[int, tuple[tuple[str, int], ...]]:
