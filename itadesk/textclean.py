@@ -48,6 +48,7 @@ _LEADING_MARKER = re.compile(
         \(?{_DIGIT}{{1,3}}(?:\.{_DIGIT}{{1,3}})*[.)](?!{_DIGIT})   # 1. 1) 1.2. (1) ๑.
       | \({_DIGIT}{{1,3}}\)                                        # (1)
       | \(?[ก-ฮ]\)                                                # ก) (ก)
+      | [ก-ฮ]\.(?=\s)                                             # ก. (followed by a space: not ต.ค.)
       | [-–—•·▪●○◦■□►➢✓*\uf0b7\uf0a7\uf076\uf0d8]                  # bullets, Word's Symbol bullets
     )\s*""",
     re.VERBOSE,
@@ -99,6 +100,15 @@ def strip_marker(text: str, changes: Counter | None = None) -> str:
     return text
 
 
+def split_marker(text: str) -> tuple[str, str]:
+    """``("๑.", "ประชุม")`` for ``"๑.ประชุม"``: the typed marker (stripped of
+    spaces, ``""`` when there is none) and the text after it."""
+    m = _LEADING_MARKER.match(text)
+    if m and m.end() < len(text):
+        return m.group(0).strip(), text[m.end() :]
+    return "", text
+
+
 def has_marker(text: str) -> bool:
     m = _LEADING_MARKER.match(text)
     return bool(m) and m.end() < len(text)
@@ -112,7 +122,7 @@ def clean_item(text: str, *, at_start: bool = True) -> Cleaned:
     lines = [line.strip() for line in result.text.split("\n") if line.strip()]
     if len(lines) > 1:
         result.changes[LINES] += len(lines) - 1
-    joined = _join_lines(lines)
+    joined = join_lines(lines)
     result.text = strip_marker(joined, result.changes) if at_start else joined
     return result
 
@@ -137,11 +147,11 @@ def split_items(text: str) -> tuple[list[str], Counter]:
             else:
                 groups[-1].append(line)
                 changes[LINES] += 1
-        lines = [_join_lines(g) for g in groups]
+        lines = [join_lines(g) for g in groups]
     return [strip_marker(line, changes) for line in lines], changes
 
 
-def _join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str]) -> str:
     """Join wrapped lines: nothing between two Thai letters (Thai has no
     spaces between words), a space elsewhere."""
     out = ""

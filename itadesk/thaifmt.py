@@ -322,3 +322,104 @@ def parse_date(text: str) -> dt.date | None:
 def clock(t: dt.time | dt.datetime, style: str = "thai") -> str:
     """``๑๔.๓๒ น.``, the Thai way of writing a time of day."""
     return digits(f"{t.hour:02d}.{t.minute:02d} น.", style)
+
+
+# --- periods as people type them in documents ------------------------------------
+
+_PERIOD_WORDS = re.compile(r"^(?:ระหว่าง|ตั้งแต่|วันที่|เดือน|ช่วง|ภายใน|ระยะเวลา)\s*")
+_WHOLE_YEAR = re.compile(r"^ตลอด\s*(?:ปีงบประมาณ|ปีงบฯ?|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4}|\d{2})?$")
+_RANGE_SPLIT = re.compile(r"\s+[-–—~]\s*|\s*[-–—~]\s+|\s*[–—~]\s*|\s*ถึง(?:วันที่|เดือน)?\s*")
+_MONTH_YEAR = re.compile(r"^([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}|\d{4})?$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)$")
+
+
+def parse_month(text: str) -> int | None:
+    """The month of ``text`` (``ตุลาคม``, ``ต.ค.``, ``ตค``, ``ตุลา``), else ``None``."""
+    return _month_of(text)
+
+
+def _strip_period_words(text: str) -> str:
+    while True:
+        new = _PERIOD_WORDS.sub("", text)
+        if new == text:
+            return text.strip()
+        text = new
+
+
+def _last_day(year_ce: int, month: int) -> dt.date:
+    nxt = dt.date(year_ce + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def parse_period(text: str, fiscal_year_be: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """A period as people type it in a report, Thai or Arabic digits:
+    ``๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘``, ``1 ต.ค. 67 - 30 ก.ย. 68``,
+    ``๑ มกราคม – ๓๐ มิถุนายน ๒๕๖๘`` (the year written once), ``ต.ค. 2567 -
+    ก.ย. 2568`` (months: their first and last days), ``ตลอดปีงบประมาณ`` (the
+    fiscal year's bounds, which need ``fiscal_year_be`` unless the text names
+    the year), or a single date (start = end). Empty gives ``None``; anything
+    else raises ``ValueError``."""
+    flat = re.sub(r"\s+", " ", to_arabic(text)).strip().rstrip(".,")
+    if not flat:
+        return None
+    flat = _strip_period_words(flat)
+    whole = _WHOLE_YEAR.match(flat)
+    if whole:
+        if whole[1]:
+            year_be = be_year(_year_ce(whole[1], text))
+        elif fiscal_year_be is not None:
+            year_be = fiscal_year_be
+        else:
+            raise ValueError(text)
+        return fiscal_year_bounds(year_be)
+    parts = [p for p in _RANGE_SPLIT.split(flat, maxsplit=1)]
+    if len(parts) == 1:
+        parts = [parts[0], parts[0]]
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        raise ValueError(text)
+    first_text, last_text = (_strip_period_words(p) for p in parts)
+    # The end first: a start without a year takes the end's.
+    end_date, end_month, end_year = _side(last_text)
+    if end_date is None and end_month is not None and end_year is None:
+        end_year = _fy_year(end_month, fiscal_year_be, text)
+    if end_date is None:
+        end_date = _last_day(end_year, end_month)  # type: ignore[arg-type]
+    start_date, start_month, start_year = _side(first_text, default_year=end_date.year)
+    if start_date is None:
+        if start_year is None:
+            start_year = end_date.year if start_month <= end_date.month else end_date.year - 1  # type: ignore[operator]
+        start_date = dt.date(start_year, start_month, 1)  # type: ignore[arg-type]
+    if end_date < start_date and start_date.year == end_date.year and first_text.strip() and _no_year(first_text):
+        start_date = start_date.replace(year=start_date.year - 1)  # "1 ต.ค. – 30 ก.ย. 68"
+    return start_date, end_date
+
+
+def _no_year(text: str) -> bool:
+    return not re.search(r"\d{2,4}\s*$", text)
+
+
+def _fy_year(month: int, fiscal_year_be: int | None, original: str) -> int:
+    if fiscal_year_be is None:
+        raise ValueError(original)
+    first, last = fiscal_year_bounds(fiscal_year_be)
+    return first.year if month >= 10 else last.year
+
+
+def _side(text: str, default_year: int | None = None) -> tuple[dt.date | None, int | None, int | None]:
+    """A date, or (None, month, year_ce or None) for a month; a day and month
+    without a year take ``default_year``. Raises ``ValueError``."""
+    if not text:
+        raise ValueError(text)
+    try:
+        d = parse_date(text)
+        if d is not None:
+            return d, None, None
+    except ValueError:
+        pass
+    m = _DAY_MONTH.match(text)
+    if m and default_year is not None and parse_month(m[2]):
+        return dt.date(default_year, parse_month(m[2]), int(m[1])), None, None  # type: ignore[arg-type]
+    m = _MONTH_YEAR.match(text)
+    if m and parse_month(m[1]):
+        return None, parse_month(m[1]), _year_ce(m[2], text) if m[2] else None
+    raise ValueError(text)
