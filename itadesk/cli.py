@@ -46,9 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="คำสั่ง", parser_class=_Parser)
 
-    p = sub.add_parser("import", help="นำเข้ารายงานจากไฟล์ .json")
-    p.add_argument("file", metavar="FILE.json")
+    p = sub.add_parser("import", help="นำเข้ารายงานจากไฟล์ .json หรือไฟล์ Word (.docx)")
+    p.add_argument("file", metavar="FILE")
     p.add_argument("--replace", action="store_true", help="แทนที่รายงานปีเดียวกันที่มีอยู่แล้ว")
+    p.add_argument("--year", type=int, help="ไฟล์ Word: ปีงบประมาณ พ.ศ. เช่น 2568 (แทนปีที่เขียนในไฟล์)")
+    p.add_argument("--org", help="ไฟล์ Word: ชื่อหน่วยงาน (แทนชื่อที่เขียนในไฟล์)")
     _add_db(p)
 
     p = sub.add_parser("export-json", help="ส่งออกรายงานเป็นไฟล์ .json")
@@ -110,10 +112,39 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .exchange import check_report, load_report
+    from .wordimport import is_word_input
 
+    if is_word_input(args.file):  # chosen by content (a .docx is a ZIP with word/document.xml)
+        return _import_word(args)
+    if args.year is not None or args.org is not None:
+        raise UsageError(messages.WORD_ONLY_OPTIONS)
     report = load_report(args.file)  # checked whole before anything is written
     with _open(args) as db:
         stored = db.import_report(report, replace_existing=args.replace)
+    for problem in check_report(stored):
+        print(messages.warning_line(problem), file=sys.stderr)
+    print(messages.imported(stored.organization.name, stored.fiscal_year_be, len(stored.measures)))
+    return EXIT_OK
+
+
+def _import_word(args: argparse.Namespace) -> int:
+    from .exchange import check_report
+    from .wordimport import build_report, read_docx
+
+    doc = read_docx(args.file)  # every check of the file, before the database is opened
+    known: list[str] = []
+    name = args.org or doc.organization_name
+    if name and _db_path(args).exists():
+        with _open(args, readonly=True) as db:
+            org = next((o for o in db.organizations() if o.name == name), None)
+            known = list(org.units) if org else []
+    result = build_report(doc, year=args.year, org=args.org, known_units=known)
+    with _open(args) as db:
+        stored = db.import_report(result.report, replace_existing=args.replace)
+    for line in messages.word_recognized(result, "arabic"):  # the command line writes Arabic digits
+        print(line)
+    for line in messages.word_not_placed_lines(result, "arabic"):
+        print(line)
     for problem in check_report(stored):
         print(messages.warning_line(problem), file=sys.stderr)
     print(messages.imported(stored.organization.name, stored.fiscal_year_be, len(stored.measures)))
@@ -354,6 +385,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(fn, args: argparse.Namespace, log_path: str | None) -> int:
     try:
         return fn()
+    except UsageError as exc:  # raised by a command: already in Thai
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
     except ItaDeskError as exc:
         log.warning("%s failed: %r", args.command, exc, exc_info=True)
         if args.debug:

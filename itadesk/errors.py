@@ -169,3 +169,30 @@ class DateInputError(ItaDeskError, ValueError):
 
 class PrinterError(ItaDeskError):
     """The printer could not be started or stopped part way (facts: printer)."""
+
+
+# --- Word documents (.docx) ----------------------------------------------------------
+
+
+class WordFileError(ItaDeskError):
+    """A file given as a Word document cannot be read (facts: path, reason:
+    'missing', 'unreadable', 'empty', 'doc' (an old .doc or another OLE file),
+    'encrypted' (password-protected), 'odt', 'pdf', 'rtf', 'not_docx' (another
+    kind of file, or a ZIP without ``word/document.xml``), 'corrupt',
+    'too_large' (more uncompressed content than any report has: a ZIP bomb);
+    detail)."""
+
+
+class NoReportTableError(ItaDeskError):
+    """The Word document has no table whose header row names the report's
+    columns (facts: path, tables: how many tables it has)."""
+
+
+class TooManyRowsError(ItaDeskError):
+    """The report table has more rows than any report has (facts: path, rows,
+    limit)."""
+
+
+class ImportFieldMissingError(ItaDeskError):
+    """The document does not say the fiscal year or the organization, and it
+    was not given (facts: field: 'year' or 'org', path)."""

@@ -44,6 +44,32 @@ _NOT_JSON = {
     "invalid": "ไฟล์ {path} ไม่ใช่ไฟล์รายงานของ ITA Desk (ไม่ใช่ JSON) เลือกไฟล์ .json ที่ส่งออกจาก ITA Desk",
 }
 
+_SAVE_AS_DOCX = "เปิดไฟล์นี้ใน Word หรือ LibreOffice แล้วบันทึกเป็น (Save As) ชนิด Word (.docx) จากนั้นนำเข้าไฟล์ .docx นั้น"
+_WORD_FILE = {
+    "missing": "ไม่พบไฟล์ {path} ตรวจสอบชื่อและตำแหน่งไฟล์แล้วลองอีกครั้ง",
+    "unreadable": "เปิดไฟล์ {path} ไม่ได้ ตรวจสอบว่าไฟล์ไม่ได้เปิดอยู่ในโปรแกรมอื่นแล้วลองอีกครั้ง",
+    "empty": "ไฟล์ {path} ว่างเปล่า เลือกไฟล์รายงานที่เป็น Word (.docx)",
+    "doc": "ไฟล์ {path} เป็นไฟล์ Word รุ่นเก่า (.doc) ซึ่งโปรแกรมอ่านไม่ได้ " + _SAVE_AS_DOCX,
+    "encrypted": (
+        "ไฟล์ {path} มีรหัสผ่าน โปรแกรมจึงอ่านไม่ได้ เปิดไฟล์ใน Word ใส่รหัสผ่าน "
+        "แล้วเอารหัสผ่านออก (แฟ้ม > ข้อมูล > ป้องกันเอกสาร) บันทึกแล้วนำเข้าอีกครั้ง"
+    ),
+    "odt": "ไฟล์ {path} เป็นไฟล์ OpenDocument (.odt) " + _SAVE_AS_DOCX,
+    "pdf": (
+        "ไฟล์ {path} เป็นไฟล์ PDF ซึ่งนำเข้าไม่ได้ ใช้ไฟล์ Word (.docx) ต้นฉบับที่ใช้ทำ PDF นั้น "
+        "หรือเปิดใน Word แล้วบันทึกเป็น .docx"
+    ),
+    "rtf": "ไฟล์ {path} เป็นไฟล์ RTF " + _SAVE_AS_DOCX,
+    "not_docx": "ไฟล์ {path} ไม่ใช่ไฟล์ Word (.docx) เลือกไฟล์รายงานที่บันทึกจาก Word หรือ LibreOffice เป็น .docx",
+    "corrupt": "ไฟล์ {path} เสียหายหรือคัดลอกมาไม่ครบ เปิดไฟล์ใน Word แล้วบันทึกใหม่เป็น .docx หรือคัดลอกไฟล์มาใหม่",
+    "too_large": (
+        "ไฟล์ {path} มีข้อมูลข้างในใหญ่ผิดปกติ (มากกว่าที่รายงานจะมีได้) จึงไม่เปิดเพื่อความปลอดภัย "
+        "เปิดไฟล์ใน Word ลบรูปภาพที่ไม่จำเป็น แล้วบันทึกเป็น .docx ใหม่"
+    ),
+}
+# Said after every refused Word import.
+_NOTHING_IMPORTED = " (ยังไม่ได้นำเข้าข้อมูลใด)"
+
 _OUTPUT = {
     "readonly": "บันทึกไฟล์ {path} ไม่ได้ เพราะตำแหน่งนี้เป็นแบบอ่านอย่างเดียว เลือกโฟลเดอร์อื่นแล้วลองอีกครั้ง",
     "full": "บันทึกไฟล์ {path} ไม่ได้ เพราะพื้นที่ในไดรฟ์เต็ม ลบไฟล์ที่ไม่ใช้หรือเลือกไดรฟ์อื่นแล้วลองอีกครั้ง",
@@ -169,6 +195,26 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
     (``command_line``: the advice names the command's options)."""
     f = getattr(exc, "facts", {})
     path = f.get("path", "")
+    if isinstance(exc, e.WordFileError):
+        return _WORD_FILE.get(f.get("reason"), _WORD_FILE["corrupt"]).format(path=path) + _NOTHING_IMPORTED
+    if isinstance(exc, e.NoReportTableError):
+        return (
+            f"ไม่พบตารางรายงานในไฟล์ {path} (ตารางที่มีหัวตาราง มาตรการ/โครงการ/กิจกรรม ขั้นตอน ผลการดำเนินการ "
+            "ผู้รับผิดชอบ ระยะเวลา) ตรวจสอบว่าเลือกไฟล์รายงานผลการดำเนินการถูกไฟล์" + _NOTHING_IMPORTED
+        )
+    if isinstance(exc, e.TooManyRowsError):
+        return (
+            f"ตารางในไฟล์ {path} มี {_n(f['rows'])} แถว มากกว่าที่รายงานหนึ่งฉบับจะมีได้ (ไม่เกิน {_n(f['limit'])} แถว) "
+            "ตรวจสอบว่าเลือกไฟล์รายงานผลการดำเนินการถูกไฟล์" + _NOTHING_IMPORTED
+        )
+    if isinstance(exc, e.ImportFieldMissingError):
+        if f.get("field") == "year":
+            what = "ไฟล์นี้ไม่ได้ระบุปีงบประมาณ (เช่น ประจำปีงบประมาณ พ.ศ. ๒๕๖๘) "
+            how = "ระบุปีด้วย --year เช่น --year 2568" if command_line else "เลือกปีงบประมาณก่อนนำเข้า"
+        else:
+            what = "ไฟล์นี้ไม่ได้ระบุชื่อหน่วยงาน (เช่น เทศบาลตำบล… หรือ องค์การบริหารส่วนตำบล…) "
+            how = "ระบุชื่อด้วย --org เช่น --org เทศบาลตำบลหนองบัว" if command_line else "กรอกชื่อหน่วยงานก่อนนำเข้า"
+        return what + how + _NOTHING_IMPORTED
     if isinstance(exc, e.NotJsonError):
         return _NOT_JSON.get(f.get("reason"), _NOT_JSON["invalid"]).format(path=path)
     if isinstance(exc, e.ValidationError):
@@ -263,6 +309,10 @@ def warning_line(problem: Problem) -> str:
 
 # --- the command line ----------------------------------------------------------------
 
+WORD_ONLY_OPTIONS = (
+    "คำสั่งไม่ถูกต้อง: --year และ --org ใช้กับไฟล์ Word (.docx) เท่านั้น "
+    "ไฟล์ .json มีปีงบประมาณและหน่วยงานอยู่แล้ว ให้สั่งอีกครั้งโดยไม่ใส่ตัวเลือกนี้"
+)
 EMPTY_DATABASE = "ฐานข้อมูลยังว่างอยู่ นำเข้ารายงานด้วยคำสั่ง itadesk import ไฟล์.json"
 NO_REPORT_YET = "ยังไม่มีรายงาน"
 CANCELLED = "ยกเลิกแล้ว"
@@ -610,3 +660,74 @@ def sentence_written(sentence: str) -> str:
     return f"เขียนลงในผลการดำเนินการแล้ว: “{sentence}”"
 
 BACKING_UP = "กำลังสำรองข้อมูล…"
+
+
+# --- importing a Word document -----------------------------------------------------
+
+WORD_COLUMNS = {
+    "title": "มาตรการ/โครงการ/กิจกรรม",
+    "steps": "ขั้นตอนหรือวิธีการปฏิบัติ",
+    "results": "ผลการดำเนินการ",
+    "outcomes": "ผลลัพธ์หรือความสำเร็จ",
+    "responsible_units": "ผู้รับผิดชอบ",
+    "period": "ระยะเวลา",
+    "number": "ลำดับ",
+}
+
+WORD_NOT_PLACED = {
+    "unknown_column": "คอลัมน์ที่โปรแกรมไม่รู้จัก",
+    "before_first_measure": "อยู่ก่อนมาตรการแรก",
+    "period": "อ่านระยะเวลาไม่ได้ จึงเว้นระยะเวลาไว้ กรอกเองในโปรแกรม",
+    "heading_row": "แถวหัวข้อที่คร่อมทั้งตาราง ไม่อยู่ในมาตรการใด",
+}
+
+
+def word_place(table: int, row: int, column: int, header: str | None, style: str = "thai") -> str:
+    """``ตารางที่ ๒ แถวที่ ๓ คอลัมน์ที่ ๖ (ระยะเวลา)`` (counted from 1, as in Word;
+    the table named only past the first)."""
+    from . import thaifmt
+
+    text = f"แถวที่ {thaifmt.digits(str(row), style)} คอลัมน์ที่ {thaifmt.digits(str(column), style)}"
+    if table > 1:
+        text = f"ตารางที่ {thaifmt.digits(str(table), style)} " + text
+    return text + (f" ({header})" if header else "")
+
+
+def word_recognized(result, style: str = "thai") -> list[str]:
+    """What a Word import understood, line by line (``result``: a
+    ``wordimport.WordImport``)."""
+    from . import thaifmt
+
+    r = result.report
+    lines = [
+        f"หน่วยงาน: {r.organization.name}" + (" (จากตัวเลือก)" if "org" in result.from_options else ""),
+        f"ปีงบประมาณ: {thaifmt.year(r.fiscal_year_be, style)}" + (" (จากตัวเลือก)" if "year" in result.from_options else ""),
+        f"พบมาตรการ {_n(len(r.measures), style)} มาตรการ",
+    ]
+    for i, m in enumerate(r.measures, 1):
+        counts = ", ".join(
+            f"{label} {_n(_count_items(m.items_of(name)), style)} ข้อ"
+            for name, label in (("steps", "ขั้นตอน"), ("results", "ผลการดำเนินการ"), ("outcomes", "ผลลัพธ์"))
+        )
+        period = thaifmt.period(m.period_start, m.period_end, style, abbreviated=True) or "ไม่มีระยะเวลา"
+        units = ", ".join(m.responsible_units) or "ไม่มีผู้รับผิดชอบ"
+        lines.append(f"  {thaifmt.digits(str(i), style)}. {_short(m.title)}")
+        lines.append(f"     {counts}; {period}; {units}")
+    if r.organization.units:
+        lines.append("กอง/ส่วนราชการ: " + ", ".join(r.organization.units))
+    return lines
+
+
+def _count_items(items) -> int:
+    return sum(1 + _count_items(it.items) for it in items)
+
+
+def word_not_placed_lines(result, style: str = "thai") -> list[str]:
+    """Every piece of the table's text that landed in no field, with where it was."""
+    if not result.not_placed:
+        return []
+    lines = [f"ข้อความที่ไม่ได้นำเข้า {_n(len(result.not_placed), style)} แห่ง (ตรวจสอบและกรอกเองในโปรแกรมถ้าจำเป็น):"]
+    for piece in result.not_placed:
+        why = WORD_NOT_PLACED.get(piece.reason, piece.reason)
+        lines.append(f"  {word_place(piece.table, piece.row, piece.column, piece.header, style)}: {why}: “{_short(piece.text, 80)}”")
+    return lines
