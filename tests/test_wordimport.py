@@ -635,3 +635,16 @@ def test_text_boxes_read_once_and_deleted_text_left_out(tmp_path):
     result = import_docx(path)
     assert result.report.organization.name == "เทศบาลตำบลกล่องข้อความ"
     assert _items(result.report.measures[0].steps) == ["ประชุม", "ดูกล่อง", "ในกล่อง"]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_the_pdf_of_an_imported_report_reads_as_the_original(tmp_path, sample_report, style):
+    """Imported from each style and printed: every cell of the PDF reads
+    exactly as the sample report's."""
+    from itadesk.report import render_pdf
+
+    from .pdfread import check_report_pdf
+
+    result = import_docx(write_docx(sample_report, tmp_path / f"{style}.docx", style))
+    pdf = render_pdf(result.report)
+    assert check_report_pdf(pdf, sample_report) == []
