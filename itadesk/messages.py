@@ -731,3 +731,37 @@ def word_not_placed_lines(result, style: str = "thai") -> list[str]:
         why = WORD_NOT_PLACED.get(piece.reason, piece.reason)
         lines.append(f"  {word_place(piece.table, piece.row, piece.column, piece.header, style)}: {why}: “{_short(piece.text, 80)}”")
     return lines
+
+
+# --- importing a Word document, in the window ----------------------------------------------
+
+WORD_YEAR_GUESSED = (
+    "ไฟล์นี้ไม่ได้ระบุปีงบประมาณ โปรแกรมจึงใส่ปีงบประมาณปัจจุบันไว้ให้ ตรวจสอบและแก้ให้ตรงกับปีของรายงานนี้"
+)
+WORD_NOTHING_LEFT_OUT = "ข้อความทุกส่วนในตารางถูกนำเข้าครบ"
+
+
+def word_units(units: list[str]) -> str:
+    return "กอง/ส่วนราชการที่พบ: " + (", ".join(units) if units else "ไม่พบ")
+
+
+def word_not_placed_heading(count: int) -> str:
+    return (
+        f"ข้อความ {_n(count)} แห่งที่โปรแกรมไม่รู้ว่าจะใส่ช่องใด จะไม่ถูกนำเข้า "
+        "ถ้าจำเป็น ให้คัดลอกไปกรอกเองหลังนำเข้า:"
+    )
+
+
+def word_not_placed_item(piece) -> str:
+    why = WORD_NOT_PLACED.get(piece.reason, piece.reason)
+    return f"{word_place(piece.table, piece.row, piece.column, piece.header)}: {why}\n“{piece.text}”"
+
+
+def word_imported(measures: int, year_be: int, style: str = "thai") -> str:
+    from . import thaifmt
+
+    return (
+        f"นำเข้ารายงานปีงบประมาณ {thaifmt.year(year_be, style)} แล้ว {_n(measures, style)} มาตรการ "
+        "ตรวจสอบแต่ละมาตรการได้ในแท็บของมาตรการนั้น ถ้าจะทำรายงานปีถัดไปจากรายงานนี้ "
+        "กดปุ่ม “เริ่มปีงบประมาณใหม่…”"
+    )

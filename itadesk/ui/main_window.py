@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         ui.actionNewYear.triggered.connect(self.new_year)
         ui.actionAddOrganization.triggered.connect(self.add_organization)
         ui.actionImport.triggered.connect(self.import_exchange)
+        ui.actionImportWord.triggered.connect(self.import_word)
         ui.actionExportJson.triggered.connect(self.export_exchange)
         ui.actionPreview.triggered.connect(self.preview)
         ui.actionPrint.triggered.connect(lambda: self.print_report())
@@ -604,6 +605,14 @@ class MainWindow(QMainWindow):
             path = Path(name)
             settings.put(self.qsettings, settings.IMPORT_FOLDER, str(path.parent))
         report = import_file(self, self.db, path)
+        if report is not None:
+            self.report = None  # the open report may have been replaced
+            self.open_report(report.organization.id, report.fiscal_year_be)
+
+    def import_word(self) -> None:
+        from .word_import_dialog import choose_and_import
+
+        report = choose_and_import(self, self.db, self._folder(settings.IMPORT_FOLDER)) if self.flush() else None
         if report is not None:
             self.report = None  # the open report may have been replaced
             self.open_report(report.organization.id, report.fiscal_year_be)

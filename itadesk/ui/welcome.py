@@ -79,6 +79,7 @@ class WelcomeDialog(QDialog):
         ui.yearSpin.valueChanged.connect(self._show_year_hint)
         ui.startButton.clicked.connect(self.start)
         ui.importButton.clicked.connect(self.choose_import)
+        ui.wordImportButton.clicked.connect(self.choose_word_import)
         ui.restoreButton.clicked.connect(self._restore)
         ui.nameEdit.setFocus()
 
@@ -137,6 +138,15 @@ class WelcomeDialog(QDialog):
             if report is not None:
                 self.report = report
                 self.accept()
+
+    def choose_word_import(self) -> None:
+        from .main_window import documents_folder
+        from .word_import_dialog import choose_and_import
+
+        report = choose_and_import(self, self.db, documents_folder())
+        if report is not None:
+            self.report = report
+            self.accept()
 
     def _restore(self) -> None:
         from .backup_dialogs import RestoreDialog

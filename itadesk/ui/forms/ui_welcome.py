@@ -151,6 +151,11 @@ class Ui_WelcomeDialog(object):
 
         self.otherLayout.addWidget(self.importButton)
 
+        self.wordImportButton = QPushButton(self.otherBox)
+        self.wordImportButton.setObjectName(u"wordImportButton")
+
+        self.otherLayout.addWidget(self.wordImportButton)
+
         self.restoreButton = QPushButton(self.otherBox)
         self.restoreButton.setObjectName(u"restoreButton")
 
@@ -178,7 +183,8 @@ class Ui_WelcomeDialog(object):
         QWidget.setTabOrder(self.unitsEditor, self.yearSpin)
         QWidget.setTabOrder(self.yearSpin, self.startButton)
         QWidget.setTabOrder(self.startButton, self.importButton)
-        QWidget.setTabOrder(self.importButton, self.restoreButton)
+        QWidget.setTabOrder(self.importButton, self.wordImportButton)
+        QWidget.setTabOrder(self.wordImportButton, self.restoreButton)
 
         self.retranslateUi(WelcomeDialog)
 
@@ -206,6 +212,10 @@ class Ui_WelcomeDialog(object):
         self.importButton.setText(QCoreApplication.translate("WelcomeDialog", u"\u0e19\u0e33\u0e40\u0e02\u0e49\u0e32\u0e44\u0e1f\u0e25\u0e4c\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19 (.json)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(QCoreApplication.translate("WelcomeDialog", u"\u0e44\u0e1f\u0e25\u0e4c\u0e17\u0e35\u0e48\u0e44\u0e14\u0e49\u0e08\u0e32\u0e01\u0e40\u0e21\u0e19\u0e39 \u201c\u0e2a\u0e48\u0e07\u0e2d\u0e2d\u0e01\u0e44\u0e1f\u0e25\u0e4c\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u201d \u0e02\u0e2d\u0e07 ITA Desk", None))
+#endif // QT_CONFIG(tooltip)
+        self.wordImportButton.setText(QCoreApplication.translate("WelcomeDialog", u"\u0e19\u0e33\u0e40\u0e02\u0e49\u0e32\u0e08\u0e32\u0e01\u0e44\u0e1f\u0e25\u0e4c Word\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.wordImportButton.setToolTip(QCoreApplication.translate("WelcomeDialog", u"\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e1b\u0e35\u0e17\u0e35\u0e48\u0e41\u0e25\u0e49\u0e27\u0e17\u0e35\u0e48\u0e17\u0e33\u0e44\u0e27\u0e49\u0e43\u0e19 Word (.docx): \u0e44\u0e21\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e43\u0e2b\u0e21\u0e48", None))
 #endif // QT_CONFIG(tooltip)
         self.restoreButton.setText(QCoreApplication.translate("WelcomeDialog", u"\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e08\u0e32\u0e01\u0e44\u0e1f\u0e25\u0e4c\u0e2a\u0e33\u0e23\u0e2d\u0e07\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u2026", None))
 #if QT_CONFIG(tooltip)
