@@ -53,9 +53,6 @@ MAX_XML_PART = 48 * 1024 * 1024  # one XML part (document.xml of a 300-page repo
 MAX_ENTRIES = 10_000
 MAX_ROWS = 3_000  # rows of the report table(s); a real report has tens
 
-# Fields a column can hold; "number" is the measure's running number.
-FIELDS = ("number", "title", "steps", "results", "outcomes", "responsible_units", "period")
-
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc", ".dot", ".odt", ".ott", ".rtf", ".pdf"}
@@ -303,10 +300,7 @@ class _Numbering:
     def __init__(self, document) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, str]] = {}
         self.style_num: dict[str, tuple[str, int]] = {}
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            root = None
+        root = _related(document, "numbering")
         if root is not None:
             abstract: dict[str, dict[int, tuple[str, str]]] = {}
             for a in root.iterchildren(_w("abstractNum")):
@@ -322,10 +316,7 @@ class _Numbering:
                         lvls.update(_lvls_of([lvl], default_ilvl=int(override.get(_w("ilvl"), "0"))))
                 for ilvl, (fmt, text) in lvls.items():
                     self.levels[(num_id, ilvl)] = (abs_id or num_id, fmt, text)
-        try:
-            styles = document.part.styles.element
-        except (KeyError, NotImplementedError, AttributeError):
-            styles = None
+        styles = _related(document, "styles")
         if styles is not None:
             based: dict[str, str] = {}
             for style in styles.iterchildren(_w("style")):
@@ -368,6 +359,19 @@ class _Numbering:
         if fmt == "none" and not text.strip():
             return None
         return abs_id, found[1], fmt, text
+
+
+def _related(document, kind: str):
+    """The root element of the document's numbering or styles part, or None.
+    Looked up by relationship: python-docx's own properties would make a
+    default part from its templates when the file has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        part = document.part.part_related_by(RT.NUMBERING if kind == "numbering" else RT.STYLES)
+    except KeyError:
+        return None
+    return getattr(part, "element", None)
 
 
 def _lvls(abstract) -> dict[int, tuple[str, str]]:

@@ -648,3 +648,20 @@ def test_the_pdf_of_an_imported_report_reads_as_the_original(tmp_path, sample_re
     result = import_docx(write_docx(sample_report, tmp_path / f"{style}.docx", style))
     pdf = render_pdf(result.report)
     assert check_report_pdf(pdf, sample_report) == []
+
+
+def test_a_document_without_styles_or_numbering_parts(tmp_path, sample_report, sample_doc):
+    """Writers that leave out styles.xml and numbering.xml (python-docx must
+    not make default ones from its templates, which a bundle may lack)."""
+    good = write_docx(sample_report, tmp_path / "full.docx", "seed").read_bytes()
+    src = zipfile.ZipFile(io.BytesIO(good))
+    entries = {i.filename: src.read(i.filename) for i in src.infolist()
+               if i.filename not in ("word/styles.xml", "word/numbering.xml")}
+    rels = entries["word/_rels/document.xml.rels"].decode()
+    import re
+
+    rels = re.sub(r'<Relationship [^>]*Target="(styles|numbering)\.xml"/>', "", rels)
+    entries["word/_rels/document.xml.rels"] = rels.encode()
+    path = tmp_path / "bare.docx"
+    path.write_bytes(_zip(entries))
+    _assert_same_report(import_docx(path).report, sample_doc)
