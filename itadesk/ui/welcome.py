@@ -140,10 +140,9 @@ class WelcomeDialog(QDialog):
                 self.accept()
 
     def choose_word_import(self) -> None:
-        from .main_window import documents_folder
         from .word_import_dialog import choose_and_import
 
-        report = choose_and_import(self, self.db, documents_folder())
+        report = choose_and_import(self, self.db, str(places.documents_folder()))
         if report is not None:
             self.report = report
             self.accept()
