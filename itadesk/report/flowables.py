@@ -18,6 +18,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .styles import TextStyle
 from .thaitext import Line, Shaped, draw_line, shape
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,14 +78,6 @@ class Context:
 
 
 # --- styles and laid-out lines --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TextStyle:
-    size: float  # points, for Sarabun (other faces are scaled to match)
-    bold: bool = False
-    align: str = "left"  # "left" or "center"
-    spacing: float = 1.0  # times the face's natural line height
 
 
 @dataclass(frozen=True)

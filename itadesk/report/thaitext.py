@@ -47,7 +47,7 @@ MAX_MARKS = 3
 _MARK_RUN = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31\u0e34-\u0e3a"
     "\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
-    "\ufe20-\ufe2f]{%d,}" % (MAX_MARKS + 1)
+    f"\ufe20-\ufe2f]{{{MAX_MARKS + 1},}}"
 )
 
 

@@ -1,0 +1,256 @@
+"""Embedding faces into one PDF document: codes for clusters, the Type0
+fonts and their ToUnicode maps, and a font that draws nothing for the
+canvas's initial font."""
+
+from __future__ import annotations
+
+import threading
+from struct import pack
+from typing import TYPE_CHECKING
+
+from .face import Face, GlyphKey
+from .subset import build_subset
+
+if TYPE_CHECKING:  # pragma: no cover
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+
+_MAX_CODE = 0xFFFF  # two-byte codes 1..65535; 0 stays .notdef
+_SPACE_CODE = 32
+
+# (glyph key, text it extracts as, advance in font units) of one PDF code
+Code = tuple[GlyphKey, str, int]
+
+
+class EmbeddedFont:
+    """One face in one PDF document: a Type0 font with two-byte codes.
+
+    Every distinct (glyph key, text) pair drawn with the face gets its own
+    code in one font resource (``/ITA<index>F0``), so a line of one face is
+    one run of codes in one font: readers never see a font switch inside a
+    cluster or a word (poppler splits words there, PDFium drops text objects
+    that draw only a blank glyph). A document needing more than 65,535 codes
+    of one face gets a second resource; the codes of one cluster always stay
+    together in one. The objects are written by ``addObjects``, which
+    ReportLab calls when it saves the document.
+    """
+
+    _dynamicFont = 1  # tells ReportLab's machinery this font writes itself
+
+    def __init__(self, face: Face, doc: PDFDocument, index: int) -> None:
+        self.face = face
+        self.doc = doc
+        self.index = index
+        self.fontName = f"ITADesk-{index}-{face.name}"
+        # per resource: (key, text) -> code, and code -> (key, text, advance)
+        self._lookup: list[dict[tuple[GlyphKey, str], int]] = []
+        self._codes: list[dict[int, Code]] = []
+        self._next: list[int] = []
+        self._cluster_cache: dict[tuple[Code, ...], tuple[int, tuple[int, ...]]] = {}
+        doc.delayedFonts.append(self)
+
+    def resource_name(self, resource: int) -> str:
+        return f"/ITA{self.index}F{resource}"
+
+    def cluster(self, codes: tuple[Code, ...]) -> tuple[int, tuple[int, ...]]:
+        """(resource, codes) that draw one cluster's ``codes`` and extract as
+        their texts. All codes of a cluster are in the same resource."""
+        found = self._cluster_cache.get(codes)
+        if found is not None:
+            return found
+        r = len(self._codes) - 1
+        if r < 0 or not self._room(r, codes):
+            r = self._new_resource()
+        found = self._cluster_cache[codes] = (r, tuple(self._code(r, c) for c in codes))
+        return found
+
+    def _new_resource(self) -> int:
+        self._lookup.append({})
+        self._codes.append({})
+        self._next.append(1)
+        return len(self._codes) - 1
+
+    def _is_space(self, code: Code) -> bool:
+        return code[1] == " " and code[0] == self.face.space_gid
+
+    def _room(self, r: int, codes: tuple[Code, ...]) -> bool:
+        lookup = self._lookup[r]
+        new = [c for c in codes if (c[0], c[1]) not in lookup and not self._is_space(c)]
+        return self._next[r] + len(new) + 1 <= _MAX_CODE  # +1: code 32 may be skipped
+
+    def _code(self, r: int, code: Code) -> int:
+        key, text, advance = code
+        lookup = self._lookup[r]
+        c = lookup.get((key, text))
+        if c is not None:
+            return c
+        if self._is_space(code) and _SPACE_CODE not in self._codes[r]:
+            c = _SPACE_CODE  # the space keeps its usual code, as readers expect
+        else:
+            c = self._next[r]
+            nxt = c + 1
+            self._next[r] = nxt + 1 if nxt == _SPACE_CODE else nxt
+        lookup[(key, text)] = c
+        self._codes[r][c] = code
+        return c
+
+    def width(self, resource: int, code: int) -> int:
+        """Advance of a code in font units (what the PDF's /W says)."""
+        return self._codes[resource][code][2]
+
+    def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
+        from reportlab.pdfbase import pdfdoc
+
+        face = self.face
+        ttf = face.ttf
+        scale = 1000 / face.upem
+        font_dict = doc.idToObject["BasicFonts"].dict
+        for r, codes in enumerate(self._codes):
+            last = max(codes)
+            keys: list[GlyphKey | None] = [None] * (last + 1)
+            advances = [0] * (last + 1)
+            texts: list[str | None] = [None] * (last + 1)
+            for c, (key, text, adv) in codes.items():
+                keys[c], texts[c], advances[c] = key, text, adv
+            base_name = f"{_subset_tag(self.index, r)}+{face.name}"
+            program, code_to_glyph = build_subset(face, keys, advances)
+
+            descriptor = pdfdoc.PDFDictionary(
+                {
+                    "Type": "/FontDescriptor",
+                    "Ascent": ttf.ascent,
+                    "CapHeight": ttf.capHeight,
+                    "Descent": ttf.descent,
+                    "Flags": (ttf.flags & ~(1 << 5)) | (1 << 2),  # symbolic
+                    "FontBBox": pdfdoc.PDFArray(ttf.bbox),
+                    "FontName": pdfdoc.PDFName(base_name),
+                    "ItalicAngle": ttf.italicAngle,
+                    "StemV": ttf.stemV,
+                    "FontFile2": _stream(doc, program, f"FontFile:{base_name}", Length1=len(program)),
+                }
+            )
+            widths = pdfdoc.PDFArray([0, pdfdoc.PDFArray([_width(a * scale) for a in advances])])
+            cid_font = pdfdoc.PDFDictionary(
+                {
+                    "Type": "/Font",
+                    "Subtype": "/CIDFontType2",
+                    "BaseFont": pdfdoc.PDFName(base_name),
+                    "CIDSystemInfo": pdfdoc.PDFDictionary(
+                        {"Registry": pdfdoc.PDFString("Adobe"), "Ordering": pdfdoc.PDFString("Identity"),
+                         "Supplement": 0}
+                    ),
+                    "FontDescriptor": doc.Reference(descriptor, f"itadeskFontDescriptor:{base_name}"),
+                    "DW": 0,
+                    "W": widths,
+                    "CIDToGIDMap": _stream(doc, pack(f">{len(code_to_glyph)}H", *code_to_glyph), f"CIDToGIDMap:{base_name}"),
+                }
+            )
+            internal = self.resource_name(r)[1:]
+            font = pdfdoc.PDFDictionary(
+                {
+                    "Type": "/Font",
+                    "Subtype": "/Type0",
+                    "BaseFont": pdfdoc.PDFName(base_name),
+                    "Encoding": "/Identity-H",
+                    "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font, f"itadeskCIDFont:{base_name}")]),
+                    "ToUnicode": _stream(doc, _to_unicode_cmap(base_name, texts), f"ToUnicode:{base_name}"),
+                }
+            )
+            font_dict[internal] = doc.Reference(font, internal)
+
+
+def _stream(doc: PDFDocument, content: bytes | str, name: str, **entries: object):
+    """A (compressed) stream object of the document, and its reference."""
+    from reportlab.pdfbase import pdfdoc
+
+    obj = pdfdoc.PDFStream()
+    obj.content = content
+    for key, value in entries.items():
+        obj.dictionary[key] = value
+    if doc.compression:
+        obj.filters = [pdfdoc.PDFZCompress]
+    return doc.Reference(obj, f"itadesk{name}")
+
+
+def _width(w: float) -> float | int:
+    r = round(w, 3)
+    return int(r) if r == int(r) else r
+
+
+def _subset_tag(index: int, subset: int) -> str:
+    """Six capitals naming a subset; ReportLab's own tags use only the
+    letters A–K, so ours (starting "IT") never clash with them."""
+    n = index * 4096 + subset
+    letters = []
+    for _ in range(4):
+        n, r = divmod(n, 26)
+        letters.append(chr(65 + r))
+    return "IT" + "".join(reversed(letters))
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(name: str, texts: list[str | None]) -> str:
+    entries = [(c, t) for c, t in enumerate(texts) if t]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        f"/CMapName /{name.replace('+', '-')}-UTF16 def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<0000> <FFFF>",
+        "endcodespacerange",
+    ]
+    for i in range(0, len(entries), 100):  # at most 100 entries per block
+        chunk = entries[i : i + 100]
+        lines.append(f"{len(chunk)} beginbfchar")
+        lines.extend(f"<{c:04X}> <{_utf16_hex(t)}>" for c, t in chunk)
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+class DocumentFonts:
+    """The embedded fonts of one document, one per face."""
+
+    def __init__(self, doc: PDFDocument) -> None:
+        self.doc = doc
+        self._by_face: dict[int, EmbeddedFont] = {}
+
+    def embedded(self, face: Face) -> EmbeddedFont:
+        emb = self._by_face.get(id(face))
+        if emb is None:
+            emb = self._by_face[id(face)] = EmbeddedFont(face, self.doc, len(self._by_face) + 1)
+        return emb
+
+
+_null_font_lock = threading.Lock()
+NULL_FONT_NAME = "ITADesk-NoFont"
+
+
+def register_null_font() -> str:
+    """Register (once) a font that draws nothing, for the canvas's initial
+    font: ReportLab otherwise declares Helvetica on every page."""
+    from reportlab.pdfbase import pdfmetrics
+
+    with _null_font_lock:
+        # not getFont(): for an unknown name it searches every AFM file (0.8 s)
+        if NULL_FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(_NullFont())
+    return NULL_FONT_NAME
+
+
+class _NullFont:
+    fontName = NULL_FONT_NAME
+    _dynamicFont = 1
+    _multiByte = 1
+
+    class face:  # noqa: N801 (ReportLab reads font.face.name)
+        name = b"ITADesk-NoFont"
+        builtIn = 0
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+        return 0.0

@@ -1,0 +1,189 @@
+"""TrueType faces: one file parsed once for shaping, measuring and embedding.
+
+A ``Face`` is one TrueType file, parsed once (ReportLab's parser for the
+tables, HarfBuzz for shaping) and cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import stat
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from struct import unpack
+
+from ...errors import FontError
+from .glyf import components
+
+# Sizes in the report are chosen for Sarabun; another font is scaled so that
+# its Thai consonants stand as tall as Sarabun's (the TH Sarabun family draws
+# them much smaller on the same em: 16 pt there looks like 11 pt here).
+REFERENCE_CONSONANT_HEIGHT = 0.586  # Sarabun's ก, in em
+SYNTHETIC_BOLD_STROKE = 0.028  # of the font size, stroked around the outline
+
+
+@dataclass(frozen=True)
+class Foreign:
+    """A cluster of another face drawn in this face's font: the report's own
+    font lacks a character and the bundled Sarabun draws it. ``key`` is in
+    the other face's units; ``scale`` turns them into this face's (sizes
+    and units per em both). Keeping such glyphs in the same font as the
+    text around them keeps readers from seeing a font switch inside a word
+    (poppler ends words there)."""
+
+    face: Face
+    key: int | tuple[tuple[int, int, int], ...]
+    scale: float
+
+
+# What one PDF code draws: a glyph id; positioned glyphs ((glyph id, x, y),
+# ...) in font units, drawn as one composite glyph; or a cluster of another face.
+GlyphKey = int | tuple[tuple[int, int, int], ...] | Foreign
+# Scales a composite glyph can hold (F2Dot14).
+MAX_FOREIGN_SCALE = 1.99
+
+
+class Face:
+    """One TrueType font file, ready for shaping, measuring and embedding.
+
+    Raises ``FontError`` (reason ``missing``, ``unreadable`` or
+    ``unsupported``) when the file cannot be used.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import uharfbuzz as hb
+        from reportlab.pdfbase.ttfonts import TTFError, TTFontFile
+
+        self.path = path
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise _file_error(path, exc) from exc
+        try:
+            self.ttf = TTFontFile(io.BytesIO(data))
+        except (TTFError, ValueError, IndexError, KeyError) as exc:
+            raise FontError(path=str(path), reason="unsupported", detail=str(exc)) from exc
+        except Exception as exc:  # struct.error and friends from a damaged file
+            raise FontError(path=str(path), reason="unsupported", detail=repr(exc)) from exc
+        self.ttf.filename = str(path)
+        self.name = self.ttf.name.decode("latin-1")
+        self.upem = self.ttf.unitsPerEm
+        self.cmap: dict[int, int] = self.ttf.charToGlyph
+        self.hb_font = hb.Font(hb.Face(data))
+        extents = self.hb_font.get_font_extents("ltr")
+        self.ascender = extents.ascender
+        self.descender = extents.descender  # negative
+        self.space_gid = self.cmap.get(0x20, 0)
+        self.notdef_advance = self.ttf.hmetrics[0][0] if self.ttf.hmetrics else self.upem // 2
+        ko = self.cmap.get(0x0E01)
+        self.has_thai = ko is not None
+        height = 0
+        if ko is not None:
+            ext = self.hb_font.get_glyph_extents(ko)
+            height = ext.y_bearing if ext else 0
+        self.consonant_height = height / self.upem if height > 0 else REFERENCE_CONSONANT_HEIGHT
+        self._glyph_info: dict[int, tuple[int, int, int, int, int, int, int, int]] = {}
+        self.subset_lock = threading.Lock()  # held while a subset of it is built
+
+    def __repr__(self) -> str:
+        return f"Face({self.name!r}, {str(self.path)!r})"
+
+    @property
+    def size_factor(self) -> float:
+        """Multiply the report's (Sarabun) sizes by this for this face."""
+        return REFERENCE_CONSONANT_HEIGHT / self.consonant_height
+
+    def has(self, cp: int) -> bool:
+        return cp in self.cmap
+
+    def advance(self, gid: int) -> int:
+        hm = self.ttf.hmetrics
+        return hm[gid][0] if gid < len(hm) else hm[-1][0]
+
+    # --- glyph outlines, for composites and subsets ----------------------
+
+    def glyph_info(self, gid: int) -> tuple[int, int, int, int, int, int, int, int]:
+        """(kind, xMin, yMin, xMax, yMax, points, contours, depth) of a glyph:
+        kind 0 for an empty glyph, 1 simple, -1 composite (points and contours
+        are then the totals over its components, depth its nesting)."""
+        info = self._glyph_info.get(gid)
+        if info is not None:
+            return info
+        ttf = self.ttf
+        if gid + 1 >= len(ttf.glyphPos):
+            info = (0, 0, 0, 0, 0, 0, 0, 0)
+            self._glyph_info[gid] = info
+            return info
+        pos = ttf.glyphPos[gid]
+        length = ttf.glyphPos[gid + 1] - pos
+        data = self._glyf[pos : pos + length]
+        if length < 10:
+            info = (0, 0, 0, 0, 0, 0, 0, 0)
+        else:
+            n, x0, y0, x1, y1 = unpack(">hhhhh", data[:10])
+            if n >= 0:
+                points = unpack(">H", data[10 + 2 * (n - 1) : 12 + 2 * (n - 1)])[0] + 1 if n else 0
+                info = (1 if n else 0, x0, y0, x1, y1, points, n, 0)
+            else:
+                points = contours = depth = 0
+                for comp in components(data):
+                    c = self.glyph_info(comp)
+                    points += c[5]
+                    contours += c[6]
+                    depth = max(depth, c[7])
+                info = (-1, x0, y0, x1, y1, points, contours, depth + 1)
+        self._glyph_info[gid] = info
+        return info
+
+    @functools.cached_property
+    def _glyf(self) -> bytes:
+        return self.ttf.get_table("glyf")
+
+    @functools.cached_property
+    def maxp_component(self) -> tuple[int, int, int, int]:
+        """maxp's maxComponentPoints, maxComponentContours,
+        maxComponentElements and maxComponentDepth."""
+        maxp = self.ttf.get_table("maxp")
+        if len(maxp) >= 32:
+            return unpack(">HHHH", maxp[10:14] + maxp[28:32])
+        return (0, 0, 0, 0)
+
+    def glyph_data(self, gid: int) -> bytes:
+        """The glyf table's data of one glyph (empty for an empty glyph)."""
+        pos = self.ttf.glyphPos
+        if gid + 1 >= len(pos):
+            return b""
+        return self._glyf[pos[gid] : pos[gid + 1]]
+
+
+
+def _file_error(path: Path, exc: OSError) -> FontError:
+    reason = "missing" if isinstance(exc, FileNotFoundError) else "unreadable"
+    return FontError(path=str(path), reason=reason, detail=str(exc))
+
+
+_face_cache: dict[tuple[str, int, int], Face] = {}
+_face_cache_lock = threading.Lock()
+
+
+def load_face(path: Path | str) -> Face:
+    """The parsed face of a TrueType file, cached by path, size and time.
+
+    Raises ``FontError``.
+    """
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise _file_error(path, exc) from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise FontError(path=str(path), reason="unreadable", detail="not a file")
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    with _face_cache_lock:
+        face = _face_cache.get(key)
+        if face is None:
+            face = _face_cache[key] = Face(path)
+    return face
+

@@ -1,0 +1,74 @@
+"""The TrueType ``glyf`` table, byte by byte: composite glyphs' components,
+renumbering them, and dropping a glyph's hinting instructions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from struct import pack, unpack
+
+# Glyph-data flags of TrueType composite glyphs.
+ARG_1_AND_2_ARE_WORDS = 1 << 0
+ARGS_ARE_XY_VALUES = 1 << 1
+WE_HAVE_A_SCALE = 1 << 3
+MORE_COMPONENTS = 1 << 5
+WE_HAVE_AN_X_AND_Y_SCALE = 1 << 6
+WE_HAVE_A_TWO_BY_TWO = 1 << 7
+WE_HAVE_INSTRUCTIONS = 1 << 8
+UNSCALED_COMPONENT_OFFSET = 1 << 12
+
+INT16_MIN, INT16_MAX = -(1 << 15), (1 << 15) - 1
+
+
+def is_composite(data: bytes) -> bool:
+    return len(data) >= 10 and unpack(">h", data[:2])[0] < 0
+
+
+def _component_size(flags: int) -> int:
+    size = 4 + (4 if flags & ARG_1_AND_2_ARE_WORDS else 2)
+    if flags & WE_HAVE_A_SCALE:
+        size += 2
+    elif flags & WE_HAVE_AN_X_AND_Y_SCALE:
+        size += 4
+    elif flags & WE_HAVE_A_TWO_BY_TWO:
+        size += 8
+    return size
+
+
+def component_offsets(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """(offset of the component, its flags, glyph id) of each component of a
+    composite glyph."""
+    pos = 10
+    flags = MORE_COMPONENTS
+    while flags & MORE_COMPONENTS:
+        flags, gid = unpack(">HH", data[pos : pos + 4])
+        yield pos, flags, gid
+        pos += _component_size(flags)
+
+
+def components(data: bytes) -> Iterator[int]:
+    """Glyph ids of the components of a composite glyph."""
+    return (gid for _pos, _flags, gid in component_offsets(data))
+
+
+def renumber_components(data: bytes, new_id: dict[int, int]) -> bytes:
+    out = bytearray(data)
+    for pos, _flags, gid in component_offsets(data):
+        out[pos + 2 : pos + 4] = pack(">H", new_id[gid])
+    return bytes(out)
+
+
+def without_instructions(data: bytes) -> bytes:
+    """A glyph's data without its hinting instructions."""
+    if len(data) < 10:
+        return data
+    n = unpack(">h", data[:2])[0]
+    if n >= 0:  # simple glyph: instructionLength after the contours' end points
+        at = 10 + 2 * n
+        length = unpack(">H", data[at : at + 2])[0]
+        return data[:at] + b"\0\0" + data[at + 2 + length :]
+    for pos, flags, _gid in component_offsets(data):
+        if not flags & MORE_COMPONENTS and flags & WE_HAVE_INSTRUCTIONS:
+            out = bytearray(data[: pos + _component_size(flags)])
+            out[pos : pos + 2] = pack(">H", flags & ~WE_HAVE_INSTRUCTIONS)
+            return bytes(out)
+    return data

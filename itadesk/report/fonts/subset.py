@@ -1,0 +1,220 @@
+"""Subsetting a face for one PDF font: the glyphs its codes draw, and
+composite glyphs built for clusters, by byte surgery on the TrueType tables.
+Adapted from ReportLab's ``TTFontFile.makeSubset``, which maps characters
+rather than glyphs."""
+
+from __future__ import annotations
+
+import math
+from struct import pack
+
+from .face import Face, Foreign, GlyphKey
+from .glyf import (
+    ARG_1_AND_2_ARE_WORDS,
+    ARGS_ARE_XY_VALUES,
+    INT16_MAX,
+    INT16_MIN,
+    MORE_COMPONENTS,
+    UNSCALED_COMPONENT_OFFSET,
+    WE_HAVE_A_SCALE,
+    components,
+    is_composite,
+    renumber_components,
+    without_instructions,
+)
+
+
+def build_subset(face: Face, keys: list[GlyphKey | None], advances: list[int]) -> tuple[bytes, list[int]]:
+    """A TrueType font program holding what code ``i`` draws, and the
+    glyph index in it of each code (the PDF's CIDToGIDMap).
+
+    ``keys[i]`` is a glyph id, a tuple of positioned glyphs (drawn as one
+    composite glyph of advance ``advances[i]``) or ``None`` (.notdef).
+    The program has no cmap: the PDF reaches glyphs by index. Glyphs of
+    ``Foreign`` keys are copied from their face without their hinting
+    instructions (they would run with this face's programs).
+    """
+    with face.subset_lock:
+        return _build_subset(face, keys, advances)
+
+
+def _build_subset(home: Face, keys: list[GlyphKey | None], advances: list[int]) -> tuple[bytes, list[int]]:
+    from reportlab.pdfbase.ttfonts import TTFontMaker
+
+    ttf = home.ttf
+    glyph_map: list[tuple[Face, int]] = [(home, 0)]  # new index -> (face, old glyph id)
+    glyph_set: dict[Face, dict[int, int]] = {home: {0: 0}}  # face -> old glyph id -> new index
+
+    def add(face: Face, old: int) -> None:
+        ids = glyph_set.setdefault(face, {})
+        if old not in ids:
+            ids[old] = len(glyph_map)
+            glyph_map.append((face, old))
+
+    for key in keys:
+        if key is None:
+            continue
+        if isinstance(key, Foreign):
+            for gid, _x, _y in _positioned(key.key):
+                add(key.face, gid)
+        elif isinstance(key, int):
+            add(home, key)
+        else:
+            for gid, _x, _y in key:
+                add(home, gid)
+    # glyphs that are components of composite glyphs
+    max_points, max_contours, max_elements, max_depth = home.maxp_component
+    n = 0
+    while n < len(glyph_map):
+        face, old = glyph_map[n]
+        n += 1
+        data = face.glyph_data(old)
+        if face is not home:
+            info = face.glyph_info(old)
+            max_points, max_contours = max(max_points, info[5]), max(max_contours, info[6])
+            max_depth = max(max_depth, info[7])
+        if is_composite(data):
+            comps = list(components(data))
+            max_elements = max(max_elements, len(comps))
+            for comp in comps:
+                add(face, comp)
+    n_real = len(glyph_map)
+
+    # synthetic composites, one per distinct key and advance
+    synthetic: dict[tuple, int] = {}
+    synthetic_data: list[tuple[bytes, int, int]] = []  # (glyph data, advance, lsb)
+    code_to_glyph = []
+    for key, adv in zip(keys, advances, strict=True):
+        if key is None:
+            code_to_glyph.append(0)
+        elif isinstance(key, int):
+            code_to_glyph.append(glyph_set[home][key])
+        else:
+            skey = (key, adv)
+            if skey not in synthetic:
+                if isinstance(key, Foreign):
+                    data, lsb, points, contours, depth = composite(
+                        key.face, _positioned(key.key), glyph_set[key.face], key.scale
+                    )
+                    elements = len(_positioned(key.key))
+                else:
+                    data, lsb, points, contours, depth = composite(home, key, glyph_set[home])
+                    elements = len(key)
+                synthetic[skey] = n_real + len(synthetic_data)
+                synthetic_data.append((data, adv, lsb))
+                max_points = max(max_points, points)
+                max_contours = max(max_contours, contours)
+                max_elements = max(max_elements, elements)
+                max_depth = max(max_depth, depth)
+            code_to_glyph.append(synthetic[skey])
+
+    out = TTFontMaker()
+    for tag in ("name", "OS/2", "cvt ", "fpgm", "prep"):
+        if tag in ttf.table:  # cvt, fpgm and prep are optional
+            out.add(tag, ttf.get_table(tag))
+    out.add("post", b"\x00\x03\x00\x00" + ttf.get_table("post")[4:16] + b"\x00" * 16)
+
+    hmtx_pairs = [face.ttf.hmetrics[old] for face, old in glyph_map]
+    hmtx_pairs += [(adv, lsb) for _data, adv, lsb in synthetic_data]
+    num_glyphs = len(hmtx_pairs)
+    hmtx = []
+    for aw, lsb in hmtx_pairs:
+        hmtx.append(int(aw) & 0xFFFF)
+        hmtx.append(int(lsb) & 0xFFFF)
+    out.add("hmtx", pack(f">{len(hmtx)}H", *hmtx))
+    hhea = ttf.get_table("hhea")
+    hhea = hhea[:34] + pack(">H", num_glyphs) + hhea[36:]
+    out.add("hhea", hhea)
+    maxp = ttf.get_table("maxp")
+    maxp = maxp[:4] + pack(">H", num_glyphs) + maxp[6:]
+    if len(maxp) >= 32:
+        maxp = (
+            maxp[:10]
+            + pack(">HH", min(max_points, 0xFFFF), min(max_contours, 0xFFFF))
+            + maxp[14:28]
+            + pack(">HH", min(max_elements, 0xFFFF), min(max_depth, 0xFFFF))
+            + maxp[32:]
+        )
+    out.add("maxp", maxp)
+
+    pieces = []
+    offsets = []
+    pos = 0
+    glyphs = []
+    for face, old in glyph_map:
+        data = face.glyph_data(old)
+        if is_composite(data):
+            data = renumber_components(data, glyph_set[face])
+        if face is not home:
+            data = without_instructions(data)  # they would run with this font's programs
+        glyphs.append(data)
+    glyphs += [data for data, _adv, _lsb in synthetic_data]
+    for data in glyphs:
+        offsets.append(pos)
+        pieces.append(data)
+        pos += len(data)
+        if pos % 4:
+            pieces.append(b"\0" * (4 - pos % 4))
+            pos += 4 - pos % 4
+    offsets.append(pos)
+    out.add("glyf", b"".join(pieces))
+    if (pos + 1) >> 1 > 0xFFFF:
+        loc_format = 1
+        loca = pack(f">{len(offsets)}L", *offsets)
+    else:
+        loc_format = 0
+        loca = pack(f">{len(offsets)}H", *(o >> 1 for o in offsets))
+    out.add("loca", loca)
+    head = ttf.get_table("head")
+    out.add("head", head[:50] + pack(">H", loc_format) + head[52:])
+    return out.makeStream(), code_to_glyph
+
+
+def composite(
+    face: Face, key: tuple[tuple[int, int, int], ...], new_id: dict[int, int], scale: float = 1.0
+) -> tuple[bytes, int, int, int, int]:
+    """(glyph data, lsb, points, contours, depth) of a composite glyph
+    drawing ``face``'s positioned glyphs ``key`` (glyph ids renumbered by
+    ``new_id``), scaled by ``scale`` (for a foreign face's glyphs in another
+    face's font)."""
+    comps = []
+    x0 = y0 = 1 << 30
+    x1 = y1 = -(1 << 30)
+    points = contours = depth = 0
+    for gid, dx, dy in key:
+        info = face.glyph_info(gid)
+        if info[0] == 0:  # empty glyph: nothing to draw
+            continue
+        dx, dy = round(dx * scale), round(dy * scale)
+        box = (
+            math.floor(info[1] * scale) + dx,
+            math.floor(info[2] * scale) + dy,
+            math.ceil(info[3] * scale) + dx,
+            math.ceil(info[4] * scale) + dy,
+        )
+        if not all(INT16_MIN <= v <= INT16_MAX for v in box):
+            continue  # a mark pushed out of the glyph's coordinate space: not drawn
+        comps.append((gid, dx, dy))
+        x0, y0, x1, y1 = min(x0, box[0]), min(y0, box[1]), max(x1, box[2]), max(y1, box[3])
+        points += info[5]
+        contours += info[6]
+        depth = max(depth, info[7] + 1)
+    if not comps:
+        return b"", 0, 0, 0, 0
+    parts = [pack(">hhhhh", -1, x0, y0, x1, y1)]
+    for i, (gid, dx, dy) in enumerate(comps):
+        flags = ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES
+        if i < len(comps) - 1:
+            flags |= MORE_COMPONENTS
+        if scale != 1.0:
+            flags |= WE_HAVE_A_SCALE | UNSCALED_COMPONENT_OFFSET
+        parts.append(pack(">HHhh", flags, new_id[gid], dx, dy))
+        if scale != 1.0:
+            parts.append(pack(">h", round(scale * 16384)))
+    return b"".join(parts), x0, points, contours, depth
+
+
+
+
+def _positioned(key: int | tuple[tuple[int, int, int], ...]) -> tuple[tuple[int, int, int], ...]:
+    return ((key, 0, 0),) if isinstance(key, int) else key
