@@ -523,11 +523,11 @@ def draw_line(
         if c.newline or c.hidden:
             continue
         face = c.face
-        emb = embedded.get(face)
-        if emb is None:
-            emb = embedded[face] = fonts.embedded(face)
-        fsize = shaped.size * face.size_factor
-        resource, codes = emb.cluster(c.codes)
+        found = embedded.get(face)
+        if found is None:
+            found = embedded[face] = (fonts.embedded(face), shaped.size * face.size_factor)
+        emb, fsize = found
+        resource, operands = emb.cluster(c.codes)
         font_id = (emb, resource, fsize)
         if font_id != cur_font:
             if tj:
@@ -535,11 +535,7 @@ def draw_line(
                 tj = []
             ops.append(f"{emb.resource_name(resource)} {_fmt(fsize)} Tf")
             cur_font = font_id
-        for code, (_key, _piece, adv) in zip(codes, c.codes, strict=True):
-            tj.append(f"<{code:04X}>")
-            nominal = emb.width(resource, code)
-            if nominal != adv:
-                tj.append(_fmt((nominal - adv) * 1000 / face.upem))
+        tj.append(operands)
         if c.missing:
             em = fsize
             boxes.append((pen + 0.08 * em, y - 0.12 * em, c.width - 0.16 * em, 0.8 * em))

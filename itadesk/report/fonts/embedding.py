@@ -45,22 +45,32 @@ class EmbeddedFont:
         self._lookup: list[dict[tuple[GlyphKey, str], int]] = []
         self._codes: list[dict[int, Code]] = []
         self._next: list[int] = []
-        self._cluster_cache: dict[tuple[Code, ...], tuple[int, tuple[int, ...]]] = {}
+        self._cluster_cache: dict[tuple[Code, ...], tuple[int, str]] = {}
         doc.delayedFonts.append(self)
 
     def resource_name(self, resource: int) -> str:
         return f"/ITA{self.index}F{resource}"
 
-    def cluster(self, codes: tuple[Code, ...]) -> tuple[int, tuple[int, ...]]:
-        """(resource, codes) that draw one cluster's ``codes`` and extract as
-        their texts. All codes of a cluster are in the same resource."""
+    def cluster(self, codes: tuple[Code, ...]) -> tuple[int, str]:
+        """(resource, TJ operands) that draw one cluster's ``codes`` and
+        extract as their texts: the hex codes, each followed by an adjustment
+        where its advance differs from the width the font gives the code.
+        All codes of a cluster are in the same resource."""
         found = self._cluster_cache.get(codes)
         if found is not None:
             return found
         r = len(self._codes) - 1
         if r < 0 or not self._room(r, codes):
             r = self._new_resource()
-        found = self._cluster_cache[codes] = (r, tuple(self._code(r, c) for c in codes))
+        upem = self.face.upem
+        ops = []
+        for code in codes:
+            c = self._code(r, code)
+            ops.append(f"<{c:04X}>")
+            nominal = self._codes[r][c][2]
+            if nominal != code[2]:
+                ops.append(_fmt((nominal - code[2]) * 1000 / upem))
+        found = self._cluster_cache[codes] = (r, "".join(ops))
         return found
 
     def _new_resource(self) -> int:
@@ -92,10 +102,6 @@ class EmbeddedFont:
         lookup[(key, text)] = c
         self._codes[r][c] = code
         return c
-
-    def width(self, resource: int, code: int) -> int:
-        """Advance of a code in font units (what the PDF's /W says)."""
-        return self._codes[resource][code][2]
 
     def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
         from reportlab.pdfbase import pdfdoc
@@ -169,6 +175,11 @@ def _stream(doc: PDFDocument, content: bytes | str, name: str, **entries: object
     if doc.compression:
         obj.filters = [pdfdoc.PDFZCompress]
     return doc.Reference(obj, f"itadesk{name}")
+
+
+def _fmt(v: float) -> str:
+    s = f"{v:.3f}".rstrip("0").rstrip(".")
+    return s if s not in ("-0", "") else "0"
 
 
 def _width(w: float) -> float | int:

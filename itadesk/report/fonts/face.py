@@ -84,16 +84,14 @@ class Face:
             ext = self.hb_font.get_glyph_extents(ko)
             height = ext.y_bearing if ext else 0
         self.consonant_height = height / self.upem if height > 0 else REFERENCE_CONSONANT_HEIGHT
+        # multiply the report's (Sarabun) sizes by this for this face
+        self.size_factor = REFERENCE_CONSONANT_HEIGHT / self.consonant_height
         self._glyph_info: dict[int, tuple[int, int, int, int, int, int, int, int]] = {}
         self.subset_lock = threading.Lock()  # held while a subset of it is built
 
     def __repr__(self) -> str:
         return f"Face({self.name!r}, {str(self.path)!r})"
 
-    @property
-    def size_factor(self) -> float:
-        """Multiply the report's (Sarabun) sizes by this for this face."""
-        return REFERENCE_CONSONANT_HEIGHT / self.consonant_height
 
     def has(self, cp: int) -> bool:
         return cp in self.cmap
