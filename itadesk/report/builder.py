@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .. import thaifmt
+from .. import linebreak, thaifmt
 from ..errors import ImageError
 from ..model import LIST_FIELDS, Item, Report
 from .flowables import (
@@ -397,6 +397,15 @@ def _set_metadata(canv, report: Report, digits: str) -> None:
     canv.setKeywords("ITA")
 
 
+def division_names(report: Report) -> list[str]:
+    """The organization's divisions and those its measures name: kept whole
+    on a line where they fit."""
+    names = list(report.organization.units)
+    for m in report.measures:
+        names += m.responsible_units
+    return names
+
+
 def render(
     report: Report,
     fonts: FontSet,
@@ -404,6 +413,19 @@ def render(
     orientation: str,
     digits: str,
     progress: Callable[[int, int], None] | None = None,
+    warnings: list,
+) -> tuple[bytes, int, Layout, Context]:
+    with linebreak.division_names(division_names(report)):
+        return _render(report, fonts, orientation=orientation, digits=digits, progress=progress, warnings=warnings)
+
+
+def _render(
+    report: Report,
+    fonts: FontSet,
+    *,
+    orientation: str,
+    digits: str,
+    progress: Callable[[int, int], None] | None,
     warnings: list,
 ) -> tuple[bytes, int, Layout, Context]:
     from reportlab import rl_config

@@ -4,10 +4,12 @@ A paragraph's text is cut into runs of one script and one face (Thai, or
 anything else; the office's font, or Sarabun for what it lacks), each run is
 shaped by HarfBuzz, and the glyphs are grouped into *clusters*: the smallest
 pieces of text that are drawn as a unit (a consonant with its vowels and tone
-marks). Lines break only where ICU's line breaker (Thai dictionary) allows and
-a cluster starts; a piece wider than the whole line is cut, preferably at a
-word boundary or in a URL after ``/`` or before ``.&=?``, else between
-clusters. Nothing is added at a break; spaces at the end of a line are not
+marks). Lines break only where ``itadesk.linebreak`` allows (ICU's line
+breaker, Thai dictionary, less breaks inside compounds, dates, numbers and
+their units ...) and a cluster starts; a protected span wider than a whole
+line breaks at its inner breaks; a piece wider than the whole line is cut,
+preferably at a word boundary or in a URL after ``/`` or before ``.-?@``,
+else between clusters. Nothing is added at a break; spaces at the end of a line are not
 drawn.
 """
 
@@ -19,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import linebreak
 from .fonts import MAX_FOREIGN_SCALE, SYNTHETIC_BOLD_STROKE, Foreign, GlyphKey
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -123,6 +126,12 @@ class Shaped:
             if b > prev:
                 segs.append((prev, b))
             prev = b
+        # breaks inside protected spans (compounds, dates ...): used only for a
+        # segment that does not fit on a line by itself, lowest level first
+        starts = {c.start: i for i, c in enumerate(cl)}
+        fallback = {
+            starts[p]: level for p, level in linebreak.fallback_breaks(self.text).items() if p in starts
+        }
         line_start: int | None = None
         line_w = 0.0  # width so far, trailing spaces included
         content_end = 0
@@ -136,7 +145,10 @@ class Shaped:
             lines.append(Line(line_start if line_start is not None else content_end, content_end, content_w))
             line_start, line_w, content_w = None, 0.0, 0.0
 
-        for a, b in segs:
+        k = 0
+        while k < len(segs):
+            a, b = segs[k]
+            k += 1
             # split off a typed line break: it ends the segment
             forced = cl[b - 1].newline
             # content end: without trailing spaces / the newline
@@ -145,6 +157,14 @@ class Shaped:
                 e -= 1
             seg_content = sum(c.width for c in cl[a:e])
             seg_full = seg_content + sum(c.width for c in cl[e:b])
+            alone = avail() if line_start is None else rest_width
+            inner = [i for i in range(a + 1, e) if i in fallback] if seg_content > alone + _EPS else ()
+            if inner:
+                level = min(fallback[i] for i in inner)
+                cuts = [i for i in inner if fallback[i] == level]
+                segs[k - 1 : k] = list(zip([a, *cuts], [*cuts, b], strict=True))
+                k -= 1
+                continue
             if line_start is not None and line_w + seg_content > avail() + _EPS:
                 finish()
             if line_start is None:
@@ -188,7 +208,7 @@ class Shaped:
         """Where to end a line inside the over-wide piece [a, e)."""
         cl = self.clusters
         text = self.text
-        word_bounds = _word_boundaries(text[cl[a].start : cl[e - 1].end], cl[a].start)
+        preferred = linebreak.cut_positions(text, cl[a].start, cl[e - 1].end)
         fit = a
         w = 0.0
         best = {0: 0, 1: 0, 2: 0}  # tier -> furthest fitting cluster index
@@ -202,13 +222,7 @@ class Shaped:
             pos = cl[i].start
             if not _cuttable(text, pos):
                 continue
-            if pos in word_bounds:
-                tier = 0
-            elif text[pos] in ".&=?#" or text[pos - 1] == "/":
-                tier = 1
-            else:
-                tier = 2
-            best[tier] = i
+            best[preferred.get(pos, 2)] = i
         if fit >= e:
             return e
         min_useful = a + max(1, (fit - a) * 2 // 5)
@@ -222,42 +236,19 @@ class Shaped:
 
 
 def _cuttable(text: str, i: int) -> bool:
-    """May a line break fall between text[i-1] and text[i] (grapheme rule,
-    and Thai: never after a leading vowel, never before ำ or ๅ)?"""
-    if i <= 0 or i >= len(text):
-        return True
-    c, p = text[i], text[i - 1]
-    if unicodedata.category(c) in ("Mn", "Mc", "Me") or c in "\u0e33\u0e45\u200d":
-        return False
-    return p not in LEADING_VOWELS and p != "\u200d"
+    """May a line break fall between text[i-1] and text[i]? (see linebreak)"""
+    return linebreak.cluster_boundary(text, i)
 
 
 def _word_boundaries(text: str, offset: int) -> set[int]:
-    from icu4py.breakers import WordBreaker
-
-    out = set()
-    pos = offset
-    for piece in WordBreaker(text, "th"):
-        pos += len(piece)
-        out.add(pos)
-    return out
+    return linebreak.word_boundaries(text, offset)
 
 
 def _line_breaks(text: str) -> set[int]:
-    """Text positions where ICU allows a line break, less breaks after a
-    hyphen inside a word (E-Service, e-GP stay whole)."""
-    from icu4py.breakers import LineBreaker
-
-    out = set()
-    pos = 0
-    for piece in LineBreaker(text, "th"):
-        pos += len(piece)
-        out.add(pos)
-    out.discard(len(text))
-    for i in [i for i in out if text[i - 1] in "-\u2010\u2011"]:
-        if i >= 2 and text[i - 2].isalnum() and text[i].isalnum():
-            out.discard(i)
-    return out
+    """Text positions where a line may break: ICU's breaks less those inside
+    compounds, dates, numbers with their units, division names, Latin
+    hyphen joins, URLs (the rules are in ``itadesk.linebreak``)."""
+    return linebreak.line_breaks(text)
 
 
 # --- itemising and shaping --------------------------------------------------------------

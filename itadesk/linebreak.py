@@ -1,0 +1,324 @@
+"""Where Thai text may break between lines: the rules of a careful typesetter.
+
+One module for every output that wraps Thai text (the PDF report now, a web
+page or the editor later). It knows nothing of fonts or widths: given a text
+(and the organization's division names) it says
+
+- where a line may break (``Breaks.allowed``): ICU's line breaks (Thai
+  dictionary) less those inside a *protected span*: a compound of official
+  Thai (``resources/linebreak/compounds-th.txt``), a date (``๑๕ มีนาคม
+  ๒๕๖๘``, ``๑ ต.ค. ๖๗``, ``มีนาคม ๒๕๖๘``, ``1/10/2567``), ``พ.ศ.``/``ค.ศ.`` and
+  the year, a number and its counting word (``๖๐ คน``, ``๑๒,๔๕๐.๕๐ บาท``),
+  ``ร้อยละ`` and its number, an ordinal (``ครั้งที่ ๒``), a division name,
+  a Latin term joined by hyphens (``E-Service``, ``e-GP``) or a short
+  title-case one (``No Gift Policy``), a URL or an e-mail address;
+- where a line may break only when a protected span is wider than a whole
+  line (``Breaks.fallback``, with a level: use the lowest level first, so a
+  date too wide for its column breaks before its compounds do); in a URL or
+  an e-mail address these are only after ``/`` and before ``. - ? @ & = #``;
+- where an over-long word is best cut (``cut_positions``): at a dictionary
+  word boundary inside it, else (in code-like text) at those URL points; any
+  other cluster boundary (``cluster_boundary``) is the last resort.
+
+ICU (icu4py) is loaded on first use, the compound list likewise (a few ms).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+COMPOUNDS = ("linebreak", "compounds-th.txt")
+
+# --- what a protected span is -------------------------------------------------------------
+
+_D = "[0-9\u0e50-\u0e59]"
+_NUM = rf"(?<![0-9\u0e50-\u0e59.,]){_D}+(?:[,.]{_D}+)*(?![0-9\u0e50-\u0e59])"
+MONTHS = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)
+MONTH_ABBREVIATIONS = (
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+)
+_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS + MONTH_ABBREVIATIONS, key=len, reverse=True)) + ")"
+_ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)"
+_YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})(?![0-9\u0e50-\u0e59])"
+_DAY = rf"(?<![0-9\u0e50-\u0e59.,]){_D}{{1,2}}"
+# Counting words (classifiers) and units that follow a number in official text.
+UNITS = (
+    "คน", "ราย", "ครั้ง", "ชั่วโมง", "แห่ง", "บาท", "วัน", "วันทำการ", "เดือน", "ปี", "นาที",
+    "สัปดาห์", "ไตรมาส", "งวด", "ฉบับ", "เรื่อง", "โครงการ", "กิจกรรม", "มาตรการ", "หน่วยงาน",
+    "ข้อ", "หลัง", "ชุด", "เล่ม", "แผ่น", "ชิ้น", "เครื่อง", "คัน", "ห้อง", "หมู่บ้าน", "ชุมชน",
+    "ตำบล", "อำเภอ", "หมู่", "ช่องทาง", "ด้าน", "ประเด็น", "ระดับ", "คะแนน", "ท่าน", "รูป", "องค์",
+    "กอง", "ส่วน", "ส่วนราชการ", "รายการ", "แบบ", "ประเภท", "กลุ่ม", "คณะ", "ทีม", "ครัวเรือน",
+    "ล้านบาท", "ล้าน", "แสน", "หมื่น", "พัน", "กิโลเมตร", "เมตร", "ตารางเมตร", "ไร่", "งาน",
+    "กิโลกรัม", "ตัน", "ลิตร", "ขั้นตอน", "ตัวชี้วัด", "ความเสี่ยง", "เปอร์เซ็นต์", "คำร้อง",
+    "เรื่องร้องเรียน", "สัญญา", "ประกาศ", "ภาคเรียน", "รุ่น", "ครอบครัว", "หน้า", "ภาพ",
+    "ลำดับ", "อัตรา", "ตำแหน่ง", "ชนิด", "น.",
+)
+_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
+# "ครั้งที่ ๒", "ไตรมาส ๑", "ปี ๒๕๖๘": a word and the number that follows it
+_ORDINAL = (
+    rf"(?:(?:ครั้ง|ฉบับ|ข้อ|ลำดับ|ชั้น|งวด|รุ่น|ภาคเรียน|ระดับ|หมู่|มาตรา|ไตรมาส|ปี)ที่\s*{_NUM}"
+    rf"|(?:หมู่|มาตรา|ไตรมาส|ข้อ)\s*{_NUM}|ปี\s*(?:{_ERA}\s*)?{_D}{{4}}(?![0-9\u0e50-\u0e59]))"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p))
+    for kind, p in (
+        ("date", rf"{_DAY}\s*{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+        ("date", rf"{_MONTH}\s*(?:{_ERA}\s*)?{_YEAR}"),
+        ("date", rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])"),
+        ("era", rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
+        ("unit", rf"{_NUM}\s*{_UNIT}"),
+        ("percent", rf"ร้อยละ\s*{_NUM}"),
+        ("percent", rf"{_NUM}\s*%"),
+        ("ordinal", _ORDINAL),
+        ("number", _NUM),
+        ("latin", r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
+        ("latin", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
+    )
+)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+)
+_URL_TRAILING = ".,;:!?)]}'\""
+_URL_BEFORE = ".-?@&=#"
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+_DASHES = "\u2013\u2014-"
+# the longest compound of the list, in characters (longer runs are not looked up)
+_MAX_COMPOUND = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    kind: str  # compound, date, era, unit, percent, ordinal, number, latin, url, name, dash
+
+
+@dataclass(frozen=True, slots=True)
+class Breaks:
+    """Break opportunities in a text (positions: a line may start there)."""
+
+    allowed: frozenset[int]
+    fallback: Mapping[int, int]  # position -> level (1 first) inside protected spans
+    spans: tuple[Span, ...]
+
+
+# --- the organization's division names for the current job ---------------------------------
+
+_NAMES: ContextVar[tuple[str, ...]] = ContextVar("itadesk_division_names", default=())
+
+
+@contextlib.contextmanager
+def division_names(names: Iterable[str]) -> Iterator[None]:
+    """Keep these division names whole (where they fit) while the block runs,
+    in this thread or task only: the report builder wraps one render in it."""
+    token = _NAMES.set(tuple(sorted({n.strip() for n in names if n and len(n.strip()) > 1})))
+    try:
+        yield
+    finally:
+        _NAMES.reset(token)
+
+
+def current_names() -> tuple[str, ...]:
+    return _NAMES.get()
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+@functools.cache
+def compounds() -> frozenset[str]:
+    """The compound dictionary (``resources/linebreak/compounds-th.txt``)."""
+    from .resources import resource
+
+    text = resource(*COMPOUNDS).read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+# --- ICU ---------------------------------------------------------------------------------------
+
+
+def icu_line_breaks(text: str) -> set[int]:
+    """Positions where ICU's line breaker (Thai dictionary) allows a break
+    (0 and ``len(text)`` excluded)."""
+    from icu4py.breakers import LineBreaker
+
+    out = set()
+    pos = 0
+    for piece in LineBreaker(text, "th"):
+        pos += len(piece)
+        out.add(pos)
+    out.discard(len(text))
+    return out
+
+
+def word_boundaries(text: str, offset: int = 0) -> set[int]:
+    """ICU's word boundaries (Thai dictionary) in ``text``, shifted by ``offset``."""
+    from icu4py.breakers import WordBreaker
+
+    out = set()
+    pos = offset
+    for piece in WordBreaker(text, "th"):
+        pos += len(piece)
+        out.add(pos)
+    return out
+
+
+# --- the rules ---------------------------------------------------------------------------------
+
+
+def cluster_boundary(text: str, i: int) -> bool:
+    """May a line break fall between text[i-1] and text[i] (grapheme rule,
+    and Thai: never after a leading vowel, never before ำ or ๅ)?"""
+    if i <= 0 or i >= len(text):
+        return True
+    c, p = text[i], text[i - 1]
+    if unicodedata.category(c) in ("Mn", "Mc", "Me") or c in "\u0e33\u0e45\u200d":
+        return False
+    return p not in _LEADING_VOWELS and p != "\u200d"
+
+
+def _url_points(text: str, a: int, b: int) -> set[int]:
+    """Inside the URL or address text[a:b]: after ``/`` (not between two),
+    before ``. - ? @ & = #``."""
+    out = set()
+    for i in range(a + 1, b):
+        if (text[i - 1] == "/" and text[i] != "/") or (text[i] in _URL_BEFORE and text[i - 1] not in _URL_BEFORE):
+            out.add(i)
+    return out
+
+
+def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) -> list[Span]:
+    """The protected spans of ``text`` (may overlap or nest)."""
+    if base is None:
+        base = icu_line_breaks(text)
+    n = len(text)
+    out: list[Span] = []
+
+    def edge(i: int) -> bool:  # may a word start or end here?
+        if i <= 0 or i >= n or i in base:
+            return True
+        return not (_THAI_LETTER.match(text[i - 1]) and _THAI_LETTER.match(text[i]))
+
+    for m in _URL.finditer(text):
+        a, b = m.start(), m.end()
+        while b > a and text[b - 1] in _URL_TRAILING:
+            b -= 1
+        if b - a > 1:
+            out.append(Span(a, b, "url"))
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.start(), m.end()
+            if (kind == "unit" and not edge(b)) or not edge(a):  # ๖๐ คนงาน: not the unit คน
+                continue
+            out.append(Span(a, b, kind))
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if edge(start) and edge(end):
+                out.append(Span(start, end, "name"))
+            start = text.find(name, start + 1)
+    # compounds: from one ICU break to another, looked up whole
+    words = compounds()
+    stops = sorted(base | {n})
+    for k, s in enumerate([0, *stops[:-1]]):
+        if not _THAI_LETTER.match(text[s]):
+            continue
+        for e in stops[k:]:
+            if e - s > _MAX_COMPOUND + 1:
+                break
+            w = text[s:e].rstrip()
+            if len(w) > 3 and w in words:
+                out.append(Span(s, s + len(w), "compound"))
+    # a unit only after a number of its own (not a date's year: "พ.ศ. ๒๕๖๘
+    # เดือน…") and not where its word opens a compound ("๕ เครื่องคอมพิวเตอร์")
+    taken = [(sp.start, sp.end) for sp in out if sp.kind in ("date", "era", "ordinal")]
+    whole = [(sp.start, sp.end) for sp in out if sp.kind == "compound"]
+    out = [
+        sp
+        for sp in out
+        if sp.kind != "unit"
+        or not (
+            any(a <= sp.start < b for a, b in taken)
+            or any(a < sp.end < b for a, b in whole)
+        )
+    ]
+    # a dash after a space stays at the end of the line before it
+    for i in base:
+        if text[i] in _DASHES and text[i - 1] == " ":
+            j = i - 1
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            out.append(Span(j - 1 if j > 0 else j, i + 1, "dash"))
+    return out
+
+
+def analyse(text: str, names: Iterable[str] = ()) -> Breaks:
+    """Break opportunities of ``text`` under the rules of this module."""
+    return _analyse(text, tuple(names))
+
+
+@functools.lru_cache(maxsize=4096)
+def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
+    if not text:
+        return Breaks(frozenset(), {}, ())
+    base = icu_line_breaks(text)
+    found = spans(text, names, base)
+    candidates = set(base)
+    for sp in found:
+        if sp.kind == "url":
+            candidates -= set(range(sp.start + 1, sp.end))
+            candidates |= _url_points(text, sp.start, sp.end)
+    depth = [0] * (len(text) + 1)  # depth[p]: spans with start < p < end
+    for sp in found:
+        depth[sp.start + 1] += 1
+        depth[sp.end] -= 1
+    for i in range(1, len(depth)):
+        depth[i] += depth[i - 1]
+    allowed = set()
+    fallback = {}
+    for p in candidates:
+        if not cluster_boundary(text, p):
+            continue
+        level = depth[p]
+        if level:
+            fallback[p] = level
+        else:
+            allowed.add(p)
+    return Breaks(frozenset(allowed), fallback, tuple(sorted(found, key=lambda s: (s.start, -s.end))))
+
+
+def line_breaks(text: str, names: Iterable[str] | None = None) -> set[int]:
+    """Positions where a line may break (the division names in effect, see
+    ``division_names``, unless ``names`` are given)."""
+    return set(_analyse(text, tuple(current_names() if names is None else names)).allowed)
+
+
+def fallback_breaks(text: str, names: Iterable[str] | None = None) -> Mapping[int, int]:
+    """Breaks inside protected spans, by level (1 first): for a span wider
+    than a whole line."""
+    return _analyse(text, tuple(current_names() if names is None else names)).fallback
+
+
+def cut_positions(text: str, start: int, end: int) -> dict[int, int]:
+    """Preferred places to cut an over-long piece text[start:end] that has
+    no break opportunity left: position -> tier (0 best). Tier 0: a
+    dictionary word boundary inside it; tier 1: in a URL or code, after
+    ``/`` or before ``. - ? @ & = #``. Any other cluster boundary is tier 2
+    (not listed)."""
+    out = {p: 1 for p in _url_points(text, start, end)}
+    for p in word_boundaries(text[start:end], start):
+        if start < p < end:
+            out[p] = 0
+    return out
