@@ -311,13 +311,43 @@ def fallback_breaks(text: str, names: Iterable[str] | None = None) -> Mapping[in
     return _analyse(text, tuple(current_names() if names is None else names)).fallback
 
 
+_CONSONANT = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
+# vowel signs and tone marks written on a consonant that opens a syllable
+_ON_ONSET = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b")
+_SECOND_OF_CLUSTER = frozenset("รลว")  # ปร กล คว: an onset of two consonants
+LAST_TIER = 3
+
+
+def syllable_starts(text: str, start: int, end: int) -> set[int]:
+    """Likely Thai syllable starts inside text[start:end] (a heuristic for
+    cutting a word too wide for its line): before a leading vowel, or
+    before a consonant that carries a vowel sign or tone mark, unless that
+    consonant is the second of an onset like ปร or follows a leading vowel."""
+    out = set()
+    for p in range(start + 1, end):
+        c = text[p]
+        if c in _LEADING_VOWELS:
+            out.add(p)
+        elif (
+            c in _CONSONANT
+            and p + 1 < len(text)
+            and text[p + 1] in _ON_ONSET
+            and text[p - 1] not in _LEADING_VOWELS
+            and not (c in _SECOND_OF_CLUSTER and text[p - 1] in _CONSONANT)
+            and not (p - start < 2 and text[start] in _CONSONANT)  # สถาน: not ส|ถาน
+        ):
+            out.add(p)
+    return out
+
+
 def cut_positions(text: str, start: int, end: int) -> dict[int, int]:
     """Preferred places to cut an over-long piece text[start:end] that has
     no break opportunity left: position -> tier (0 best). Tier 0: a
     dictionary word boundary inside it; tier 1: in a URL or code, after
-    ``/`` or before ``. - ? @ & = #``. Any other cluster boundary is tier 2
-    (not listed)."""
-    out = {p: 1 for p in _url_points(text, start, end)}
+    ``/`` or before ``. - ? @ & = #``; tier 2: a likely Thai syllable start.
+    Any other cluster boundary is ``LAST_TIER`` (not listed)."""
+    out = {p: 2 for p in syllable_starts(text, start, end)}
+    out.update({p: 1 for p in _url_points(text, start, end)})
     for p in word_boundaries(text[start:end], start):
         if start < p < end:
             out[p] = 0

@@ -132,20 +132,27 @@ def layout_para(ctx: Context, para: Para, width: float) -> list[LineBox]:
     height, ascent = line_metrics(ctx, style)
     shaped = ctx.shape(para.text, style.size, style.bold, para.where)
     marker = None
-    first_x = para.text_x
+    # Deep sub-items in a narrow column with a wide font: the hanging indent
+    # gives way so that the text keeps a third of the column (at least four
+    # ems, or the whole column), and never spills out of the cell.
+    min_text = min(width, max(width / 3, 4 * style.size))
+    text_x = min(para.text_x, max(0.0, width - min_text))
+    marker_x = para.marker_x - (para.text_x - text_x)
+    first_x = text_x
     if para.marker:
         marker = ctx.shape(para.marker + " ", style.size, style.bold)
-        first_x = max(para.text_x, para.marker_x + marker.width)
-    lines = shaped.lines(max(width - first_x, 1.0), max(width - para.text_x, 1.0))
+        marker_x = max(0.0, min(marker_x, text_x - marker.width))
+        first_x = max(text_x, marker_x + marker.width)
+    lines = shaped.lines(max(width - first_x, 1.0), max(width - text_x, 1.0))
     out = []
     for i, line in enumerate(lines):
-        x = first_x if i == 0 else para.text_x
+        x = first_x if i == 0 else text_x
         if style.align == "center":
             x = max(0.0, (width - line.width) / 2)
         box = LineBox(shaped, line, x, height, ascent, para.space_before if i == 0 else 0.0)
         if i == 0 and marker is not None:
             box.marker = marker
-            box.marker_x = para.marker_x
+            box.marker_x = marker_x
         out.append(box)
     return out
 

@@ -211,7 +211,8 @@ class Shaped:
         preferred = linebreak.cut_positions(text, cl[a].start, cl[e - 1].end)
         fit = a
         w = 0.0
-        best = {0: 0, 1: 0, 2: 0}  # tier -> furthest fitting cluster index
+        tiers = range(linebreak.LAST_TIER + 1)
+        best = dict.fromkeys(tiers, 0)  # tier -> furthest fitting cluster index
         for i in range(a + 1, e + 1):
             w += cl[i - 1].width
             if w > width + _EPS:
@@ -222,14 +223,14 @@ class Shaped:
             pos = cl[i].start
             if not _cuttable(text, pos):
                 continue
-            best[preferred.get(pos, 2)] = i
+            best[preferred.get(pos, linebreak.LAST_TIER)] = i
         if fit >= e:
             return e
         min_useful = a + max(1, (fit - a) * 2 // 5)
-        for tier in (0, 1, 2):
+        for tier in tiers:
             if best[tier] >= min_useful:
                 return best[tier]
-        for tier in (0, 1, 2):
+        for tier in tiers:
             if best[tier] > a:
                 return best[tier]
         return max(a + 1, fit)
