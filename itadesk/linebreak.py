@@ -38,6 +38,7 @@ COMPOUNDS = ("linebreak", "compounds-th.txt")
 # --- what a protected span is -------------------------------------------------------------
 
 _D = "[0-9\u0e50-\u0e59]"
+_DIGITS = frozenset("0123456789\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59")
 _NUM = rf"(?<![0-9\u0e50-\u0e59.,]){_D}+(?:[,.]{_D}+)*(?![0-9\u0e50-\u0e59])"
 MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -62,35 +63,37 @@ UNITS = (
     "เรื่องร้องเรียน", "สัญญา", "ประกาศ", "ภาคเรียน", "รุ่น", "ครอบครัว", "หน้า", "ภาพ",
     "ลำดับ", "อัตรา", "ตำแหน่ง", "ชนิด", "น.",
 )
-_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
+_UNITS_LONGEST_FIRST = tuple(sorted(UNITS, key=len, reverse=True))
 # "ครั้งที่ ๒", "ไตรมาส ๑", "ปี ๒๕๖๘": a word and the number that follows it
 _ORDINAL = (
     rf"(?:(?:ครั้ง|ฉบับ|ข้อ|ลำดับ|ชั้น|งวด|รุ่น|ภาคเรียน|ระดับ|หมู่|มาตรา|ไตรมาส|ปี)ที่\s*{_NUM}"
     rf"|(?:หมู่|มาตรา|ไตรมาส|ข้อ)\s*{_NUM}|ปี\s*(?:{_ERA}\s*)?{_D}{{4}}(?![0-9\u0e50-\u0e59]))"
 )
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(p))
-    for kind, p in (
-        ("date", rf"{_DAY}\s*{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
-        ("date", rf"{_MONTH}\s*(?:{_ERA}\s*)?{_YEAR}"),
+_PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
+        # day and month, month and year, or all three (one of the two numbers, in code)
+        ("date", rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
         ("date", rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])"),
         ("era", rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
-        ("unit", rf"{_NUM}\s*{_UNIT}"),
+        ("unit", rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),  # the unit: looked up in code
         ("percent", rf"ร้อยละ\s*{_NUM}"),
         ("percent", rf"{_NUM}\s*%"),
         ("ordinal", _ORDINAL),
         ("number", _NUM),
         ("latin", r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
         ("latin", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
-    )
+    ("url", r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
 )
-_URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
-)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # compiled on first use: importing this module stays cheap
+    return tuple((kind, re.compile(p)) for kind, p in _PATTERN_SOURCES)
+
 _URL_TRAILING = ".,;:!?)]}'\""
 _URL_BEFORE = ".-?@&=#"
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_THAI_LETTERS = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 _LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 _DASHES = "\u2013\u2014-"
 # the longest compound of the list, in characters (longer runs are not looked up)
@@ -208,18 +211,25 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     def edge(i: int) -> bool:  # may a word start or end here?
         if i <= 0 or i >= n or i in base:
             return True
-        return not (_THAI_LETTER.match(text[i - 1]) and _THAI_LETTER.match(text[i]))
+        return not (text[i - 1] in _THAI_LETTERS and text[i] in _THAI_LETTERS)
 
-    for m in _URL.finditer(text):
-        a, b = m.start(), m.end()
-        while b > a and text[b - 1] in _URL_TRAILING:
-            b -= 1
-        if b - a > 1:
-            out.append(Span(a, b, "url"))
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _patterns():
         for m in pattern.finditer(text):
             a, b = m.start(), m.end()
-            if (kind == "unit" and not edge(b)) or not edge(a):  # ๖๐ คนงาน: not the unit คน
+            if kind == "url":
+                while b > a and text[b - 1] in _URL_TRAILING:
+                    b -= 1
+                if b - a > 1:
+                    out.append(Span(a, b, "url"))
+                continue
+            if kind == "date" and not (m.group()[:1] in _DIGITS or m.group()[-1:] in _DIGITS):
+                continue  # a month name alone
+            if kind == "unit":
+                unit = next((u for u in _UNITS_LONGEST_FIRST if text.startswith(u, b)), None)
+                if unit is None or not edge(b + len(unit)):  # ๖๐ คนงาน: not the unit คน
+                    continue
+                b += len(unit)
+            if not edge(a):
                 continue
             out.append(Span(a, b, kind))
     for name in names:
@@ -233,7 +243,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     words = compounds()
     stops = sorted(base | {n})
     for k, s in enumerate([0, *stops[:-1]]):
-        if not _THAI_LETTER.match(text[s]):
+        if text[s] not in _THAI_LETTERS:
             continue
         for e in stops[k:]:
             if e - s > _MAX_COMPOUND + 1:
