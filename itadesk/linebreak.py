@@ -239,9 +239,11 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             if edge(start) and edge(end):
                 out.append(Span(start, end, "name"))
             start = text.find(name, start + 1)
-    # compounds: from one ICU break to another, looked up whole
+    # compounds: from one ICU break to another, looked up whole; of two that
+    # overlap (ตามตัว, ตัวชี้วัด) the longer (else the first) is kept
     words = compounds()
     stops = sorted(base | {n})
+    found = []
     for k, s in enumerate([0, *stops[:-1]]):
         if text[s] not in _THAI_LETTERS:
             continue
@@ -250,7 +252,12 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
                 break
             w = text[s:e].rstrip()
             if len(w) > 3 and w in words:
-                out.append(Span(s, s + len(w), "compound"))
+                found.append((s, s + len(w)))
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
+        if not any(a < y and x < b and not (x <= a and b <= y) and not (a <= x and y <= b) for x, y in kept):
+            kept.append((a, b))
+    out += [Span(a, b, "compound") for a, b in kept]
     # a unit only after a number of its own (not a date's year: "พ.ศ. ๒๕๖๘
     # เดือน…") and not where its word opens a compound ("๕ เครื่องคอมพิวเตอร์")
     taken = [(sp.start, sp.end) for sp in out if sp.kind in ("date", "era", "ordinal")]
