@@ -41,27 +41,124 @@ _D = "[0-9\u0e50-\u0e59]"
 _DIGITS = frozenset("0123456789\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59")
 _NUM = rf"(?<![0-9\u0e50-\u0e59.,]){_D}+(?:[,.]{_D}+)*(?![0-9\u0e50-\u0e59])"
 MONTHS = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
 )
 MONTH_ABBREVIATIONS = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
 )
-_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS + MONTH_ABBREVIATIONS, key=len, reverse=True)) + ")"
+_MONTH = (
+    "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS + MONTH_ABBREVIATIONS, key=len, reverse=True)) + ")"
+)
 _ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)"
 _YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})(?![0-9\u0e50-\u0e59])"
 _DAY = rf"(?<![0-9\u0e50-\u0e59.,]){_D}{{1,2}}"
 # Counting words (classifiers) and units that follow a number in official text.
 UNITS = (
-    "คน", "ราย", "ครั้ง", "ชั่วโมง", "แห่ง", "บาท", "วัน", "วันทำการ", "เดือน", "ปี", "นาที",
-    "สัปดาห์", "ไตรมาส", "งวด", "ฉบับ", "เรื่อง", "โครงการ", "กิจกรรม", "มาตรการ", "หน่วยงาน",
-    "ข้อ", "หลัง", "ชุด", "เล่ม", "แผ่น", "ชิ้น", "เครื่อง", "คัน", "ห้อง", "หมู่บ้าน", "ชุมชน",
-    "ตำบล", "อำเภอ", "หมู่", "ช่องทาง", "ด้าน", "ประเด็น", "ระดับ", "คะแนน", "ท่าน", "รูป", "องค์",
-    "กอง", "ส่วน", "ส่วนราชการ", "รายการ", "แบบ", "ประเภท", "กลุ่ม", "คณะ", "ทีม", "ครัวเรือน",
-    "ล้านบาท", "ล้าน", "แสน", "หมื่น", "พัน", "กิโลเมตร", "เมตร", "ตารางเมตร", "ไร่", "งาน",
-    "กิโลกรัม", "ตัน", "ลิตร", "ขั้นตอน", "ตัวชี้วัด", "ความเสี่ยง", "เปอร์เซ็นต์", "คำร้อง",
-    "เรื่องร้องเรียน", "สัญญา", "ประกาศ", "ภาคเรียน", "รุ่น", "ครอบครัว", "หน้า", "ภาพ",
-    "ลำดับ", "อัตรา", "ตำแหน่ง", "ชนิด", "น.",
+    "คน",
+    "ราย",
+    "ครั้ง",
+    "ชั่วโมง",
+    "แห่ง",
+    "บาท",
+    "วัน",
+    "วันทำการ",
+    "เดือน",
+    "ปี",
+    "นาที",
+    "สัปดาห์",
+    "ไตรมาส",
+    "งวด",
+    "ฉบับ",
+    "เรื่อง",
+    "โครงการ",
+    "กิจกรรม",
+    "มาตรการ",
+    "หน่วยงาน",
+    "ข้อ",
+    "หลัง",
+    "ชุด",
+    "เล่ม",
+    "แผ่น",
+    "ชิ้น",
+    "เครื่อง",
+    "คัน",
+    "ห้อง",
+    "หมู่บ้าน",
+    "ชุมชน",
+    "ตำบล",
+    "อำเภอ",
+    "หมู่",
+    "ช่องทาง",
+    "ด้าน",
+    "ประเด็น",
+    "ระดับ",
+    "คะแนน",
+    "ท่าน",
+    "รูป",
+    "องค์",
+    "กอง",
+    "ส่วน",
+    "ส่วนราชการ",
+    "รายการ",
+    "แบบ",
+    "ประเภท",
+    "กลุ่ม",
+    "คณะ",
+    "ทีม",
+    "ครัวเรือน",
+    "ล้านบาท",
+    "ล้าน",
+    "แสน",
+    "หมื่น",
+    "พัน",
+    "กิโลเมตร",
+    "เมตร",
+    "ตารางเมตร",
+    "ไร่",
+    "งาน",
+    "กิโลกรัม",
+    "ตัน",
+    "ลิตร",
+    "ขั้นตอน",
+    "ตัวชี้วัด",
+    "ความเสี่ยง",
+    "เปอร์เซ็นต์",
+    "คำร้อง",
+    "เรื่องร้องเรียน",
+    "สัญญา",
+    "ประกาศ",
+    "ภาคเรียน",
+    "รุ่น",
+    "ครอบครัว",
+    "หน้า",
+    "ภาพ",
+    "ลำดับ",
+    "อัตรา",
+    "ตำแหน่ง",
+    "ชนิด",
+    "น.",
 )
 _UNITS_LONGEST_FIRST = tuple(sorted(UNITS, key=len, reverse=True))
 # "ครั้งที่ ๒", "ไตรมาส ๑", "ปี ๒๕๖๘": a word and the number that follows it
@@ -71,18 +168,21 @@ _ORDINAL = (
 )
 
 _PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
-        # day and month, month and year, or all three (one of the two numbers, in code)
-        ("date", rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
-        ("date", rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])"),
-        ("era", rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
-        ("unit", rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),  # the unit: looked up in code
-        ("percent", rf"ร้อยละ\s*{_NUM}"),
-        ("percent", rf"{_NUM}\s*%"),
-        ("ordinal", _ORDINAL),
-        ("number", _NUM),
-        ("latin", r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
-        ("latin", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
-    ("url", r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
+    # day and month, month and year, or all three (one of the two numbers, in code)
+    ("date", rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+    ("date", rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])"),
+    ("era", rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
+    ("unit", rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),  # the unit: looked up in code
+    ("percent", rf"ร้อยละ\s*{_NUM}"),
+    ("percent", rf"{_NUM}\s*%"),
+    ("ordinal", _ORDINAL),
+    ("number", _NUM),
+    ("latin", r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
+    ("latin", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
+    (
+        "url",
+        r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
+    ),
 )
 
 
@@ -90,6 +190,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # compiled on first use: importing this module stays cheap
     return tuple((kind, re.compile(p)) for kind, p in _PATTERN_SOURCES)
+
 
 _URL_TRAILING = ".,;:!?)]}'\""
 _URL_BEFORE = ".-?@&=#"
@@ -148,6 +249,13 @@ def compounds() -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
+@functools.cache
+def _edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The first two and the last two characters of the compounds."""
+    words = compounds()
+    return frozenset(w[:2] for w in words), frozenset(w[-2:] for w in words)
+
+
 # --- ICU ---------------------------------------------------------------------------------------
 
 
@@ -196,7 +304,9 @@ def _url_points(text: str, a: int, b: int) -> set[int]:
     before ``. - ? @ & = #``."""
     out = set()
     for i in range(a + 1, b):
-        if (text[i - 1] == "/" and text[i] != "/") or (text[i] in _URL_BEFORE and text[i - 1] not in _URL_BEFORE):
+        if (text[i - 1] == "/" and text[i] != "/") or (
+            text[i] in _URL_BEFORE and text[i - 1] not in _URL_BEFORE
+        ):
             out.add(i)
     return out
 
@@ -241,18 +351,32 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             start = text.find(name, start + 1)
     # compounds: from one ICU break to another, looked up whole; of two that
     # overlap (ตามตัว, ตัวชี้วัด) the longer (else the first) is kept
+    # ICU, reading in context, may glue a compound's first or last word to
+    # its neighbour (การจัดทำตัวชี้วัด: ทำตัว|ชี้|วัด): a compound may also
+    # start or end inside an ICU word, at a cluster boundary.
     words = compounds()
-    stops = sorted(base | {n})
+    heads, tails = _edges()
+    bounds = [0, *sorted(base | {n})]
     found = []
-    for k, s in enumerate([0, *stops[:-1]]):
-        if text[s] not in _THAI_LETTERS:
-            continue
-        for e in stops[k:]:
-            if e - s > _MAX_COMPOUND + 1:
-                break
-            w = text[s:e].rstrip()
-            if len(w) > 3 and w in words:
-                found.append((s, s + len(w)))
+    for k in range(len(bounds) - 1):
+        ws, we = bounds[k], bounds[k + 1]
+        for s in range(ws, we):
+            if text[s] not in _THAI_LETTERS or text[s : s + 2] not in heads:
+                continue
+            if s != ws and not cluster_boundary(text, s):
+                continue
+            for j in range(k + 1, len(bounds)):
+                e = bounds[j]
+                if e - s > _MAX_COMPOUND + 1:
+                    break
+                w = text[s:e].rstrip()
+                if len(w) > 3 and w in words:
+                    found.append((s, s + len(w)))
+                # ... or ending inside the next ICU word (only from a break)
+                if s == ws and j + 1 < len(bounds):
+                    for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1)):
+                        if text[x - 2 : x] in tails and cluster_boundary(text, x) and text[s:x] in words:
+                            found.append((s, x))
     kept: list[tuple[int, int]] = []
     for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
         if not any(a < y and x < b and not (x <= a and b <= y) and not (a <= x and y <= b) for x, y in kept):
@@ -266,10 +390,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
         sp
         for sp in out
         if sp.kind != "unit"
-        or not (
-            any(a <= sp.start < b for a, b in taken)
-            or any(a < sp.end < b for a, b in whole)
-        )
+        or not (any(a <= sp.start < b for a, b in taken) or any(a < sp.end < b for a, b in whole))
     ]
     # a dash after a space stays at the end of the line before it
     for i in base:
@@ -330,7 +451,9 @@ def fallback_breaks(text: str, names: Iterable[str] | None = None) -> Mapping[in
 
 _CONSONANT = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 # vowel signs and tone marks written on a consonant that opens a syllable
-_ON_ONSET = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b")
+_ON_ONSET = frozenset(
+    "\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b"
+)
 _SECOND_OF_CLUSTER = frozenset("รลว")  # ปร กล คว: an onset of two consonants
 LAST_TIER = 3
 
@@ -343,9 +466,7 @@ def syllable_starts(text: str, start: int, end: int) -> set[int]:
     out = set()
     for p in range(start + 1, end):
         c = text[p]
-        if c in _LEADING_VOWELS:
-            out.add(p)
-        elif (
+        if c in _LEADING_VOWELS or (
             c in _CONSONANT
             and p + 1 < len(text)
             and text[p + 1] in _ON_ONSET

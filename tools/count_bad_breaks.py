@@ -60,16 +60,20 @@ def generated_text(rng: random.Random, names: list[str], words: list[str], sente
         return thaifmt.digits(f"{rng.randint(1000, 999999):,}.{rng.randint(0, 99):02d}")
 
     templates = [
-        lambda: f"มีผู้เข้าร่วม {num(10, 300)} คน คิดเป็นร้อยละ {_thai(rng.randint(50, 100))}.{_thai(rng.randint(10, 99))}",
+        lambda: (
+            f"มีผู้เข้าร่วม {num(10, 300)} คน คิดเป็นร้อยละ {_thai(rng.randint(50, 100))}.{_thai(rng.randint(10, 99))}"
+        ),
         lambda: f"ดำเนินการระหว่างวันที่ {date()} ถึงวันที่ {date()}",
         lambda: f"ใช้งบประมาณทั้งสิ้น {money()} บาท",
         lambda: f"จัดประชุม {num(1, 12)} ครั้ง ครั้งละ {num(1, 8)} ชั่วโมง ณ {num(1, 9)} แห่ง",
         lambda: f"ได้รับเรื่องร้องเรียน {num(1, 40)} เรื่อง ดำเนินการแล้ว {num(1, 40)} ราย",
         lambda: f"ประจำปีงบประมาณ พ.ศ. {_thai(2568)} เดือน{rng.choice(months)} {_thai(2568)}",
         lambda: f"โดย{rng.choice(names)}ร่วมกับ{rng.choice(names)}",
-        lambda: f"เผยแพร่ทางระบบ E-Service และ e-GP ตามนโยบาย No Gift Policy",
+        lambda: "เผยแพร่ทางระบบ E-Service และ e-GP ตามนโยบาย No Gift Policy",
         lambda: "".join(rng.choice(words) for _ in range(rng.randint(3, 7))),
-        lambda: f"{rng.choice(words)}{rng.choice(words)} {num(2, 60)} {rng.choice(['คน', 'ราย', 'ครั้ง', 'แห่ง', 'ฉบับ', 'โครงการ'])}",
+        lambda: (
+            f"{rng.choice(words)}{rng.choice(words)} {num(2, 60)} {rng.choice(['คน', 'ราย', 'ครั้ง', 'แห่ง', 'ฉบับ', 'โครงการ'])}"
+        ),
     ]
     return " ".join(rng.choice(templates)() for _ in range(sentences))
 
@@ -94,7 +98,9 @@ def generated_report(n: int = 24, seed: int = 15) -> Report:
                 period_end=dt.date(2025, 9, 30),
             )
         )
-    org = Organization(name="เทศบาลเมืองทดสอบ", type="เทศบาลเมือง", district="เมือง", province="ขอนแก่น", units=names)
+    org = Organization(
+        name="เทศบาลเมืองทดสอบ", type="เทศบาลเมือง", district="เมือง", province="ขอนแก่น", units=names
+    )
     return Report(organization=org, fiscal_year_be=2568, measures=measures)
 
 
@@ -132,7 +138,9 @@ def _rules(before: bool):
         thaitext._line_breaks, linebreak.fallback_breaks = saved
 
 
-def count(report: Report, *, before: bool, font: Path | None = None, orientation: str = "landscape") -> Counter:
+def count(
+    report: Report, *, before: bool, font: Path | None = None, orientation: str = "landscape"
+) -> Counter:
     """Avoidable breaks by kind of span, over the report's line layouts, and
     (key ``"forced"``) breaks inside spans too wide for their line."""
     from itadesk.report import render_pdf
@@ -165,7 +173,7 @@ def count(report: Report, *, before: bool, font: Path | None = None, orientation
         start_of = {c.start: i for i, c in enumerate(cl)}
         allowed = sorted(linebreak.analyse(text, names).allowed)
         spans = [s for s in linebreak.spans(text, names) if s.kind in KINDS]
-        for k, line in enumerate(lines[1:]):
+        for line in lines[1:]:
             if line.first >= len(cl) or line.first == 0:
                 continue
             p = cl[line.first].start
@@ -200,7 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     orientation = "portrait" if args.portrait else "landscape"
     for label, rep in (
         ("sample", sample_report()),
-        (f"generated ({args.measures} measures, seed {args.seed})", generated_report(args.measures, args.seed)),
+        (
+            f"generated ({args.measures} measures, seed {args.seed})",
+            generated_report(args.measures, args.seed),
+        ),
     ):
         before = count(rep, before=True, font=args.font, orientation=orientation)
         after = count(rep, before=False, font=args.font, orientation=orientation)
