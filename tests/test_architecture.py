@@ -15,6 +15,7 @@ PKG = ROOT / "itadesk"
 # The parts, as in docs/architecture.md.
 BASE = {
     "itadesk",
+    "itadesk.linebreak",
     "itadesk.errors",
     "itadesk.model",
     "itadesk.thaifmt",
@@ -29,6 +30,7 @@ BASE = {
 }
 REPORT_MAY_USE = {
     "itadesk",
+    "itadesk.linebreak",
     "itadesk.errors",
     "itadesk.model",
     "itadesk.thaifmt",
