@@ -299,15 +299,17 @@ def cluster_boundary(text: str, i: int) -> bool:
     return p not in _LEADING_VOWELS and p != "\u200d"
 
 
-def _url_points(text: str, a: int, b: int) -> set[int]:
+def _url_points(text: str, a: int, b: int) -> dict[int, int]:
     """Inside the URL or address text[a:b]: after ``/`` (not between two),
-    before ``. - ? @ & = #``."""
-    out = set()
+    rank 0, and before ``. - ? @ & = #``, rank 1 (used only where a piece
+    between slashes is wider than a line: ``www.example.go.th`` is read as
+    one word)."""
+    out = {}
     for i in range(a + 1, b):
-        if (text[i - 1] == "/" and text[i] != "/") or (
-            text[i] in _URL_BEFORE and text[i - 1] not in _URL_BEFORE
-        ):
-            out.add(i)
+        if text[i - 1] == "/" and text[i] != "/":
+            out[i] = 0
+        elif text[i] in _URL_BEFORE and text[i - 1] not in _URL_BEFORE:
+            out[i] = 1
     return out
 
 
@@ -414,10 +416,12 @@ def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
     base = icu_line_breaks(text)
     found = spans(text, names, base)
     candidates = set(base)
+    url_rank: dict[int, int] = {}
     for sp in found:
         if sp.kind == "url":
             candidates -= set(range(sp.start + 1, sp.end))
-            candidates |= _url_points(text, sp.start, sp.end)
+            url_rank.update(_url_points(text, sp.start, sp.end))
+    candidates |= url_rank.keys()
     depth = [0] * (len(text) + 1)  # depth[p]: spans with start < p < end
     for sp in found:
         depth[sp.start + 1] += 1
@@ -429,7 +433,7 @@ def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
     for p in candidates:
         if not cluster_boundary(text, p):
             continue
-        level = depth[p]
+        level = depth[p] + url_rank.get(p, 0)
         if level:
             fallback[p] = level
         else:
@@ -485,7 +489,7 @@ def cut_positions(text: str, start: int, end: int) -> dict[int, int]:
     ``/`` or before ``. - ? @ & = #``; tier 2: a likely Thai syllable start.
     Any other cluster boundary is ``LAST_TIER`` (not listed)."""
     out = {p: 2 for p in syllable_starts(text, start, end)}
-    out.update({p: 1 for p in _url_points(text, start, end)})
+    out.update({p: 1 for p in _url_points(text, start, end)})  # ranks: the caller tried "/" first
     for p in word_boundaries(text[start:end], start):
         if start < p < end:
             out[p] = 0

@@ -254,6 +254,16 @@ def test_urls_and_addresses_break_only_after_slash_or_before_punctuation(addr):
         assert text[p - 1] == "/" or text[p] in ".-?@&=#", text[a:p] + "|" + text[p:]
 
 
+def test_a_url_breaks_after_a_slash_before_it_breaks_before_a_dot():
+    addr = "https://www.khamthalesor.go.th/ita/o37/index.php"
+    text = f"ดูที่ {addr} ได้"
+    fallback = linebreak.analyse(text).fallback
+    slashes = {p: lvl for p, lvl in fallback.items() if text[p - 1] == "/"}
+    dots = {p: lvl for p, lvl in fallback.items() if text[p] in ".-?@&=#"}
+    assert slashes and dots
+    assert max(slashes.values()) < min(dots.values())
+
+
 def test_cut_positions_prefer_dictionary_then_syllables():
     word = "ประชาสัมพันธ์"  # one word for ICU
     cuts = linebreak.cut_positions(word, 0, len(word))
