@@ -13,8 +13,6 @@ from ..storage import Database
 from .forms.ui_measure_page import Ui_MeasurePage
 from .style import ERROR, WARNING, invalid_field_style, message_style
 
-SENTENCE_START = "ผู้เข้าร่วมกิจกรรม"
-
 
 class MeasurePage(QWidget):
     """``load()`` fills the widgets from the measure, ``check()`` lists what
@@ -277,14 +275,14 @@ class MeasurePage(QWidget):
 
     def write_sentence(self) -> None:
         """Write ``ผู้เข้าร่วมกิจกรรม … คน จากกลุ่มเป้าหมาย … คน คิดเป็นร้อยละ …``
-        into the results, replacing an earlier one."""
+        into the results: a new item at the end, or the item this button wrote
+        before (known by its row, not by how its text starts) while the clerk
+        has left it as written. The clerk's own items are never replaced."""
         m = self.measure
         if m.participant_count is None:
             return
         sentence = thaifmt.participation_sentence(m.participant_count, m.target_count, self.digits)
-        editor = self.ui.resultsEditor
-        if not editor.replace_item(lambda t: t.strip().startswith(SENTENCE_START), sentence):
-            editor.append_item(sentence)
+        self.ui.resultsEditor.write_generated(sentence)
         self.ui.scroll.ensureWidgetVisible(self.ui.resultsBox, 0, 40)
         self.show_notice(messages.sentence_written(sentence))
 

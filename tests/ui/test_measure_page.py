@@ -182,7 +182,8 @@ def test_counts_validation_percentage_and_mismatch(empty_year, open_window):
     type_text(ui.participantEdit, "60")
     # The results still say ร้อยละ ๘๕: that mismatch is named before "more than the target".
     assert "ร้อยละ ๘๕" in ui.countsMessage.text() and "ร้อยละ ๑๒๐" in ui.countsMessage.text()
-    ui.resultsEditor.replace_item(lambda t: t.startswith("มีผู้เข้าร่วม"), "มีผู้เข้าร่วมมาก")
+    ui.resultsEditor.row_edits()[0].setText("มีผู้เข้าร่วมมาก")
+    ui.resultsEditor.changed.emit()
     ui.sentenceButton.click()
     assert "มากกว่ากลุ่มเป้าหมาย" in ui.countsMessage.text()
     assert ui.percentLabel.text().endswith("ร้อยละ ๑๒๐")

@@ -3,8 +3,6 @@ edited item by item with sub-items; the outline arithmetic is ``itadesk.outline`
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -62,6 +60,8 @@ class ListEditor(QWidget):
         self._rows: list[_Row] = []
         self._current: _Row | None = None
         self._digits = "thai"
+        self._generated: _Row | None = None  # the row the app wrote (the participation sentence)
+        self._generated_text = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
@@ -149,13 +149,36 @@ class ListEditor(QWidget):
         self._renumber()
         self.changed.emit()
 
-    def replace_item(self, predicate: Callable[[str], bool], text: str) -> bool:
-        for row in self._rows:
-            if predicate(row.edit.text()):
-                row.edit.setText(text)
-                self.changed.emit()
-                return True
-        return False
+    def generated_index(self) -> int | None:
+        """The row the app wrote itself (``set_generated``), while its text is
+        still what the app wrote; ``None`` once the clerk changed or removed it."""
+        row = self._generated
+        if row is None or row not in self._rows or row.edit.text() != self._generated_text:
+            return None
+        return self._rows.index(row)
+
+    def set_generated(self, index: int | None, text: str = "") -> None:
+        """Remember row ``index`` as the app's own, holding ``text``."""
+        self._generated = self._rows[index] if index is not None and 0 <= index < len(self._rows) else None
+        self._generated_text = text
+
+    def write_generated(self, text: str) -> int:
+        """Put the app's own item: update the row it wrote before (if the clerk
+        has not changed it) or add a new item at the end. Never touches the
+        clerk's text. Returns the row."""
+        index = self.generated_index()
+        if index is not None:
+            self._rows[index].edit.setText(text)
+        elif self._rows and not self._rows[-1].edit.text().strip() and self._rows[-1].level == 1:
+            index = len(self._rows) - 1
+            self._rows[index].edit.setText(text)
+        else:
+            index = len(self._rows)
+            self._insert_row(index, 1, text)
+        self.set_generated(index, text)
+        self._renumber()
+        self.changed.emit()
+        return index
 
     # --- rows -------------------------------------------------------------------------------
     def _set_rows(self, flat: list[tuple[int, str]]) -> None:
