@@ -18,6 +18,7 @@ from . import thaifmt
 from .errors import NotJsonError, Problem, ValidationError
 from .fileio import atomic_write_text
 from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory
+from .outline import MAX_LEVEL
 
 FORMAT = "itadesk-report"
 VERSION = 1
@@ -38,9 +39,8 @@ _MEASURE_KEYS = {
 }
 _SIGNATORY_KEYS = {"role", "name", "position"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-# Depth past which nested items are refused (the report prints three levels;
-# deeper ones print as the third). Guards against pathological files.
-MAX_DEPTH = 32
+# Depth past which nested items are refused: the app's one nesting limit.
+MAX_DEPTH = MAX_LEVEL
 
 
 # --- reading -------------------------------------------------------------------
@@ -70,7 +70,9 @@ def decode_document(data: bytes, *, path: str = "") -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        raise NotJsonError(path=path, reason="truncated" if truncated else "invalid", detail=str(exc)) from exc
+        raise NotJsonError(
+            path=path, reason="truncated" if truncated else "invalid", detail=str(exc)
+        ) from exc
     except RecursionError as exc:
         raise NotJsonError(path=path, reason="invalid", detail="nesting too deep") from exc
 
@@ -277,7 +279,11 @@ def _parse_measure(c: _Checker, value: object, path: str) -> Measure | None:
     else:
         title = c.text(value["title"], f"{path}.title", required=True)
     lists = {name: c.items(value.get(name, []), f"{path}.{name}") for name in LIST_FIELDS}
-    units = c.strings(value["responsible_units"], f"{path}.responsible_units") if "responsible_units" in value else []
+    units = (
+        c.strings(value["responsible_units"], f"{path}.responsible_units")
+        if "responsible_units" in value
+        else []
+    )
     start = c.date(value["period_start"], f"{path}.period_start") if "period_start" in value else None
     end = c.date(value["period_end"], f"{path}.period_end") if "period_end" in value else None
     if start and end and end < start:
@@ -323,7 +329,11 @@ def check_report(report: Report) -> list[Problem]:
                 warnings.append(Problem(f"{p}.{name}", "outside_fiscal_year", d.isoformat()))
         if m.period_start and m.period_end and m.period_end < m.period_start:
             warnings.append(Problem(f"{p}.period_end", "ends_before_start", m.period_end.isoformat()))
-        if m.target_count is not None and m.participant_count is not None and m.participant_count > m.target_count:
+        if (
+            m.target_count is not None
+            and m.participant_count is not None
+            and m.participant_count > m.target_count
+        ):
             warnings.append(Problem(f"{p}.participant_count", "above_target", m.participant_count))
     return warnings
 
@@ -372,7 +382,9 @@ def _dump_measure(m: Measure) -> dict:
         out["period_end"] = m.period_end.isoformat()
     out["target_count"] = m.target_count
     out["participant_count"] = m.participant_count
-    styles = {name: m.list_styles[name] for name in LIST_FIELDS if m.list_styles.get(name, "numbered") != "numbered"}
+    styles = {
+        name: m.list_styles[name] for name in LIST_FIELDS if m.list_styles.get(name, "numbered") != "numbered"
+    }
     if styles:
         out["list_styles"] = styles
     return out

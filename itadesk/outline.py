@@ -9,15 +9,22 @@ from collections.abc import Iterator
 
 from .model import Item
 
-MAX_LEVEL = 3  # the report prints three levels of items
+# The one nesting limit of the whole app: the list editor holds this many
+# levels, and the exchange file (hence backups restored through it and the
+# Word import's checks) refuses deeper lists. The report prints every level.
+MAX_LEVEL = 8
 
 
 def flatten(items: list[Item], level: int = 1) -> Iterator[tuple[int, str]]:
-    """Depth-first (level, text) rows; anything deeper than ``MAX_LEVEL`` is
-    brought up to it."""
+    """Depth-first (level, text) rows, every level as it is."""
     for item in items:
-        yield min(level, MAX_LEVEL), item.text
+        yield level, item.text
         yield from flatten(item.items, level + 1)
+
+
+def depth(items: list[Item]) -> int:
+    """How many levels ``items`` have (0 for no items)."""
+    return max((1 + depth(item.items) for item in items), default=0)
 
 
 def nest(flat: list[tuple[int, str]]) -> list[Item]:

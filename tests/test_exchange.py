@@ -49,10 +49,14 @@ text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 nonempty = text.filter(bool)
 item = st.recursive(
     text,
-    lambda children: st.fixed_dictionaries({"text": text, "items": st.lists(children, min_size=1, max_size=3)}),
+    lambda children: st.fixed_dictionaries(
+        {"text": text, "items": st.lists(children, min_size=1, max_size=3)}
+    ),
     max_leaves=8,
 )
-dates = st.dates(min_value=__import__("datetime").date(1900, 1, 1), max_value=__import__("datetime").date(2200, 12, 31))
+dates = st.dates(
+    min_value=__import__("datetime").date(1900, 1, 1), max_value=__import__("datetime").date(2200, 12, 31)
+)
 
 
 @st.composite
@@ -71,7 +75,11 @@ def measures(draw):
         m["period_end"] = end.isoformat()
     m["target_count"] = draw(st.none() | st.integers(0, 10**6))
     m["participant_count"] = draw(st.none() | st.integers(0, 10**6))
-    styles = draw(st.dictionaries(st.sampled_from(["steps", "results", "outcomes"]), st.sampled_from(["bulleted", "plain"])))
+    styles = draw(
+        st.dictionaries(
+            st.sampled_from(["steps", "results", "outcomes"]), st.sampled_from(["bulleted", "plain"])
+        )
+    )
     if styles:
         m["list_styles"] = styles
     return m
@@ -86,11 +94,18 @@ def documents(draw):
     units = draw(st.lists(nonempty, max_size=4))
     if units:
         org["units"] = units
-    doc = {"format": "itadesk-report", "version": 1, "organization": org, "fiscal_year_be": draw(st.integers(2500, 2700))}
+    doc = {
+        "format": "itadesk-report",
+        "version": 1,
+        "organization": org,
+        "fiscal_year_be": draw(st.integers(2500, 2700)),
+    }
     if draw(st.booleans()):
         doc["title"] = draw(text)
     doc["measures"] = draw(st.lists(measures(), max_size=4))
-    sigs = draw(st.lists(st.fixed_dictionaries({"role": text}, optional={"name": text, "position": text}), max_size=3))
+    sigs = draw(
+        st.lists(st.fixed_dictionaries({"role": text}, optional={"name": text, "position": text}), max_size=3)
+    )
     if sigs:
         doc["signatories"] = sigs
     return doc
@@ -104,7 +119,11 @@ def test_generated_documents_round_trip(doc):
     assert json.loads(exchange.dumps_report(exchange.parse_report(doc))) == doc
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(documents())
 def test_generated_documents_round_trip_through_sqlite(tmp_path_factory, doc):
     from itadesk.storage import Database
@@ -166,24 +185,74 @@ BAD_DOCUMENTS = [
     ("version true", lambda d: d.update(version=True), "version", "wrong_version"),
     ("no title", lambda d: d["measures"][1].pop("title"), "measures[1].title", "missing"),
     ("empty title", lambda d: d["measures"][1].update(title=""), "measures[1].title", "empty"),
-    ("30 February", lambda d: d["measures"][2].update(period_end="2025-02-30"), "measures[2].period_end", "bad_date"),
-    ("BE date", lambda d: d["measures"][2].update(period_start="2568-01-01", period_end="2568-01-02"), None, None),
-    ("not ISO", lambda d: d["measures"][2].update(period_start="1/10/2024"), "measures[2].period_start", "bad_date"),
-    ("ends first", lambda d: d["measures"][0].update(period_end="2024-11-30"), "measures[0].period_end", "ends_before_start"),
+    (
+        "30 February",
+        lambda d: d["measures"][2].update(period_end="2025-02-30"),
+        "measures[2].period_end",
+        "bad_date",
+    ),
+    (
+        "BE date",
+        lambda d: d["measures"][2].update(period_start="2568-01-01", period_end="2568-01-02"),
+        None,
+        None,
+    ),
+    (
+        "not ISO",
+        lambda d: d["measures"][2].update(period_start="1/10/2024"),
+        "measures[2].period_start",
+        "bad_date",
+    ),
+    (
+        "ends first",
+        lambda d: d["measures"][0].update(period_end="2024-11-30"),
+        "measures[0].period_end",
+        "ends_before_start",
+    ),
     ("negative", lambda d: d["measures"][1].update(target_count=-1), "measures[1].target_count", "negative"),
-    ("float count", lambda d: d["measures"][1].update(target_count=7.5), "measures[1].target_count", "not_integer"),
-    ("bool count", lambda d: d["measures"][1].update(participant_count=True), "measures[1].participant_count", "not_integer"),
+    (
+        "float count",
+        lambda d: d["measures"][1].update(target_count=7.5),
+        "measures[1].target_count",
+        "not_integer",
+    ),
+    (
+        "bool count",
+        lambda d: d["measures"][1].update(participant_count=True),
+        "measures[1].participant_count",
+        "not_integer",
+    ),
     ("year low", lambda d: d.update(fiscal_year_be=2499), "fiscal_year_be", "year_range"),
     ("year high", lambda d: d.update(fiscal_year_be=2701), "fiscal_year_be", "year_range"),
     ("CE year", lambda d: d.update(fiscal_year_be=2025), "fiscal_year_be", "year_range"),
     ("year string", lambda d: d.update(fiscal_year_be="2568"), "fiscal_year_be", "not_integer"),
     ("item number", lambda d: d["measures"][0]["steps"].append(5), "measures[0].steps[4]", "bad_item"),
-    ("sub-item number", lambda d: d["measures"][1]["results"][0]["items"].append(1), "measures[1].results[0].items[1]", "bad_item"),
-    ("item no text", lambda d: d["measures"][0]["steps"].append({"items": []}), "measures[0].steps[4].text", "missing"),
-    ("bad style", lambda d: d["measures"][0].update(list_styles={"steps": "roman"}), "measures[0].list_styles.steps", "bad_list_style"),
+    (
+        "sub-item number",
+        lambda d: d["measures"][1]["results"][0]["items"].append(1),
+        "measures[1].results[0].items[1]",
+        "bad_item",
+    ),
+    (
+        "item no text",
+        lambda d: d["measures"][0]["steps"].append({"items": []}),
+        "measures[0].steps[4].text",
+        "missing",
+    ),
+    (
+        "bad style",
+        lambda d: d["measures"][0].update(list_styles={"steps": "roman"}),
+        "measures[0].list_styles.steps",
+        "bad_list_style",
+    ),
     ("no org name", lambda d: d["organization"].pop("name"), "organization.name", "missing"),
     ("no measures", lambda d: d.pop("measures"), "measures", "missing"),
-    ("empty unit", lambda d: d["measures"][0]["responsible_units"].append(""), "measures[0].responsible_units[2]", "empty"),
+    (
+        "empty unit",
+        lambda d: d["measures"][0]["responsible_units"].append(""),
+        "measures[0].responsible_units[2]",
+        "empty",
+    ),
     ("extra field", lambda d: d["measures"][0].update(budget=5), "measures[0].budget", "unknown_field"),
     ("null title", lambda d: d.update(title=None), "title", "not_text"),
 ]
@@ -251,3 +320,22 @@ def test_written_files_get_ordinary_permissions(tmp_path, sample_report):
     exchange.save_report(sample_report, path)
     if os.name != "nt":
         assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def _chain_doc(levels: int) -> list:
+    items: list = []
+    for k in range(levels, 0, -1):
+        items = [{"text": f"ชั้น {k}", "items": items}] if items else [f"ชั้น {k}"]
+    return items
+
+
+def test_lists_hold_the_apps_nesting_limit_and_refuse_deeper(sample_doc):
+    from itadesk import outline
+
+    doc = _break(sample_doc, lambda d: d["measures"][0].update(steps=_chain_doc(outline.MAX_LEVEL)))
+    report = exchange.parse_report(doc)
+    assert outline.depth(report.measures[0].steps) == outline.MAX_LEVEL == exchange.MAX_DEPTH
+    doc = _break(sample_doc, lambda d: d["measures"][0].update(steps=_chain_doc(outline.MAX_LEVEL + 1)))
+    with pytest.raises(ValidationError) as info:
+        exchange.parse_report(doc)
+    assert "too_deep" in [p.code for p in info.value.problems]

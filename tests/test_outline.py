@@ -3,6 +3,7 @@
 from itadesk.model import Item
 from itadesk.outline import (
     MAX_LEVEL,
+    depth,
     flatten,
     nest,
     sibling_after,
@@ -19,9 +20,19 @@ def test_flatten_and_nest_round_trip():
     assert nest(flat) == items
 
 
-def test_levels_deeper_than_printed_are_brought_up_and_jumps_close():
-    deep = [Item("a", [Item("b", [Item("c", [Item("d")])])])]
-    assert max(level for level, _ in flatten(deep)) == MAX_LEVEL
+def _chain(levels: int) -> list[Item]:
+    items: list[Item] = []
+    for k in range(levels, 0, -1):
+        items = [Item(f"level {k}", items)]
+    return items
+
+
+def test_every_level_is_kept_and_jumps_close():
+    assert MAX_LEVEL == 8
+    deep = _chain(MAX_LEVEL)
+    assert [level for level, _ in flatten(deep)] == list(range(1, MAX_LEVEL + 1))
+    assert nest(list(flatten(deep))) == deep
+    assert depth(deep) == MAX_LEVEL and depth([]) == 0
     assert nest([(1, "a"), (3, "b")]) == [Item("a", [Item("b")])]
 
 

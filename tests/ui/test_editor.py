@@ -69,3 +69,60 @@ def test_sentence_button_moves_with_its_item(sample_file, open_window):
     texts = editor.texts()
     assert len(texts) == n  # updated where it now stands, not added again
     assert [t for t in texts if "๗ คน" in t] and "๗ คน" not in texts[-1]
+
+
+def test_list_editor_keeps_eight_levels_through_the_database_and_exchange_file(
+    sample_file, open_window, tmp_path, answers
+):
+    from PySide6.QtCore import Qt
+
+    from itadesk import exchange
+
+    from .conftest import press
+
+    window = open_window(sample_file)
+    page = window.add_measure()
+    type_text(page.ui.titleEdit, "มาตรการแปดชั้น")
+    steps = page.ui.stepsEditor
+    for level in range(1, outline.MAX_LEVEL + 2):
+        edit = steps.row_edits()[-1]
+        type_text(edit, f"ชั้น {level}")
+        if level <= outline.MAX_LEVEL:
+            press(edit, Qt.Key.Key_Return)
+            press(steps.row_edits()[-1], Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    # a→b→…→h and one more: the ninth stays beside the eighth, the button says no.
+    assert steps.levels() == [*range(1, outline.MAX_LEVEL + 1), outline.MAX_LEVEL]
+    assert not steps.indent_button.isEnabled()
+    assert outline.depth(page.measure.steps) == outline.MAX_LEVEL
+    index = page.index
+    path = tmp_path / "deep.json"
+    window.export_exchange(path)
+    close_window(window)
+
+    with Database(sample_file) as db:
+        org = db.organizations()[0]
+        stored = db.load_report(org.id, db.years(org.id)[-1]).measures[index].steps
+    assert [lvl for lvl, _ in outline.flatten(stored)] == [*range(1, 9), 8]
+    assert exchange.load_report(path).measures[index].steps == stored
+
+    window = open_window(sample_file)
+    window.ui.tabs.setCurrentIndex(index + 1)
+    reopened = window.page_at(index + 1).ui.stepsEditor
+    assert reopened.levels() == [*range(1, 9), 8]  # nothing flattened on the way back
+    assert len(set(reopened.markers())) >= 3
+
+
+def test_a_list_deeper_than_the_limit_is_brought_up_and_said(sample_file, open_window):
+    from itadesk.model import Item
+
+    window = open_window(sample_file)
+    page = window.add_measure()
+    steps = page.ui.stepsEditor
+    said: list[str] = []
+    steps.notice.connect(said.append)
+    items: list[Item] = []
+    for k in range(outline.MAX_LEVEL + 1, 0, -1):
+        items = [Item(str(k), items)]
+    steps.set_items(items)
+    assert steps.levels() == [*range(1, 9), 8]
+    assert said and "๘ ชั้น" in said[0]

@@ -46,7 +46,7 @@ class _Row(QWidget):
 
 class ListEditor(QWidget):
     """An editable list of items, each one line of text that wraps, with
-    sub-items up to three levels; markers shown exactly as they will print.
+    sub-items up to ``outline.MAX_LEVEL`` levels; markers shown exactly as they will print.
 
     Keys: Enter adds an item below, Backspace in an empty item removes it,
     Alt+↑/↓ move an item (with its sub-items), Alt+→/← make it a sub-item
@@ -118,7 +118,10 @@ class ListEditor(QWidget):
         self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(style)))
         self.style_combo.blockSignals(False)
         flat = list(outline.flatten(items)) or [(1, "")]
-        self._set_rows(flat)
+        too_deep = any(level > outline.MAX_LEVEL for level, _ in flat)
+        self._set_rows([(min(level, outline.MAX_LEVEL), text) for level, text in flat])
+        if too_deep:  # never change a structure silently
+            self.notice.emit(messages.levels_brought_up(outline.MAX_LEVEL))
 
     def items(self) -> list[Item]:
         """The items, empty ones left out (their sub-items move up)."""
