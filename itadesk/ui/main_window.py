@@ -11,12 +11,17 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,9 +39,11 @@ from .organization_page import OrganizationPage
 from .printing import Rendered, suggested_json_name, suggested_pdf_name
 from .report_pdf import ReportPdf
 from .style import notice_style
+from .undo import AddMeasures, DeleteMeasure, MeasureEdit, MoveMeasure, PageState
 
 log = logging.getLogger("itadesk.ui")
 
+UNDO_KEYS = ("Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z")  # the Edit menu's, never a text field's own
 UNDO_SECONDS = 30  # how long the "undo delete" bar stays
 NOTICE_SECONDS = 20  # how long what a paste changed stays in view
 DAILY_CHECK_MS = 60 * 60 * 1000
@@ -84,7 +91,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.report: Report | None = None
         self.org_page: OrganizationPage | None = None
-        self._deleted: list[tuple[Measure, int]] = []
+        # One undo history for the open report (see ``undo``); cleared on changing report.
+        self.undo_stack = QUndoStack(self)
+        self._applying = False  # undoing or redoing: the pages' changes are not new steps
         self._notice_callback: Callable[[], None] | None = None
 
         self._notice_timer = QTimer(self)
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
         self.ui.noticeBar.hide()
         self._add_corner_button()
         self._connect()
+        self._connect_undo()
         geometry = settings.get(qsettings, settings.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_screen()
@@ -176,6 +186,129 @@ class MainWindow(QMainWindow):
         ui.actionRestore.triggered.connect(self.restore)
         self._update_actions()
 
+    def _connect_undo(self) -> None:
+        ui = self.ui
+        stack = self.undo_stack
+        ui.actionRedo.setShortcuts([QKeySequence(k) for k in UNDO_KEYS[1:]])
+        ui.actionUndo.triggered.connect(self.undo)
+        ui.actionRedo.triggered.connect(self.redo)
+        stack.indexChanged.connect(self._undo_texts)
+        stack.cleanChanged.connect(self._undo_texts)
+        self._undo_texts()
+        # Ctrl+Z in a text field undoes through the report's history, not the field's own.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, (QLineEdit, QTextEdit, QAbstractSpinBox))
+            and isinstance(event, QKeyEvent)
+            and self.isAncestorOf(watched)
+            and QKeySequence(event.keyCombination()).toString() in UNDO_KEYS
+        ):
+            event.ignore()  # not the field's: the Edit menu's shortcut takes it
+            return True
+        return False
+
+    def _undo_texts(self, *_args: object) -> None:
+        ui, stack = self.ui, self.undo_stack
+        try:
+            undo, redo = stack.undoText(), stack.redoText()
+        except RuntimeError:  # the window is being destroyed
+            return
+        ui.actionUndo.setText(f"เลิกทำ: {undo}" if undo else "เลิกทำ")
+        ui.actionRedo.setText(f"ทำซ้ำ: {redo}" if redo else "ทำซ้ำ")
+        ui.actionUndo.setEnabled(stack.canUndo())
+        ui.actionRedo.setEnabled(stack.canRedo())
+        ui.actionUndoDelete.setEnabled(isinstance(self._top_command(), DeleteMeasure))
+
+    def _top_command(self):
+        stack = self.undo_stack
+        return stack.command(stack.index() - 1) if stack.index() > 0 else None
+
+    def undo(self) -> None:
+        """Undo the last change of the report (what is being typed is taken first)."""
+        if self.undo_stack.canUndo() and self._take_typing():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.undo_stack.canRedo() and self._take_typing():
+            self.undo_stack.redo()
+
+    def _take_typing(self) -> bool:
+        return self.autosave.save()
+
+    def _push(self, command) -> None:
+        if not self._applying:
+            self.undo_stack.push(command)
+
+    def _page_edited(
+        self, page: MeasurePage, before: PageState, after: PageState, what: str, key: object
+    ) -> None:
+        self._push(MeasureEdit(self, page.index, before, after, what, key))
+
+    # --- undo and redo: the changes they make ---------------------------------------------------
+    def apply_measure_state(self, index: int, state: PageState) -> None:
+        """Put measure ``index`` back as it was in ``state``, in the database at once."""
+        measure, generated = state
+        self._applying = True
+        try:
+            self.autosave.save()
+            restored = copy.deepcopy(measure)
+            restored.id = self.report.measures[index].id
+            stored = self.db.save_measure(self.report.id, restored)
+            self.report.measures[index] = stored
+            self.ui.tabs.setCurrentIndex(index + 1)
+            page = self.page_at(index + 1)
+            if isinstance(page, MeasurePage):
+                page.set_state(stored, generated)
+                self.autosave.dirty.discard(page)
+            self.ui.tabs.setTabToolTip(index + 1, stored.title or "(ยังไม่มีชื่อมาตรการ)")
+            self.autosave.revision += 1
+        except Exception as exc:  # noqa: BLE001
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
+        finally:
+            self._applying = False
+
+    def insert_measures(self, added: list[tuple[int, Measure]]) -> None:
+        self._applying = True
+        try:
+            for position, measure in sorted(added, key=lambda a: a[0]):
+                copy_ = copy.deepcopy(measure)
+                copy_.id = None
+                self.db.save_measure(self.report.id, copy_, position)
+            self._reload(min(i for i, _ in added) + 1)
+        except Exception as exc:  # noqa: BLE001
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
+        finally:
+            self._applying = False
+        self.hide_notice()
+
+    def remove_measures(self, indexes: list[int]) -> None:
+        self._applying = True
+        try:
+            self.autosave.save()
+            for index in sorted(indexes, reverse=True):
+                self.db.delete_measure(self.report.measures[index].id)
+            self._reload(max(0, min(min(indexes), len(self.report.measures) - len(indexes) - 1)) + 1)
+        except Exception as exc:  # noqa: BLE001
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
+        finally:
+            self._applying = False
+
+    def place_measure(self, index: int, new_index: int) -> None:
+        self._applying = True
+        try:
+            self.autosave.save()
+            self.db.move_measure(self.report.measures[index].id, new_index)
+            self._reload(new_index + 1)
+        except Exception as exc:  # noqa: BLE001
+            self.dialogs.show_error(self, exc, log_path=self.log_path)
+        finally:
+            self._applying = False
+
     # --- organization and year ------------------------------------------------------------------
     def _fill_organizations(self, select: int | None = None) -> None:
         combo = self.ui.orgCombo
@@ -243,7 +376,7 @@ class MainWindow(QMainWindow):
             self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
         if self.report is None or self.report.id != report.id:
-            self._deleted.clear()
+            self.undo_stack.clear()
             self.hide_notice()
         self.report = report
         self.pdf.forget()
@@ -342,6 +475,7 @@ class MainWindow(QMainWindow):
         page.deleteRequested.connect(lambda: self.delete_measure())
         page.unitAdded.connect(lambda name: self.org_page.add_unit(name))
         page.noticed.connect(lambda text: self.show_notice(text, seconds=NOTICE_SECONDS))
+        page.undoable.connect(lambda b, a, what, key, p=page: self._page_edited(p, b, a, what, key))
         return page
 
     def _tab_shown(self, index: int) -> None:
@@ -387,7 +521,7 @@ class MainWindow(QMainWindow):
         ui.actionDelete.setEnabled(index is not None)
         ui.actionMoveLeft.setEnabled(index is not None and index > 0)
         ui.actionMoveRight.setEnabled(index is not None and index < count - 1)
-        ui.actionUndoDelete.setEnabled(bool(self._deleted))
+        ui.actionUndoDelete.setEnabled(isinstance(self._top_command(), DeleteMeasure))
         for button, action in (
             (ui.previewButton, ui.actionPreview),
             (ui.printButton, ui.actionPrint),
@@ -420,7 +554,9 @@ class MainWindow(QMainWindow):
         return self.autosave.flush()
 
     # --- measures ---------------------------------------------------------------------------------
-    def add_measure(self, measure: Measure | None = None, position: int | None = None) -> MeasurePage | None:
+    def add_measure(
+        self, measure: Measure | None = None, position: int | None = None, *, what: str = "เพิ่มมาตรการ"
+    ) -> MeasurePage | None:
         if self.report is None or not self.flush():
             return None
         try:
@@ -430,6 +566,7 @@ class MainWindow(QMainWindow):
             self.dialogs.show_error(self, exc, log_path=self.log_path)
             return None
         index = next(i for i, m in enumerate(self.report.measures) if m.id == stored.id)
+        self._push(AddMeasures(self, [(index, stored)], what))
         self.ui.tabs.setCurrentIndex(index + 1)
         page = self.page_at(index + 1)
         page.ui.titleEdit.setFocus()
@@ -448,14 +585,16 @@ class MainWindow(QMainWindow):
     def add_catalog_entries(self, entries) -> None:
         if not entries or not self.flush():
             return
+        first_new = len(self.report.measures)
         try:
             for entry in entries:
                 self.db.save_measure(self.report.id, entry.to_measure(self.report.organization.units))
-            first_new = len(self.report.measures)
             self._reload(first_new + 1)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
+        added = list(enumerate(self.report.measures))[first_new:]
+        self._push(AddMeasures(self, added, "เพิ่มจากมาตรการที่ใช้บ่อย"))
         self.show_notice(messages.added_from_catalog(len(entries)))
 
     def duplicate_measure(self) -> None:
@@ -464,7 +603,9 @@ class MainWindow(QMainWindow):
             return
         copy_ = copy.deepcopy(self.report.measures[index])
         copy_.id = None
-        self.add_measure(copy_, index + 1)
+        self.add_measure(
+            copy_, index + 1, what=f"ทำสำเนามาตรการที่ {thaifmt.digits(str(index + 1), self.digits)}"
+        )
 
     def delete_measure(self, *, confirm: bool = True) -> None:
         index = self.current_measure_index()
@@ -485,23 +626,15 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
-        self._deleted.append((measure, position))
+        self._push(DeleteMeasure(self, position, measure, f"ลบมาตรการที่ {number}"))
         self.show_notice(messages.deleted_measure(number, measure.title), undo=True)
         self._update_actions()
 
     def undo_delete(self) -> None:
-        if not self._deleted or not self.flush():
+        """``เลิกลบ``: the last step of the history, when it is a deletion."""
+        if not isinstance(self._top_command(), DeleteMeasure) or not self.flush():
             return
-        measure, position = self._deleted.pop()
-        restored = copy.deepcopy(measure)
-        restored.id = None
-        try:
-            self.db.save_measure(self.report.id, restored, position)
-            self._reload(position + 1)
-        except Exception as exc:  # noqa: BLE001
-            self._deleted.append((measure, position))
-            self.dialogs.show_error(self, exc, log_path=self.log_path)
-            return
+        self.undo_stack.undo()
         self.hide_notice()
         self.ui.statusbar.showMessage(messages.UNDONE_DELETE, 8000)
         self._update_actions()
@@ -515,6 +648,9 @@ class MainWindow(QMainWindow):
             self._reload(index + delta + 1)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
+            return
+        number = thaifmt.digits(str(index + 1), self.digits)
+        self._push(MoveMeasure(self, index, delta, f"ย้ายมาตรการที่ {number}"))
 
     # --- notices ------------------------------------------------------------------------------------
     def show_notice(
@@ -612,7 +748,9 @@ class MainWindow(QMainWindow):
     def import_word(self) -> None:
         from .word_import_dialog import choose_and_import
 
-        report = choose_and_import(self, self.db, self._folder(settings.IMPORT_FOLDER)) if self.flush() else None
+        report = (
+            choose_and_import(self, self.db, self._folder(settings.IMPORT_FOLDER)) if self.flush() else None
+        )
         if report is not None:
             self.report = None  # the open report may have been replaced
             self.open_report(report.organization.id, report.fiscal_year_be)
@@ -731,7 +869,7 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         """After a restore: every id held before is stale."""
         self.report = None
-        self._deleted.clear()
+        self.undo_stack.clear()
         self.autosave.dirty.clear()
         self.hide_notice()
         self._fill_organizations()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from PySide6.QtCore import Signal
@@ -12,6 +13,8 @@ from ..model import Measure, Report
 from ..storage import Database
 from .forms.ui_measure_page import Ui_MeasurePage
 from .style import ERROR, WARNING, invalid_field_style, message_style
+
+LIST_NAMES = {"steps": "ขั้นตอน", "results": "ผลการดำเนินการ", "outcomes": "ผลลัพธ์"}
 
 
 class MeasurePage(QWidget):
@@ -27,6 +30,8 @@ class MeasurePage(QWidget):
     deleteRequested = Signal()
     unitAdded = Signal(str)
     noticed = Signal(str)  # a sentence for the notice bar above the tabs (what a paste changed …)
+    # A change for the undo history: (before, after, what, merge key), states as in ``undo.PageState``.
+    undoable = Signal(object, object, str, object)
 
     def __init__(
         self, db: Database, report: Report, measure: Measure, index: int, parent: QWidget | None = None
@@ -52,8 +57,11 @@ class MeasurePage(QWidget):
         pct_font.setPointSizeF(pct_font.pointSizeF() * 1.2)
         pct_font.setBold(True)
         self.ui.percentLabel.setFont(pct_font)
+        self._action: tuple[str, object] = ("", None)  # what the next ``changed`` is, for the history
         self._connect()
         self.load()
+        self._state = self.state()
+        self.changed.connect(self._record)
 
     @property
     def digits(self) -> str:
@@ -85,6 +93,31 @@ class MeasurePage(QWidget):
         ui.moveRightButton.clicked.connect(lambda: self.moveRequested.emit(1))
         ui.duplicateButton.clicked.connect(self.duplicateRequested)
         ui.deleteButton.clicked.connect(self.deleteRequested)
+
+    # --- the undo history ---------------------------------------------------------------
+    def state(self) -> tuple[Measure, tuple[int, str] | None]:
+        """What an undo step brings back: the measure, and the results row the
+        participation-sentence button wrote."""
+        return copy.deepcopy(self.measure), self.ui.resultsEditor.generated()
+
+    def set_state(self, measure: Measure, generated: tuple[int, str] | None) -> None:
+        """Show ``measure`` (already stored) as the page's, after undo or redo."""
+        self.measure = measure
+        self.load()
+        self.ui.resultsEditor.set_generated(*(generated or (None, "")))
+        self._state = self.state()
+
+    def _act(self, what: str, key: object = None) -> None:
+        self._action = (what, key)
+
+    def _record(self) -> None:
+        what, key = self._action
+        self._action = ("", None)
+        after = self.state()
+        if after[0] == self._state[0] and after[1] == self._state[1]:
+            return
+        before, self._state = self._state, after
+        self.undoable.emit(before, after, what or "แก้ไขมาตรการ", key)
 
     # --- the page contract ------------------------------------------------------------------
     def load(self) -> None:
@@ -160,6 +193,7 @@ class MeasurePage(QWidget):
 
     # --- edits -------------------------------------------------------------------------------
     def _title_edited(self) -> None:
+        self._act("พิมพ์ชื่อมาตรการ", "title")
         self.measure.title = self.ui.titleEdit.text().strip()
         self.titleChanged.emit(self.measure.title)
         self.changed.emit()
@@ -173,11 +207,14 @@ class MeasurePage(QWidget):
             self.show_notice(messages.TYPED_MARKER_REMOVED)
 
     def _units_changed(self) -> None:
+        self._act("เลือกหน่วยงานที่รับผิดชอบ")
         self.measure.responsible_units = self.ui.unitPicker.selected()
         self.changed.emit()
 
     def _list_changed(self, name: str) -> None:
         editor = self.editors[name]
+        what, key = editor.action
+        self._act(f"{what} ({LIST_NAMES[name]})" if what else "", (name, key) if key is not None else None)
         setattr(self.measure, name, editor.items())
         style = editor.list_style()
         if style == "numbered":
@@ -198,6 +235,7 @@ class MeasurePage(QWidget):
             self._show_period(messages.END_BEFORE_START, ERROR)
             return
         m.period_start, m.period_end = start, end
+        self._act("แก้ระยะเวลาดำเนินการ")
         # The other date may have been refused before: show it as stored again.
         other = self.ui.endEdit if which == "start" else self.ui.startEdit
         other.setDate(m.period_end if which == "start" else m.period_start)
@@ -234,6 +272,7 @@ class MeasurePage(QWidget):
             self._count_problem[which] = False
             edit.setStyleSheet(invalid_field_style(False))
             setattr(self.measure, "target_count" if which == "target" else "participant_count", value)
+            self._act("แก้จำนวนกลุ่มเป้าหมาย" if which == "target" else "แก้จำนวนผู้เข้าร่วม", which)
             self.changed.emit()
         self._update_counts()
 

@@ -126,3 +126,117 @@ def test_a_list_deeper_than_the_limit_is_brought_up_and_said(sample_file, open_w
     steps.set_items(items)
     assert steps.levels() == [*range(1, 9), 8]
     assert said and "๘ ชั้น" in said[0]
+
+
+def _stored(path) -> list:
+    with Database(path, readonly=True) as db:  # what is on disk, the window still open
+        org = db.organizations()[0]
+        return db.load_report(org.id, db.years(org.id)[-1]).measures
+
+
+def _flat(items) -> list[tuple[int, str]]:
+    return list(outline.flatten(items))
+
+
+def test_undo_and_redo_list_edits_typing_and_the_sentence_into_the_database(sample_file, open_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    original = _stored(sample_file)
+    window = open_window(sample_file)
+    ui = window.ui
+    assert not ui.actionUndo.isEnabled() and ui.actionUndo.text() == "เลิกทำ"
+    assert [a.text() for a in ui.menubar.actions()][1] == "แก้ไข"
+    ui.tabs.setCurrentIndex(1)
+    page = window.page_at(1)
+    steps = page.ui.stepsEditor
+    top = [i for i, lvl in enumerate(steps.levels()) if lvl == 1]
+    assert len(top) >= 3
+    steps.focus_row(top[2])
+    steps.remove_current()
+    assert ui.actionUndo.text().startswith("เลิกทำ: ลบข้อ ๓")
+    type_text(page.ui.titleEdit, " ปรับปรุง")  # typing: one step however many keys
+    assert ui.actionUndo.text().startswith("เลิกทำ: พิมพ์ชื่อมาตรการ")
+    typed = page.measure.title
+    assert "ปรับปรุง" in typed and typed != original[0].title
+    steps.focus_row(top[1])
+    steps.indent_current(1)
+    steps.move_current(-1)
+    window.flush()
+    assert _stored(sample_file)[0] != original[0]
+
+    # Another tab: the participation sentence on measure ๒.
+    ui.tabs.setCurrentIndex(2)
+    page2 = window.page_at(2)
+    before2 = page2.ui.resultsEditor.texts()
+    page2.ui.sentenceButton.click()
+    assert ui.actionUndo.text().startswith("เลิกทำ: เขียนจำนวนผู้เข้าร่วม")
+    window.flush()  # autosaved before undoing
+
+    ui.actionUndo.trigger()
+    assert page2.ui.resultsEditor.texts() == before2
+    ui.actionUndo.trigger()  # the move, back on measure ๑'s tab
+    assert ui.tabs.currentIndex() == 1
+    for _ in range(3):  # indent, typing, delete
+        ui.actionUndo.trigger()
+    assert not ui.actionUndo.isEnabled()
+    assert _stored(sample_file) == original  # undone into the database, not only on screen
+    page = window.page_at(1)
+    assert _flat(page.measure.steps) == _flat(original[0].steps)
+
+    # Redo all five, then undo the sentence with the keyboard, in a text field.
+    for _ in range(5):
+        ui.actionRedo.trigger()
+    assert len(window.page_at(2).ui.resultsEditor.texts()) == len(before2) + 1
+    assert _stored(sample_file)[0].title == typed
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+    target = window.page_at(2).ui.participantEdit
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.page_at(2).ui.resultsEditor.texts() == before2
+    qtbot.keyClick(
+        target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(window.page_at(2).ui.resultsEditor.texts()) == len(before2) + 1
+    qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    close_window(window)
+
+    # Reopened: the data as left, the history gone.
+    window = open_window(sample_file)
+    assert not window.ui.actionUndo.isEnabled()
+    stored = _stored(sample_file)
+    assert stored[1].results == original[1].results
+    assert stored[0].title == typed
+
+
+def test_undo_measure_add_move_delete_and_the_history_resets_on_another_report(
+    sample_file, open_window, answers
+):
+    original = [m.title for m in _stored(sample_file)]
+    window = open_window(sample_file)
+    ui = window.ui
+    ui.actionAddMeasure.trigger()
+    type_text(window.page_at(len(original) + 1).ui.titleEdit, "มาตรการใหม่")
+    ui.actionMoveLeft.trigger()
+    ui.tabs.setCurrentIndex(1)
+    answers.ask = True
+    ui.actionDelete.trigger()
+    assert answers.asked and "ลบมาตรการที่ ๑" in answers.asked[-1]  # still confirmed
+    assert ui.actionUndo.text() == "เลิกทำ: ลบมาตรการที่ ๑"
+    titles = [m.title for m in _stored(sample_file)]
+    assert titles == original[1:-1] + ["มาตรการใหม่", original[-1]]
+
+    for _ in range(4):  # delete, move, typing, add
+        ui.actionUndo.trigger()
+    assert [m.title for m in _stored(sample_file)] == original
+    assert [m.title for m in window.report.measures] == original
+    assert ui.tabs.count() == len(original) + 1
+    for _ in range(4):
+        ui.actionRedo.trigger()
+    assert [m.title for m in _stored(sample_file)] == titles
+    ui.actionUndo.trigger()
+    assert [m.title for m in _stored(sample_file)][0] == original[0]
+    assert window.report.measures[0].steps == _stored(sample_file)[0].steps
+
+    window.start_year(2569, 2568)  # another report: a history of its own
+    assert not ui.actionUndo.isEnabled() and not window.undo_stack.count()

@@ -62,6 +62,7 @@ class ListEditor(QWidget):
         self._digits = "thai"
         self._generated: _Row | None = None  # the row the app wrote (the participation sentence)
         self._generated_text = ""
+        self.action: tuple[str, object] = ("", None)  # the last change: (what, merge key)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
@@ -150,7 +151,7 @@ class ListEditor(QWidget):
         else:
             self._insert_row(len(self._rows), 1, text)
         self._renumber()
-        self.changed.emit()
+        self._changed("เพิ่มข้อ")
 
     def generated_index(self) -> int | None:
         """The row the app wrote itself (``set_generated``), while its text is
@@ -159,6 +160,11 @@ class ListEditor(QWidget):
         if row is None or row not in self._rows or row.edit.text() != self._generated_text:
             return None
         return self._rows.index(row)
+
+    def generated(self) -> tuple[int, str] | None:
+        """(row, text) of the app's own item, for the undo history."""
+        index = self.generated_index()
+        return None if index is None else (index, self._generated_text)
 
     def set_generated(self, index: int | None, text: str = "") -> None:
         """Remember row ``index`` as the app's own, holding ``text``."""
@@ -180,8 +186,20 @@ class ListEditor(QWidget):
             self._insert_row(index, 1, text)
         self.set_generated(index, text)
         self._renumber()
-        self.changed.emit()
+        self._changed("เขียนจำนวนผู้เข้าร่วม")
         return index
+
+    def _changed(self, label: str, key: object = None) -> None:
+        """Say the list changed; ``action`` names the change for the undo
+        history (``key``: consecutive changes with the same key are one step)."""
+        self.action = (label, key)
+        self.changed.emit()
+
+    def _name_of(self, index: int) -> str:
+        """An item as the clerk sees it: its marker without the dots and
+        brackets (``๓``, ``ก``), else its position."""
+        name = self._rows[index].marker.text().strip(".()- ") if 0 <= index < len(self._rows) else ""
+        return name or thaifmt.digits(str(index + 1), self._digits)
 
     # --- rows -------------------------------------------------------------------------------
     def _set_rows(self, flat: list[tuple[int, str]]) -> None:
@@ -197,7 +215,7 @@ class ListEditor(QWidget):
     def _insert_row(self, index: int, level: int, text: str, *, renumber: bool = True) -> _Row:
         row = _Row(level, text, self)
         edit = row.edit
-        edit.edited.connect(self.changed)
+        edit.edited.connect(lambda r=row: self._changed("พิมพ์ข้อความ", ("type", id(r))))
         edit.cleaned.connect(self.notice)
         edit.returnPressed.connect(lambda r=row: self._return_pressed(r))
         edit.keyNavigation.connect(lambda ev, r=row: self._key_navigation(r, ev))
@@ -220,7 +238,7 @@ class ListEditor(QWidget):
         if row not in self._rows or not textclean.has_marker(text):
             return
         row.edit.setText(textclean.strip_marker(text))
-        self.changed.emit()
+        self._changed("เอาเลขข้อที่พิมพ์ออก")
         self.notice.emit(messages.TYPED_MARKER_REMOVED)
 
     def _set_current(self, row: _Row) -> None:
@@ -288,10 +306,11 @@ class ListEditor(QWidget):
         end = outline.subtree_end(lv, i) if lv else 0
         self._insert_row(end, level, "")
         self.focus_row(end)
-        self.changed.emit()
+        self._changed("เพิ่มข้อ")
 
     def remove_current(self) -> None:
         i = self.current_index()
+        label = "ลบข้อ " + self._name_of(i)
         if len(self._rows) == 1:
             self._rows[0].edit.setText("")
             self._rows[0].set_level(1)
@@ -302,10 +321,11 @@ class ListEditor(QWidget):
             self._normalize()
         self._renumber()
         self.focus_row(max(0, i - 1))
-        self.changed.emit()
+        self._changed(label)
 
     def move_current(self, direction: int) -> None:
         i = self.current_index()
+        label = "เลื่อนข้อ " + self._name_of(i) + (" ขึ้น" if direction < 0 else " ลง")
         lv = self.levels()
         end = outline.subtree_end(lv, i)
         if direction < 0:
@@ -325,7 +345,7 @@ class ListEditor(QWidget):
         self._relayout()
         if moved is not None:
             self.focus_row(self._rows.index(moved))
-        self.changed.emit()
+        self._changed(label)
 
     def indent_current(self, delta: int) -> None:
         i = self.current_index()
@@ -341,7 +361,7 @@ class ListEditor(QWidget):
         self._normalize()
         self._renumber()
         self.focus_row(i)
-        self.changed.emit()
+        self._changed("ทำเป็นข้อย่อย" if delta > 0 else "ยกเลิกข้อย่อย")
 
     def _relayout(self) -> None:
         for row in self._rows:
@@ -363,7 +383,7 @@ class ListEditor(QWidget):
 
     def _style_changed(self) -> None:
         self._renumber()
-        self.changed.emit()
+        self._changed("เปลี่ยนรูปแบบเลขข้อ")
 
     # --- keys -----------------------------------------------------------------------------------
     def _return_pressed(self, row: _Row) -> None:
@@ -381,7 +401,7 @@ class ListEditor(QWidget):
         new = self._insert_row(end, row.level, tail.strip())
         self.focus_row(end, at_end=False)
         new.edit.moveCursor(new.edit.textCursor().MoveOperation.Start)
-        self.changed.emit()
+        self._changed("เพิ่มข้อ")
 
     def _key_navigation(self, row: _Row, event: QKeyEvent) -> None:
         self._current = row
@@ -414,7 +434,7 @@ class ListEditor(QWidget):
         self.focus_row(i + len(items) - 1)
         line = messages.paste_changes(changes)
         self.notice.emit(messages.pasted_items(len(items)) + (" " + line if line else ""))
-        self.changed.emit()
+        self._changed("วางข้อความ")
         return True
 
 
