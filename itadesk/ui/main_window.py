@@ -577,7 +577,11 @@ class MainWindow(QMainWindow):
 
         if self.report is None:
             return
-        dialog = CatalogDialog(self, existing_titles={m.title for m in self.report.measures})
+        dialog = CatalogDialog(
+            self,
+            existing_titles={m.title for m in self.report.measures},
+            org_type=self.report.organization.type,
+        )
         if dialog.exec() != CatalogDialog.DialogCode.Accepted:
             return
         self.add_catalog_entries(dialog.chosen())

@@ -67,12 +67,13 @@ class CatalogDialog(QDialog):
         parent: QWidget | None = None,
         entries: list[CatalogEntry] | None = None,
         existing_titles: set[str] | None = None,
+        org_type: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_CatalogDialog()
         self.ui.setupUi(self)
         _name_buttons(self.ui.buttons, "เพิ่มมาตรการที่เลือก")
-        self.entries = entries if entries is not None else load_catalog()
+        self.entries = entries if entries is not None else load_catalog(org_type)
         existing = existing_titles or set()
         for entry in self.entries:
             already = entry.title in existing

@@ -240,3 +240,29 @@ def test_undo_measure_add_move_delete_and_the_history_resets_on_another_report(
 
     window.start_year(2569, 2568)  # another report: a history of its own
     assert not ui.actionUndo.isEnabled() and not window.undo_stack.count()
+
+
+def test_catalog_measure_for_a_subdistrict_administration_is_worded_for_it(db_path, open_window):
+    from itadesk.model import DEFAULT_UNITS, Organization
+    from itadesk.ui.small_dialogs import CatalogDialog
+
+    with Database(db_path) as db:
+        org = db.save_organization(
+            Organization(
+                "องค์การบริหารส่วนตำบลทดสอบ",
+                "องค์การบริหารส่วนตำบล",
+                units=DEFAULT_UNITS["องค์การบริหารส่วนตำบล"],
+            )
+        )
+        db.create_report(org.id, 2568)
+    window = open_window(db_path)
+    dialog = CatalogDialog(window, org_type=window.report.organization.type)
+    entry = next(e for e in dialog.entries if "No Gift" in e.title)
+    window.add_catalog_entries([entry])
+    assert window.ui.actionUndo.text() == "เลิกทำ: เพิ่มจากมาตรการที่ใช้บ่อย"
+    close_window(window)
+    (measure,) = _stored(db_path)
+    steps = [text for _level, text in outline.flatten(measure.steps)]
+    assert steps[0].startswith("นายกองค์การบริหารส่วนตำบลลงนาม")
+    assert "พนักงานส่วนตำบล" in steps[1]
+    assert not any("เทศ" in s for s in steps)
