@@ -429,7 +429,9 @@ def large_paste(length: int) -> str:
     )
 
 
-def pasted_items(count: int) -> str:
+def pasted_items(count: int, *, levels: bool = False) -> str:
+    if levels:
+        return f"วางเป็น {_n(count)} ข้อ พร้อมข้อย่อยตามรายการที่คัดลอกมา"
     return f"วางเป็น {_n(count)} ข้อ ตามบรรทัดของข้อความที่คัดลอกมา"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 # Change codes, counted in ``Cleaned.changes``; ``messages.PASTE_CHANGES`` words them.
 INVISIBLE = "invisible"  # zero-width spaces and joiners, BOM, word joiner
@@ -122,9 +123,119 @@ def clean_item(text: str, *, at_start: bool = True) -> Cleaned:
     lines = [line.strip() for line in result.text.split("\n") if line.strip()]
     if len(lines) > 1:
         result.changes[LINES] += len(lines) - 1
+        if sum(has_marker(line) for line in lines) >= 2:  # a list pasted as one text
+            lines = lines[:1] + [strip_marker(line, result.changes) for line in lines[1:]]
     joined = join_lines(lines)
     result.text = strip_marker(joined, result.changes) if at_start else joined
     return result
+
+
+# --- lists in pasted HTML ----------------------------------------------------------------
+
+_MSO_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d+)", re.IGNORECASE)
+_MSO_IGNORE = re.compile(r"mso-list:\s*ignore", re.IGNORECASE)
+_BLOCKS = {"p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr"}
+
+
+class _ListReader(HTMLParser):
+    """Collects (level, text, is_list) paragraphs: Word's ``mso-list`` levels,
+    or the nesting of ``<ol>``/``<ul>`` (LibreOffice, Google Docs, the web)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[tuple[int, str, bool]] = []
+        self._depth = 0  # <ol>/<ul> nesting
+        self._text: list[str] = []
+        self._level: int | None = None  # the paragraph's list level, if any
+        self._ignore: list[str] = []  # open tags whose text is Word's marker
+        self._skip = 0  # inside <style>, <script>, <head> <title>
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._text).split())
+        if text:
+            level = self._level if self._level is not None else max(self._depth, 1)
+            self.rows.append((level, text, self._level is not None or self._depth > 0))
+        self._text = []
+        self._level = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        style = dict(attrs).get("style") or ""
+        if tag in ("style", "script", "title"):
+            self._skip += 1
+            return
+        if self._ignore:
+            self._ignore.append(tag)
+            return
+        if tag in ("ol", "ul"):
+            self._flush()
+            self._depth += 1
+            return
+        if tag in _BLOCKS:
+            self._flush()
+            m = _MSO_LEVEL.search(style)
+            if m:
+                self._level = int(m.group(1))
+            elif tag == "li":
+                self._level = max(self._depth, 1)
+            return
+        if _MSO_IGNORE.search(style):
+            self._ignore.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" and not self._ignore:
+            self._text.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script", "title"):
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._ignore:
+            self._ignore.pop()
+            return
+        if tag in ("ol", "ul"):
+            self._flush()
+            self._depth = max(0, self._depth - 1)
+        elif tag in _BLOCKS:
+            keep = self._level if tag != "li" else None
+            self._flush()
+            if tag == "p" and self._depth:  # <li><p>…</p></li>: the item is the paragraph
+                self._level = keep
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip and not self._ignore:
+            self._text.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_items(html: str) -> tuple[list[tuple[int, str]], Counter] | None:
+    """The list items of pasted HTML as (level, text) rows, levels from 1 and
+    never more than one deeper than the row before; ``None`` when the HTML
+    holds no list (the plain text is pasted instead). Texts are cleaned and
+    typed markers taken off."""
+    reader = _ListReader()
+    try:
+        reader.feed(html)
+        reader.close()
+    except Exception:  # noqa: BLE001 - malformed HTML: paste the plain text
+        return None
+    rows = reader.rows
+    if not any(is_list for _lvl, _t, is_list in rows):
+        return None
+    changes: Counter = Counter()
+    out: list[tuple[int, str]] = []
+    previous = 0
+    for level, text, _is_list in rows:
+        cleaned = clean_text(text, changes=changes).text.strip()
+        cleaned = strip_marker(cleaned, changes)
+        if not cleaned:
+            continue
+        level = max(1, min(level, previous + 1))
+        out.append((level, cleaned))
+        previous = level
+    return out, changes
 
 
 def split_items(text: str) -> tuple[list[str], Counter]:

@@ -97,3 +97,36 @@ def test_changes_are_worded_in_thai():
     assert "อักขระที่มองไม่เห็น ๑ ตัว" in line
     assert "สระอำ" in line and "เลขข้อ" in line
     assert messages.paste_changes({}) == ""
+
+
+WORD_HTML = """<html><head><style>p.MsoListParagraph{mso-list:l0 level1 lfo1}</style></head><body>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>1.<span style='font:7.0pt'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>ประชุมคณะทำงาน</p>
+<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>a.<span>&nbsp;&nbsp; </span></span><![endif]>กำหนดวัน</p>
+<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>b.<span>&nbsp;&nbsp; </span></span><![endif]>แจ้ง<b>ทุกกอง</b></p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>2.<span>&nbsp; </span></span><![endif]>รายงานผล</p>
+</body></html>"""
+
+LIBREOFFICE_HTML = (
+    "<ol><li><p>ประชุมคณะทำงาน</p><ol><li><p>กำหนดวัน</p></li><li><p>แจ้งทุกกอง</p>"
+    "<ul><li>ลึก</li></ul></li></ol></li><li><p>รายงานผล</p></li></ol>"
+)
+
+
+def test_html_lists_keep_their_levels():
+    from itadesk.textclean import html_items
+
+    rows, _changes = html_items(WORD_HTML)
+    assert rows == [(1, "ประชุมคณะทำงาน"), (2, "กำหนดวัน"), (2, "แจ้งทุกกอง"), (1, "รายงานผล")]
+    rows, _changes = html_items(LIBREOFFICE_HTML)
+    assert rows == [(1, "ประชุมคณะทำงาน"), (2, "กำหนดวัน"), (2, "แจ้งทุกกอง"), (3, "ลึก"), (1, "รายงานผล")]
+    assert html_items("<p>ไม่มีรายการ</p><p>สอง</p>") is None
+
+
+def test_a_list_pasted_into_one_line_loses_every_marker():
+    from itadesk.textclean import clean_item
+
+    assert clean_item("1. ประชุม\n2. รายงาน\n- สรุป").text == "ประชุมรายงานสรุป"

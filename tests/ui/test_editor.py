@@ -266,3 +266,50 @@ def test_catalog_measure_for_a_subdistrict_administration_is_worded_for_it(db_pa
     assert steps[0].startswith("นายกองค์การบริหารส่วนตำบลลงนาม")
     assert "พนักงานส่วนตำบล" in steps[1]
     assert not any("เทศ" in s for s in steps)
+
+
+def test_pasting_a_two_level_list_from_word_and_libreoffice(sample_file, open_window):
+    from PySide6.QtCore import QMimeData
+
+    from tests.test_textclean import LIBREOFFICE_HTML, WORD_HTML
+
+    window = open_window(sample_file)
+    page = window.add_measure()
+    type_text(page.ui.titleEdit, "มาตรการวาง")
+    steps = page.ui.stepsEditor
+    said: list[str] = []
+    steps.notice.connect(said.append)
+    mime = QMimeData()
+    mime.setHtml(WORD_HTML)
+    mime.setText("1. ประชุมคณะทำงาน\na. กำหนดวัน\nb. แจ้งทุกกอง\n2. รายงานผล")
+    steps.row_edits()[0].setFocus()
+    steps.row_edits()[0].insertFromMimeData(mime)
+    assert steps.texts() == ["ประชุมคณะทำงาน", "กำหนดวัน", "แจ้งทุกกอง", "รายงานผล"]
+    assert steps.levels() == [1, 2, 2, 1]
+    assert steps.markers() == ["๑.", "(๑)", "(๒)", "๒."]
+    assert said and "ข้อย่อย" in said[-1]
+    assert window.ui.actionUndo.text() == "เลิกทำ: วางข้อความ (ขั้นตอน)"
+
+    outcomes = page.ui.outcomesEditor
+    mime = QMimeData()
+    mime.setHtml(LIBREOFFICE_HTML)
+    mime.setText("ประชุมคณะทำงาน\nกำหนดวัน\nแจ้งทุกกอง\nลึก\nรายงานผล")
+    outcomes.row_edits()[0].setFocus()
+    outcomes.row_edits()[0].insertFromMimeData(mime)
+    assert outcomes.levels() == [1, 2, 2, 3, 1]
+    index = page.index
+    window.ui.actionUndo.trigger()
+    assert outcomes.texts() == [""]
+    window.ui.actionRedo.trigger()
+    close_window(window)
+    stored = _stored(sample_file)[index]
+    assert [lvl for lvl, _ in outline.flatten(stored.steps)] == [1, 2, 2, 1]
+    assert [lvl for lvl, _ in outline.flatten(stored.outcomes)] == [1, 2, 2, 3, 1]
+
+
+def test_a_list_pasted_into_the_title_becomes_its_text(sample_file, open_window):
+    window = open_window(sample_file)
+    page = window.add_measure()
+    page.ui.titleEdit.setFocus()
+    page.ui.titleEdit.paste_text("1. ประชุม\n2. รายงาน\n- สรุป")
+    assert page.ui.titleEdit.text() == "ประชุมรายงานสรุป"

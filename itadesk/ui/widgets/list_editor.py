@@ -222,6 +222,7 @@ class ListEditor(QWidget):
         edit.focused.connect(lambda r=row: self._set_current(r))
         edit.left.connect(lambda r=row: self._drop_typed_marker(r))
         edit.paste_handler = self._paste
+        edit.html_paste_handler = self._paste_html
         self._rows.insert(index, row)
         self._rows_box.insertWidget(index, row)
         # Tab goes through the items in order, right after the style box.
@@ -426,14 +427,43 @@ class ListEditor(QWidget):
             return False
         row = next(r for r in self._rows if r.edit is edit)
         i = self._rows.index(row)
-        cursor = edit.textCursor()
-        cursor.insertText(items[0])
+        edit.insert_quietly(items[0])
         for k, item in enumerate(items[1:], start=1):
             self._insert_row(i + k, row.level, item, renumber=False)
         self._renumber()
         self.focus_row(i + len(items) - 1)
         line = messages.paste_changes(changes)
         self.notice.emit(messages.pasted_items(len(items)) + (" " + line if line else ""))
+        self._changed("วางข้อความ")
+        return True
+
+    def _paste_html(self, edit: AutoTextEdit, html: str) -> bool:
+        """A list copied from Word, LibreOffice or a web page: its items with
+        their levels (under the item pasted into), up to ``outline.MAX_LEVEL``."""
+        found = textclean.html_items(html)
+        if found is None:
+            return False
+        flat, changes = found
+        if len(flat) <= 1:
+            return False
+        row = next(r for r in self._rows if r.edit is edit)
+        i = self._rows.index(row)
+        base = row.level - 1
+        levels = [base + level for level, _text in flat]
+        deepest = max(levels)
+        if deepest > outline.MAX_LEVEL:  # the whole list moves left, its shape kept
+            shift = deepest - outline.MAX_LEVEL
+            levels = [max(1, lvl - shift) for lvl in levels]
+        edit.insert_quietly(flat[0][1])
+        if levels[0] != row.level:
+            row.set_level(levels[0])
+        for k, ((_lvl, text), level) in enumerate(zip(flat[1:], levels[1:], strict=True), start=1):
+            self._insert_row(i + k, level, text, renumber=False)
+        self._normalize()
+        self._renumber()
+        self.focus_row(i + len(flat) - 1)
+        line = messages.paste_changes(changes)
+        self.notice.emit(messages.pasted_items(len(flat), levels=True) + (" " + line if line else ""))
         self._changed("วางข้อความ")
         return True
 

@@ -54,6 +54,8 @@ class AutoTextEdit(QTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # Set by ListEditor: takes pasted text that holds several items.
         self.paste_handler: Callable[[AutoTextEdit, str], bool] | None = None
+        # Set by ListEditor: takes pasted HTML that holds a list (with its levels).
+        self.html_paste_handler: Callable[[AutoTextEdit, str], bool] | None = None
         self._setting = False
         self.document().setDocumentMargin(3)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
@@ -71,6 +73,14 @@ class AutoTextEdit(QTextEdit):
         finally:
             self._setting = False
         self._fit()
+
+    def insert_quietly(self, text: str) -> None:
+        """Insert at the cursor without ``edited`` (the caller reports the change)."""
+        self._setting = True
+        try:
+            self.textCursor().insertText(text)
+        finally:
+            self._setting = False
 
     def _on_text_changed(self) -> None:
         if not self._setting:
@@ -124,6 +134,16 @@ class AutoTextEdit(QTextEdit):
         return source.hasText()
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """A list copied from Word or LibreOffice comes as HTML too: the list
+        editor reads its levels (``html_paste_handler``); else the plain text."""
+        handler = self.html_paste_handler
+        if (
+            handler is not None
+            and source.hasHtml()
+            and len(source.html()) <= 50 * LARGE_PASTE
+            and handler(self, source.html())
+        ):
+            return
         self.paste_text(source.text())
 
     def paste_text(self, text: str) -> None:
