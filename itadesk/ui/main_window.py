@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._applying = False  # undoing or redoing: the pages' changes are not new steps
         self._notice_callback: Callable[[], None] | None = None
+        self._notice_undoes_delete = False  # the notice bar offers เลิกลบ
 
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
@@ -223,6 +224,8 @@ class MainWindow(QMainWindow):
         ui.actionUndo.setEnabled(stack.canUndo())
         ui.actionRedo.setEnabled(stack.canRedo())
         ui.actionUndoDelete.setEnabled(isinstance(self._top_command(), DeleteMeasure))
+        if self._notice_undoes_delete and not isinstance(self._top_command(), DeleteMeasure):
+            self.hide_notice()  # its เลิกลบ would no longer undo that deletion
 
     def _top_command(self):
         stack = self.undo_stack
@@ -667,6 +670,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """A line above the tabs; ``undo`` adds a "เลิกลบ" button, ``action``
         another (label, callback)."""
+        self._notice_undoes_delete = undo
         if undo:
             action = ("เลิกลบ", self.undo_delete)
         self._notice_callback = action[1] if action else None
@@ -680,6 +684,7 @@ class MainWindow(QMainWindow):
             self._notice_timer.stop()
 
     def hide_notice(self) -> None:
+        self._notice_undoes_delete = False
         self.ui.noticeBar.hide()
 
     def _notice_clicked(self) -> None:

@@ -313,3 +313,15 @@ def test_a_list_pasted_into_the_title_becomes_its_text(sample_file, open_window)
     page.ui.titleEdit.setFocus()
     page.ui.titleEdit.paste_text("1. ประชุม\n2. รายงาน\n- สรุป")
     assert page.ui.titleEdit.text() == "ประชุมรายงานสรุป"
+
+
+def test_the_undo_delete_bar_goes_once_another_step_follows(sample_file, open_window, answers):
+    window = open_window(sample_file)
+    window.ui.tabs.setCurrentIndex(3)
+    window.ui.actionDelete.trigger()
+    assert not window.ui.noticeBar.isHidden() and window.ui.noticeAction.text() == "เลิกลบ"
+    window.ui.tabs.setCurrentIndex(1)
+    window.ui.actionMoveRight.trigger()
+    assert window.ui.noticeBar.isHidden()
+    window.ui.actionUndo.trigger()
+    assert window.ui.actionUndoDelete.isEnabled()
