@@ -7,30 +7,45 @@ what the clerk reads, whether in the window or on the command line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 
+@dataclass(eq=False, kw_only=True)
 class ItaDeskError(Exception):
-    """Base of every error the core raises on purpose."""
+    """Base of every error the core raises on purpose.
 
-    def __init__(self, **facts: object) -> None:
-        self.facts = facts
-        super().__init__(", ".join(f"{k}={v!r}" for k, v in facts.items()))
+    Each subclass is a dataclass whose fields are its facts, given by keyword
+    and read as attributes (``exc.path``, ``exc.reason``); ``facts`` has them
+    all as a dict, and ``str(exc)`` lists them for the log."""
 
-    def __getattr__(self, name: str) -> object:
-        facts = self.__dict__.get("facts", {})
-        if name in facts:
-            return facts[name]
-        raise AttributeError(name)
+    def __post_init__(self) -> None:
+        super().__init__(", ".join(f"{k}={v!r}" for k, v in self.facts.items()))
+
+    @property
+    def facts(self) -> dict[str, object]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exception pickles its args; a dataclass is rebuilt from its fields.
+        return (_rebuild, (type(self), self.facts))
+
+
+def _rebuild(cls: type[ItaDeskError], facts: dict[str, object]) -> ItaDeskError:
+    return cls(**facts)
 
 
 # --- exchange file ---------------------------------------------------------
 
 
+@dataclass(eq=False, kw_only=True)
 class NotJsonError(ItaDeskError):
     """The exchange file could not be read at all: missing, unreadable, not
     JSON, not UTF-8, empty or truncated (facts: path, reason)."""
+
+    path: str
+    reason: str
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,98 +59,160 @@ class Problem:
     value: object = None
 
 
+@dataclass(eq=False, kw_only=True)
 class ValidationError(ItaDeskError):
     """A document does not follow the exchange format (facts: problems)."""
 
-    @property
-    def problems(self) -> list[Problem]:
-        return self.facts["problems"]  # type: ignore[return-value]
+    problems: list[Problem]
 
 
 # --- database ---------------------------------------------------------------
 
 
+@dataclass(eq=False, kw_only=True)
 class DatabaseError(ItaDeskError):
     """Base of database problems (facts: path)."""
 
+    path: str
 
+
+@dataclass(eq=False, kw_only=True)
 class NotADatabaseError(DatabaseError):
     """The file is not an SQLite database, or not ITA Desk's (facts: path)."""
 
+    reason: str = ""
 
+
+@dataclass(eq=False, kw_only=True)
 class NewerDatabaseError(DatabaseError):
     """Made by a newer version of the app (facts: path, version, supported)."""
 
+    version: int
+    supported: int
 
+
+@dataclass(eq=False, kw_only=True)
 class DatabaseBusyError(DatabaseError):
     """Another process holds the database (facts: path)."""
 
 
+@dataclass(eq=False, kw_only=True)
 class DatabaseLocationError(DatabaseError):
     """The folder is read-only, missing or unreachable (facts: path, reason)."""
+
+    reason: str
+    detail: str = ""
 
 
 # --- reports and organizations ----------------------------------------------
 
 
+@dataclass(eq=False, kw_only=True)
 class OrganizationNotFoundError(ItaDeskError):
     """No organization of that name (facts: name)."""
 
+    name: str
 
+
+@dataclass(eq=False, kw_only=True)
 class OrganizationAmbiguousError(ItaDeskError):
     """--org is needed: the database holds several (facts: names)."""
 
+    names: list[str]
 
+
+@dataclass(eq=False, kw_only=True)
 class NoOrganizationError(ItaDeskError):
     """The database holds no organization yet."""
 
 
+@dataclass(eq=False, kw_only=True)
 class ReportNotFoundError(ItaDeskError):
     """No report for that organization and year (facts: organization, year)."""
 
+    organization: str
+    year: int
 
+
+@dataclass(eq=False, kw_only=True)
 class ReportExistsError(ItaDeskError):
     """Import would overwrite an existing report (facts: organization, year)."""
+
+    organization: str
+    year: int
 
 
 # --- files written for the clerk --------------------------------------------
 
 
+@dataclass(eq=False, kw_only=True)
 class OutputError(ItaDeskError):
     """A file could not be written (facts: path, reason: 'readonly', 'full',
     'missing', 'removed', 'exists' (a file that must not be replaced is in the
     way), 'verify' (read back, it was not what was written) or 'other', detail)."""
 
+    path: str
+    reason: str
+    detail: str = ""
 
+
+@dataclass(eq=False, kw_only=True)
 class FontError(ItaDeskError):
     """A font file cannot be used (facts: path, reason)."""
 
+    path: str
+    reason: str
+    detail: str = ""
 
+
+@dataclass(eq=False, kw_only=True)
 class MissingGlyphsError(ItaDeskError):
     """Characters the font cannot draw (facts: font, chars, where)."""
 
+    font: str
+    chars: list[str]
+    where: list[str]
 
+
+@dataclass(eq=False, kw_only=True)
 class StackedMarksError(ItaDeskError):
     """More combining marks on one letter than print (facts: limit, where);
     those past ``limit`` were left out."""
 
+    limit: int
+    where: list[str]
 
+
+@dataclass(eq=False, kw_only=True)
 class ImageError(ItaDeskError):
     """An image to print (the organization's logo) cannot be read (facts:
     reason, detail)."""
+
+    reason: str
+    detail: str = ""
 
 
 # --- backups -----------------------------------------------------------------
 
 
+@dataclass(eq=False, kw_only=True)
 class BackupError(ItaDeskError):
     """A backup file cannot be restored (facts: path, reason)."""
 
+    path: str
+    reason: str = ""
+    detail: str = ""
 
+
+@dataclass(eq=False, kw_only=True)
 class NewerBackupError(BackupError):
     """The backup was made by a newer version (facts: path, version)."""
 
+    version: int
+    supported: int
 
+
+@dataclass(eq=False, kw_only=True)
 class SafetyBackupError(BackupError):
     """Nothing was restored: the safety backup of the current data could not
     be written first (facts: path, reason as for ``OutputError``, detail)."""
@@ -162,18 +239,29 @@ def output_error(path: Path | str, exc: OSError) -> OutputError:
 # --- what the clerk typed ------------------------------------------------------------
 
 
+@dataclass(eq=False, kw_only=True)
 class DateInputError(ItaDeskError, ValueError):
     """A date typed by hand cannot be read (facts: text, reason: 'format',
     'month', 'no_such_day' or 'year'; with day, month, year_be when known)."""
 
+    text: str
+    reason: str
+    day: int | None = None
+    month: int | None = None
+    year_be: int | None = None
 
+
+@dataclass(eq=False, kw_only=True)
 class PrinterError(ItaDeskError):
     """The printer could not be started or stopped part way (facts: printer)."""
+
+    printer: str
 
 
 # --- Word documents (.docx) ----------------------------------------------------------
 
 
+@dataclass(eq=False, kw_only=True)
 class WordFileError(ItaDeskError):
     """A file given as a Word document cannot be read (facts: path, reason:
     'missing', 'unreadable', 'empty', 'doc' (an old .doc or another OLE file),
@@ -182,17 +270,34 @@ class WordFileError(ItaDeskError):
     'too_large' (more uncompressed content than any report has: a ZIP bomb);
     detail)."""
 
+    path: str
+    reason: str
+    detail: str = ""
 
+
+@dataclass(eq=False, kw_only=True)
 class NoReportTableError(ItaDeskError):
     """The Word document has no table whose header row names the report's
     columns (facts: path, tables: how many tables it has)."""
 
+    path: str
+    tables: int
 
+
+@dataclass(eq=False, kw_only=True)
 class TooManyRowsError(ItaDeskError):
     """The report table has more rows than any report has (facts: path, rows,
     limit)."""
 
+    path: str
+    rows: int
+    limit: int
 
+
+@dataclass(eq=False, kw_only=True)
 class ImportFieldMissingError(ItaDeskError):
     """The document does not say the fiscal year or the organization, and it
     was not given (facts: field: 'year' or 'org', path)."""
+
+    field: str
+    path: str

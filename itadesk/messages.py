@@ -189,22 +189,20 @@ def problem_line(problem: Problem) -> str:
 def describe(exc: BaseException, *, log_path: str | None = None, command_line: bool = False) -> str:
     """The Thai message for ``exc``: what happened and what to do
     (``command_line``: the advice names the command's options)."""
-    f = getattr(exc, "facts", {})
-    path = f.get("path", "")
     if isinstance(exc, e.WordFileError):
-        return _WORD_FILE.get(f.get("reason"), _WORD_FILE["corrupt"]).format(path=path) + _NOTHING_IMPORTED
+        return _WORD_FILE.get(exc.reason, _WORD_FILE["corrupt"]).format(path=exc.path) + _NOTHING_IMPORTED
     if isinstance(exc, e.NoReportTableError):
         return (
-            f"ไม่พบตารางรายงานในไฟล์ {path} (ตารางที่มีหัวตาราง มาตรการ/โครงการ/กิจกรรม ขั้นตอน ผลการดำเนินการ "
+            f"ไม่พบตารางรายงานในไฟล์ {exc.path} (ตารางที่มีหัวตาราง มาตรการ/โครงการ/กิจกรรม ขั้นตอน ผลการดำเนินการ "
             "ผู้รับผิดชอบ ระยะเวลา) ตรวจสอบว่าเลือกไฟล์รายงานผลการดำเนินการถูกไฟล์" + _NOTHING_IMPORTED
         )
     if isinstance(exc, e.TooManyRowsError):
         return (
-            f"ตารางในไฟล์ {path} มี {_n(f['rows'])} แถว มากกว่าที่รายงานหนึ่งฉบับจะมีได้ (ไม่เกิน {_n(f['limit'])} แถว) "
+            f"ตารางในไฟล์ {exc.path} มี {_n(exc.rows)} แถว มากกว่าที่รายงานหนึ่งฉบับจะมีได้ (ไม่เกิน {_n(exc.limit)} แถว) "
             "ตรวจสอบว่าเลือกไฟล์รายงานผลการดำเนินการถูกไฟล์" + _NOTHING_IMPORTED
         )
     if isinstance(exc, e.ImportFieldMissingError):
-        if f.get("field") == "year":
+        if exc.field == "year":
             what = "ไฟล์นี้ไม่ได้ระบุปีงบประมาณ (เช่น ประจำปีงบประมาณ พ.ศ. ๒๕๖๘) "
             how = "ระบุปีด้วย --year เช่น --year 2568" if command_line else "เลือกปีงบประมาณก่อนนำเข้า"
         else:
@@ -212,7 +210,7 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
             how = "ระบุชื่อด้วย --org เช่น --org เทศบาลตำบลหนองบัว" if command_line else "กรอกชื่อหน่วยงานก่อนนำเข้า"
         return what + how + _NOTHING_IMPORTED
     if isinstance(exc, e.NotJsonError):
-        return _NOT_JSON.get(f.get("reason"), _NOT_JSON["invalid"]).format(path=path)
+        return _NOT_JSON.get(exc.reason, _NOT_JSON["invalid"]).format(path=exc.path)
     if isinstance(exc, e.ValidationError):
         problems = exc.problems
         head = "ไฟล์นี้มีข้อมูลไม่ถูกต้อง จึงยังไม่ได้นำเข้า แก้ไขไฟล์แล้วลองอีกครั้ง: "
@@ -220,73 +218,68 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
         more = f" และอีก {len(problems) - 3} รายการ" if len(problems) > 3 else ""
         return head + lines + more
     if isinstance(exc, e.ReportExistsError):
-        what = f"มีรายงานปี {f['year']} ของ{f['organization']} อยู่แล้ว จึงยังไม่ได้เปลี่ยนแปลงข้อมูล "
+        what = f"มีรายงานปี {exc.year} ของ{exc.organization} อยู่แล้ว จึงยังไม่ได้เปลี่ยนแปลงข้อมูล "
         if command_line:
             return what + "หากต้องการแทนที่ด้วยไฟล์นี้ ให้สั่งอีกครั้งพร้อม --replace"
         return what + "เลือกปีนั้นจากรายการปีงบประมาณเพื่อแก้ไขรายงานที่มีอยู่"
     if isinstance(exc, e.ReportNotFoundError):
-        what = f"ยังไม่มีรายงานปี {f['year']} ของ{f['organization']} ตรวจสอบปีงบประมาณ"
+        what = f"ยังไม่มีรายงานปี {exc.year} ของ{exc.organization} ตรวจสอบปีงบประมาณ"
         return what + (" (ดูได้ด้วยคำสั่ง itadesk list)" if command_line else " ในรายการปีงบประมาณ")
     if isinstance(exc, e.OrganizationNotFoundError):
-        return f"ไม่พบหน่วยงานชื่อ “{f['name']}” ตรวจสอบชื่อ (ดูได้ด้วยคำสั่ง itadesk list)"
+        return f"ไม่พบหน่วยงานชื่อ “{exc.name}” ตรวจสอบชื่อ (ดูได้ด้วยคำสั่ง itadesk list)"
     if isinstance(exc, e.OrganizationAmbiguousError):
-        return "ฐานข้อมูลมีหลายหน่วยงาน ระบุหน่วยงานด้วย --org ชื่อหน่วยงาน: " + ", ".join(f["names"])
+        return "ฐานข้อมูลมีหลายหน่วยงาน ระบุหน่วยงานด้วย --org ชื่อหน่วยงาน: " + ", ".join(exc.names)
     if isinstance(exc, e.NoOrganizationError):
         return "ฐานข้อมูลยังไม่มีหน่วยงาน นำเข้ารายงานก่อนด้วยคำสั่ง itadesk import ไฟล์.json"
     if isinstance(exc, e.NewerDatabaseError):
-        return f"ฐานข้อมูล {path} สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดแล้วเปิดอีกครั้ง"
+        return f"ฐานข้อมูล {exc.path} สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดแล้วเปิดอีกครั้ง"
     if isinstance(exc, e.NotADatabaseError):
-        if f.get("reason") == "foreign":
-            return f"ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น เลือกไฟล์ฐานข้อมูลของ ITA Desk"
-        return f"ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ ITA Desk หรือเสียหาย เลือกไฟล์อื่น หรือกู้คืนจากไฟล์สำรองข้อมูล"
+        if exc.reason == "foreign":
+            return f"ไฟล์ {exc.path} เป็นฐานข้อมูลของโปรแกรมอื่น เลือกไฟล์ฐานข้อมูลของ ITA Desk"
+        return f"ไฟล์ {exc.path} ไม่ใช่ฐานข้อมูลของ ITA Desk หรือเสียหาย เลือกไฟล์อื่น หรือกู้คืนจากไฟล์สำรองข้อมูล"
     if isinstance(exc, e.DatabaseBusyError):
-        return (
-            f"ฐานข้อมูล {path} กำลังถูกใช้งานโดย ITA Desk อีกหน้าต่างหนึ่ง ใช้หน้าต่างที่เปิดอยู่ หรือปิดหน้าต่างนั้นก่อนแล้วลองอีกครั้ง"
-        )
+        return f"ฐานข้อมูล {exc.path} กำลังถูกใช้งานโดย ITA Desk อีกหน้าต่างหนึ่ง ใช้หน้าต่างที่เปิดอยู่ หรือปิดหน้าต่างนั้นก่อนแล้วลองอีกครั้ง"
     if isinstance(exc, e.DatabaseLocationError):
-        return _DB_LOCATION.get(f.get("reason"), _DB_LOCATION["other"]).format(path=path)
+        return _DB_LOCATION.get(exc.reason, _DB_LOCATION["other"]).format(path=exc.path)
     if isinstance(exc, e.OutputError):
-        return _OUTPUT.get(f.get("reason"), _OUTPUT["other"]).format(path=path)
+        return _OUTPUT.get(exc.reason, _OUTPUT["other"]).format(path=exc.path)
     if isinstance(exc, e.MissingGlyphsError):
-        chars = " ".join(f.get("chars", []))
-        places = ", ".join(place_name(w) for w in list(f.get("where") or [])[:3])
+        chars = " ".join(exc.chars)
+        places = ", ".join(place_name(w) for w in exc.where[:3])
         where = f" (ที่ {places})" if places else ""
-        return (
-            f"แบบอักษร {f.get('font', '')} ไม่มีตัวอักษร {chars}{where} จึงพิมพ์เป็นกรอบสี่เหลี่ยม "
-            "เลือกแบบอักษรอื่น หรือแก้ข้อความนั้น"
-        )
+        return f"แบบอักษร {exc.font} ไม่มีตัวอักษร {chars}{where} จึงพิมพ์เป็นกรอบสี่เหลี่ยม เลือกแบบอักษรอื่น หรือแก้ข้อความนั้น"
     if isinstance(exc, e.StackedMarksError):
-        places = ", ".join(place_name(w) for w in list(f.get("where") or [])[:3])
+        places = ", ".join(place_name(w) for w in exc.where[:3])
         where = f"ที่ {places} " if places else ""
         from .thaifmt import digits
 
-        limit = digits(str(f.get("limit", "")))
+        limit = digits(str(exc.limit))
         return (
             f"ข้อความ{where}มีสระหรือวรรณยุกต์ซ้อนกันบนตัวอักษรเดียวเกิน {limit} ตัว "
             f"จึงพิมพ์ไว้เพียง {limit} ตัว ตรวจแก้ข้อความนั้นแล้วพิมพ์ใหม่"
         )
     if isinstance(exc, e.FontError):
-        if f.get("reason") == "no-thai":
-            return f"แบบอักษร {path} ไม่มีตัวอักษรไทย จึงพิมพ์ด้วยแบบอักษร Sarabun แทน เลือกแบบอักษรภาษาไทย (.ttf)"
-        return f"ใช้แบบอักษร {path} ไม่ได้ เลือกไฟล์แบบอักษร TrueType (.ttf) ที่รองรับภาษาไทย"
+        if exc.reason == "no-thai":
+            return f"แบบอักษร {exc.path} ไม่มีตัวอักษรไทย จึงพิมพ์ด้วยแบบอักษร Sarabun แทน เลือกแบบอักษรภาษาไทย (.ttf)"
+        return f"ใช้แบบอักษร {exc.path} ไม่ได้ เลือกไฟล์แบบอักษร TrueType (.ttf) ที่รองรับภาษาไทย"
     if isinstance(exc, e.ImageError):
         return "เปิดรูปตราสัญลักษณ์ไม่ได้ จึงพิมพ์หน้าปกโดยไม่มีตรา เลือกรูปใหม่ (PNG หรือ JPEG) ในแท็บหน่วยงาน"
     if isinstance(exc, e.NewerBackupError):
-        return f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({path})" + _BACKUP_UNCHANGED
+        return f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({exc.path})" + _BACKUP_UNCHANGED
     if isinstance(exc, e.SafetyBackupError):
-        why = _SAFETY.get(f.get("reason"), "")
+        why = _SAFETY.get(exc.reason, "")
         return (
             "ยังไม่ได้กู้คืน เพราะบันทึกสำรองข้อมูลปัจจุบันไว้ก่อนไม่ได้"
-            + (f" ({why})" if why else f" ({path}) ลองอีกครั้ง หากยังเป็นอยู่โปรดแจ้งผู้ดูแลระบบ")
+            + (f" ({why})" if why else f" ({exc.path}) ลองอีกครั้ง หากยังเป็นอยู่โปรดแจ้งผู้ดูแลระบบ")
             + _BACKUP_UNCHANGED
         )
     if isinstance(exc, e.BackupError):
-        return _BACKUP.get(f.get("reason"), _BACKUP["corrupt"]).format(path=path) + _BACKUP_UNCHANGED
+        return _BACKUP.get(exc.reason, _BACKUP["corrupt"]).format(path=exc.path) + _BACKUP_UNCHANGED
     if isinstance(exc, e.DateInputError):
         return _date_input(exc)
     if isinstance(exc, e.PrinterError):
         return (
-            f"สั่งพิมพ์ที่เครื่องพิมพ์ {f.get('printer') or ''} ไม่ได้ ตรวจสอบว่าเปิดเครื่องพิมพ์ ต่อสาย "
+            f"สั่งพิมพ์ที่เครื่องพิมพ์ {exc.printer or ''} ไม่ได้ ตรวจสอบว่าเปิดเครื่องพิมพ์ ต่อสาย "
             "และมีกระดาษแล้ว หรือเลือกเครื่องพิมพ์อื่น แล้วลองอีกครั้ง (หรือบันทึกเป็น PDF แล้วพิมพ์จากไฟล์นั้น)"
         )
     if isinstance(exc, MemoryError):
@@ -372,14 +365,18 @@ _DATE_INPUT = {
 def _date_input(exc: e.DateInputError) -> str:
     from . import thaifmt
 
-    f = exc.facts
-    if f.get("reason") == "no_such_day":
+    if (
+        exc.reason == "no_such_day"
+        and exc.day is not None
+        and exc.month is not None
+        and exc.year_be is not None
+    ):
         return _DATE_INPUT["no_such_day"].format(
-            day=thaifmt.digits(str(f["day"])),
-            month=thaifmt.month_name(f["month"]),
-            year=thaifmt.year(f["year_be"]),
+            day=thaifmt.digits(str(exc.day)),
+            month=thaifmt.month_name(exc.month),
+            year=thaifmt.year(exc.year_be),
         )
-    return _DATE_INPUT.get(f.get("reason"), _DATE_INPUT["format"]).format(text=f.get("text", ""))
+    return _DATE_INPUT.get(exc.reason, _DATE_INPUT["format"]).format(text=exc.text)
 
 
 PASTE_CHANGES = {

@@ -264,7 +264,7 @@ def refuse(db: Database, path: Path, exc_type=BackupError) -> BaseException:
     with pytest.raises(exc_type) as restored:
         restore_backup(db, path)
     assert type(inspected.value) is type(restored.value)
-    assert inspected.value.facts.get("reason") == restored.value.facts.get("reason")
+    assert inspected.value.reason == restored.value.reason
     assert dump_db(db.path) == before
     assert (listing(folder) if folder.exists() else []) == autos  # not even a safety backup was needed
     text = messages.describe(restored.value)

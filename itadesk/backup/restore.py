@@ -62,7 +62,7 @@ def restore_backup(
         try:
             safety = auto_backup(db, reason="restore", folder=safety_folder)
         except OutputError as exc:
-            raise SafetyBackupError(path=exc.path, reason=exc.reason, detail=exc.facts.get("detail")) from exc
+            raise SafetyBackupError(path=exc.path, reason=exc.reason, detail=exc.detail) from exc
         _copy_into(src, db)
     finally:
         src.close()

@@ -42,7 +42,7 @@ def write_image(image: bytes, path: Path, progress: ProgressCallback | None) -> 
             finally:
                 conn.close()
         except BackupError as exc:
-            if exc.facts.get("reason") == "schema":
+            if exc.reason == "schema":
                 # The live database's own SQL is not what this version creates
                 # (edited by hand?). Keep the clerk's data anyway; a restore
                 # will refuse this file, as it should.
