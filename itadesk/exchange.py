@@ -259,13 +259,15 @@ def _parse_organization(c: _Checker, value: object) -> Organization | None:
         c.fail("organization.name", "missing")
         return None
     name = c.text(value["name"], "organization.name", required=True)
-    fields = {}
+    fields: dict[str, str | None] = {}
     for key in ("type", "district", "province"):
         fields[key] = c.text(value[key], f"organization.{key}") if key in value else None
     units = c.strings(value["units"], "organization.units") if "units" in value else []
     if name is None:
         return None
-    return Organization(name=name, units=units, **fields)
+    return Organization(
+        name=name, type=fields["type"], district=fields["district"], province=fields["province"], units=units
+    )
 
 
 def _parse_measure(c: _Checker, value: object, path: str) -> Measure | None:
@@ -313,7 +315,9 @@ def _parse_measure(c: _Checker, value: object, path: str) -> Measure | None:
         target_count=target,
         participant_count=participants,
         list_styles=styles,
-        **lists,
+        steps=lists["steps"],
+        results=lists["results"],
+        outcomes=lists["outcomes"],
     )
 
 

@@ -149,3 +149,10 @@ class Report:
     @property
     def display_title(self) -> str:
         return self.title if self.title else DEFAULT_TITLE
+
+
+def stored_id(row_id: int | None) -> int:
+    """The id of an object that has been stored (read back or just saved)."""
+    if row_id is None:
+        raise ValueError("this object has not been stored yet")
+    return row_id

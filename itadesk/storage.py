@@ -18,11 +18,14 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import sqlite_utils
+from sqlite_utils.db import Table
 from sqlite_utils.migrations import Migrations
 
 from . import thaifmt
@@ -40,7 +43,7 @@ from .errors import (
     output_error,
 )
 from .fileio import atomic_write_bytes
-from .model import LIST_FIELDS, Item, Measure, Organization, Report, Signatory
+from .model import LIST_FIELDS, Item, Measure, Organization, Report, Signatory, stored_id
 
 APP_ID = 0x49544144  # "ITAD", stamped in PRAGMA application_id
 
@@ -49,7 +52,7 @@ MIGRATIONS = Migrations("itadesk")
 
 @MIGRATIONS()
 def m001_initial(db: sqlite_utils.Database) -> None:
-    db["organizations"].create(
+    db.table("organizations").create(
         {
             "id": int,
             "name": str,
@@ -65,7 +68,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         not_null={"name", "units", "digits"},
         defaults={"units": "[]", "digits": "thai"},
     )
-    db["reports"].create(
+    db.table("reports").create(
         {
             "id": int,
             "organization_id": int,
@@ -79,8 +82,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         not_null={"organization_id", "fiscal_year_be", "signatories"},
         defaults={"signatories": "[]"},
     )
-    db["reports"].create_index(["organization_id", "fiscal_year_be"], unique=True)
-    db["measures"].create(
+    db.table("reports").create_index(["organization_id", "fiscal_year_be"], unique=True)
+    db.table("measures").create(
         {
             "id": int,
             "report_id": int,
@@ -100,8 +103,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("report_id", "reports", "id")],
         not_null={"report_id", "position", "title", "steps", "results", "outcomes", "list_styles", "responsible_units"},
     )
-    db["measures"].create_index(["report_id", "position"])
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("measures").create_index(["report_id", "position"])
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
@@ -126,12 +129,12 @@ class _ProcessLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fh = None
+        self._fh: BinaryIO | None = None
 
     def acquire(self) -> bool:
         fh = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 fh.seek(0)
@@ -154,7 +157,7 @@ class _ProcessLock:
         if self._fh is None:
             return
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 self._fh.seek(0)
@@ -273,9 +276,9 @@ class Database:
         """Bring the file to the current schema (a copy is kept first)."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         self._check_version(version)
-        if version == SCHEMA_VERSION and self.db["organizations"].exists():
+        if version == SCHEMA_VERSION and self.db.table("organizations").exists():
             return
-        if version < SCHEMA_VERSION and self.db["organizations"].exists():
+        if version < SCHEMA_VERSION and self.db.table("organizations").exists():
             self.snapshot_before_upgrade(version)
         if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.conn.execute("PRAGMA journal_mode = WAL")
@@ -335,18 +338,18 @@ class Database:
     # --- organizations ---------------------------------------------------------------
 
     def organizations(self) -> list[Organization]:
-        return [_org_from_row(r) for r in self.db["organizations"].rows_where(order_by="name, id")]
+        return [_org_from_row(r) for r in self.db.table("organizations").rows_where(order_by="name, id")]
 
     def organization(self, org_id: int) -> Organization:
         try:
-            return _org_from_row(self.db["organizations"].get(org_id))
+            return _org_from_row(self.db.table("organizations").get(org_id))
         except sqlite_utils.db.NotFoundError as exc:
             raise OrganizationNotFoundError(name=str(org_id)) from exc
 
     def find_organization(self, name: str, province: str | None) -> Organization | None:
         """The organization matching an imported one (same name and province)."""
         rows = list(
-            self.db["organizations"].rows_where(
+            self.db.table("organizations").rows_where(
                 "name = ? AND coalesce(province, '') = ?", [name, province or ""], order_by="id", limit=1
             )
         )
@@ -387,9 +390,9 @@ class Database:
             "font_path": org.font_path,
         }
         if org.id is None:
-            org_id = self.db["organizations"].insert(row).last_pk
+            org_id = _insert(self.db.table("organizations"), row)
             return replace(org, id=org_id)
-        self.db["organizations"].update(org.id, row)
+        self.db.table("organizations").update(org.id, row)
         return org
 
     # --- reports -------------------------------------------------------------------------
@@ -423,9 +426,10 @@ class Database:
         rid = self.report_id(org_id, year)
         if rid is None:
             raise ReportNotFoundError(organization=org.name, year=year)
-        row = self.db["reports"].get(rid)
+        row = self.db.table("reports").get(rid)
         measures = [
-            _measure_from_row(r) for r in self.db["measures"].rows_where("report_id = ?", [rid], order_by="position")
+            _measure_from_row(r)
+            for r in self.db.table("measures").rows_where("report_id = ?", [rid], order_by="position")
         ]
         return Report(
             organization=org,
@@ -443,16 +447,17 @@ class Database:
         with self.transaction():
             if self.report_id(org_id, year) is not None:
                 raise ReportExistsError(organization=org.name, year=year)
-            rid = self.db["reports"].insert(
-                {"organization_id": org_id, "fiscal_year_be": year, "title": title, "signatories": "[]"}
-            ).last_pk
+            rid = _insert(
+                self.db.table("reports"),
+                {"organization_id": org_id, "fiscal_year_be": year, "title": title, "signatories": "[]"},
+            )
         return Report(org, year, [], title=title, id=rid)
 
     def save_report_settings(self, report: Report) -> None:
         """Store the title, signatories and analysis of an existing report."""
         with self.transaction():
-            self.db["reports"].update(
-                report.id,
+            self.db.table("reports").update(
+                stored_id(report.id),
                 {
                     "title": report.title,
                     "signatories": _json_signatories(report.signatories),
@@ -478,27 +483,28 @@ class Database:
                 org = replace(org, type=incoming.type, district=incoming.district)
                 org.units = _merge_units(org.units, incoming.units)
                 org = self._save_organization(org)
-            rid = self.report_id(org.id, report.fiscal_year_be)
+            rid = self.report_id(stored_id(org.id), report.fiscal_year_be)
             analysis = report.analysis
             if rid is not None:
                 if not replace_existing:
                     raise ReportExistsError(organization=org.name, year=report.fiscal_year_be)
                 if analysis is None:  # not in exchange files: what the clerk wrote stays
-                    analysis = self.db["reports"].get(rid)["analysis"]
+                    analysis = self.db.table("reports").get(rid)["analysis"]
                 self.db.execute("DELETE FROM measures WHERE report_id = ?", [rid])
                 self.db.execute("DELETE FROM reports WHERE id = ?", [rid])
-            rid = self.db["reports"].insert(
+            rid = _insert(
+                self.db.table("reports"),
                 {
                     "organization_id": org.id,
                     "fiscal_year_be": report.fiscal_year_be,
                     "title": report.title,
                     "signatories": _json_signatories(report.signatories),
                     "analysis": analysis,
-                }
-            ).last_pk
+                },
+            )
             for position, measure in enumerate(report.measures):
-                self.db["measures"].insert(_measure_row(rid, position, measure))
-        return self.load_report(org.id, report.fiscal_year_be)
+                self.db.table("measures").insert(_measure_row(rid, position, measure))
+        return self.load_report(stored_id(org.id), report.fiscal_year_be)
 
     def new_year_from(self, org_id: int, from_year: int, to_year: int | None = None) -> Report:
         """Start a year from an earlier one: titles, steps, units and list
@@ -521,16 +527,17 @@ class Database:
         with self.transaction():
             if self.report_id(org_id, to_year) is not None:
                 raise ReportExistsError(organization=source.organization.name, year=to_year)
-            rid = self.db["reports"].insert(
+            rid = _insert(
+                self.db.table("reports"),
                 {
                     "organization_id": org_id,
                     "fiscal_year_be": to_year,
                     "title": source.title,
                     "signatories": _json_signatories(source.signatories),
-                }
-            ).last_pk
+                },
+            )
             for position, measure in enumerate(measures):
-                self.db["measures"].insert(_measure_row(rid, position, measure))
+                self.db.table("measures").insert(_measure_row(rid, position, measure))
         return self.load_report(org_id, to_year)
 
     # --- measures ---------------------------------------------------------------------------
@@ -541,7 +548,7 @@ class Database:
             if measure.id is not None:
                 row = _measure_row(report_id, 0, measure)
                 del row["position"]
-                self.db["measures"].update(measure.id, row)
+                self.db.table("measures").update(measure.id, row)
                 return measure
             count = self.conn.execute("SELECT count(*) FROM measures WHERE report_id = ?", [report_id]).fetchone()[0]
             position = count if position is None else max(0, min(position, count))
@@ -549,13 +556,13 @@ class Database:
                 "UPDATE measures SET position = position + 1 WHERE report_id = ? AND position >= ?",
                 [report_id, position],
             )
-            mid = self.db["measures"].insert(_measure_row(report_id, position, measure)).last_pk
+            mid = _insert(self.db.table("measures"), _measure_row(report_id, position, measure))
             return replace(measure, id=mid)
 
     def delete_measure(self, measure_id: int) -> int:
         """Delete a measure; returns the position it had (for undo)."""
         with self.transaction():
-            row = self.db["measures"].get(measure_id)
+            row = self.db.table("measures").get(measure_id)
             self.db.execute("DELETE FROM measures WHERE id = ?", [measure_id])
             self.db.execute(
                 "UPDATE measures SET position = position - 1 WHERE report_id = ? AND position > ?",
@@ -565,7 +572,7 @@ class Database:
 
     def move_measure(self, measure_id: int, new_position: int) -> None:
         with self.transaction():
-            row = self.db["measures"].get(measure_id)
+            row = self.db.table("measures").get(measure_id)
             ids = [
                 r[0]
                 for r in self.conn.execute(
@@ -585,7 +592,7 @@ class Database:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction():
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     def integrity_check(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -594,7 +601,7 @@ class Database:
 # --- rows <-> model -----------------------------------------------------------------------------
 
 
-def classify_sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
+def classify_sqlite_error(path: Path, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text:
         return NotADatabaseError(path=str(path), reason="not_sqlite")
@@ -645,6 +652,14 @@ def items_from_json(text: str) -> list[Item]:
         return [Item(v) if isinstance(v, str) else Item(v[0], dec(v[1])) for v in values]
 
     return dec(json.loads(text))
+
+
+def _insert(table: Table, row: dict[str, Any]) -> int:
+    """Insert ``row`` and return its rowid."""
+    pk = table.insert(row).last_pk
+    if not isinstance(pk, int):
+        raise TypeError(f"no integer id for the row inserted into {table.name}: {pk!r}")
+    return pk
 
 
 def _measure_row(report_id: int, position: int, m: Measure) -> dict:

@@ -112,7 +112,7 @@ def split_marker(text: str) -> tuple[str, str]:
 
 def has_marker(text: str) -> bool:
     m = _LEADING_MARKER.match(text)
-    return bool(m) and m.end() < len(text)
+    return m is not None and m.end() < len(text)
 
 
 def clean_item(text: str, *, at_start: bool = True) -> Cleaned:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import Literal
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
@@ -61,7 +62,7 @@ def number(value: int | float | Decimal, style: str = "thai", *, places: int | N
 
 
 @lru_cache(maxsize=2)
-def _month_names(width: str) -> tuple[str, ...]:
+def _month_names(width: Literal["abbreviated", "wide"]) -> tuple[str, ...]:
     from babel.dates import get_month_names
 
     names = get_month_names(width, locale="th_TH")
@@ -307,9 +308,10 @@ def parse_date(text: str) -> dt.date | None:
         if not m:
             raise DateInputError(text=original, reason="format")
         day = int(m[1])
-        month = _month_of(m[2])
-        if month is None:
+        named = _month_of(m[2])
+        if named is None:
             raise DateInputError(text=original, reason="month")
+        month = named
     year_ce = _year_ce(m[3], original)
     try:
         return dt.date(year_ce, month, day)

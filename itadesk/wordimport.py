@@ -302,7 +302,7 @@ class _Numbering:
         self.style_num: dict[str, tuple[str, int]] = {}
         root = _related(document, "numbering")
         if root is not None:
-            abstract: dict[str, dict[int, tuple[str, str]]] = {}
+            abstract: dict[str | None, dict[int, tuple[str, str]]] = {}
             for a in root.iterchildren(_w("abstractNum")):
                 abstract[a.get(_w("abstractNumId"))] = _lvls(a)
             for num in root.iterchildren(_w("num")):

@@ -74,8 +74,8 @@ def render_pdf(
         digits = report.organization.digits or "thai"
     if digits not in ("thai", "arabic"):
         raise ValueError(f"digits must be 'thai' or 'arabic': {digits!r}")
-    fonts, warnings = resolve_fonts(font, bold_font, report.organization.font_path)
-    warnings = list(warnings)
+    fonts, found = resolve_fonts(font, bold_font, report.organization.font_path)
+    warnings: list[ItaDeskError] = list(found)
     data, pages, layout, ctx = render(
         report, fonts, orientation=orientation, digits=digits, progress=progress, warnings=warnings
     )

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import linebreak
-from .fonts import MAX_FOREIGN_SCALE, SYNTHETIC_BOLD_STROKE, Foreign, GlyphKey
+from .fonts import MAX_FOREIGN_SCALE, SYNTHETIC_BOLD_STROKE, Foreign, GlyphKey, OwnKey
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .fonts import DocumentFonts, Face, FontSet
+    from .fonts import DocumentFonts, EmbeddedFont, Face, FontSet
 
 _THAI, _OTHER = 1, 2
 LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
@@ -369,25 +369,27 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                 # other control characters: neither drawn nor measured
                 clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, hidden=True))
                 continue
+            own: OwnKey | None
             if len(glyphs) == 1:
                 gid, _adv, dx, dy = glyphs[0]
                 if gid == 0:
-                    key = None
+                    own = None
                 elif dx == 0 and dy == 0:
-                    key = gid
+                    own = gid
                 else:
-                    key = ((gid, dx, dy),)
+                    own = ((gid, dx, dy),)
             else:
                 pen = 0
-                parts = []
+                parts: list[tuple[int, int, int]] | None = []
                 for gid, adv, dx, dy in glyphs:
                     if gid == 0:
                         parts = None
                         break
+                    assert parts is not None
                     parts.append((gid, pen + dx, dy))
                     pen += adv
-                key = tuple(parts) if parts is not None else None
-            if key is None:
+                own = tuple(parts) if parts is not None else None
+            if own is None:
                 missing.update(ch for ch in ctext if not face.has(ord(ch)) and ch not in _IGNORABLE)
                 adv = face.notdef_advance
                 clusters.append(
@@ -397,10 +399,16 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                     )
                 )
                 continue
-            codes = _codes(face, key, ctext, advance)
+            key: GlyphKey = own
+            own_codes = _codes(face, own, ctext, advance)
+            codes: tuple[tuple[GlyphKey, str, int], ...] = own_codes
             home = face
             if foreign:
-                home, key, codes = primary, Foreign(face, key, foreign), _foreign_codes(primary, face, codes, foreign)
+                home, key, codes = (
+                    primary,
+                    Foreign(face, own, foreign),
+                    _foreign_codes(primary, face, own_codes, foreign),
+                )
             clusters.append(
                 Cluster(
                     cstart, cend, home, key, advance, advance * scale,
@@ -419,7 +427,7 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
 
 
 @functools.lru_cache(maxsize=8192)
-def _codes(face: Face, key: GlyphKey, text: str, advance: int) -> tuple[tuple[GlyphKey, str, int], ...]:
+def _codes(face: Face, key: OwnKey, text: str, advance: int) -> tuple[tuple[OwnKey, str, int], ...]:
     """The PDF codes that draw one cluster: (glyph key, text, advance).
 
     The first code draws the whole cluster. When the text holds combining
@@ -440,7 +448,7 @@ def _codes(face: Face, key: GlyphKey, text: str, advance: int) -> tuple[tuple[Gl
 
 @functools.lru_cache(maxsize=2048)
 def _foreign_codes(
-    home: Face, face: Face, codes: tuple[tuple[GlyphKey, str, int], ...], scale: float
+    home: Face, face: Face, codes: tuple[tuple[OwnKey, str, int], ...], scale: float
 ) -> tuple[tuple[GlyphKey, str, int], ...]:
     """``codes`` of ``face`` drawn in ``home``'s font (see ``Foreign``)."""
     return tuple(
@@ -509,7 +517,7 @@ def draw_line(
     cur_font = None
     tj: list[str] = []
     pen = x
-    embedded = {}
+    embedded: dict[Face, tuple[EmbeddedFont, float]] = {}
     for i in range(line.first, line.last):
         c = cl[i]
         if c.newline or c.hidden:

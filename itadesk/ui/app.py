@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..errors import DatabaseBusyError, ItaDeskError
@@ -22,15 +22,18 @@ APP_NAME = "ITA Desk"
 ORG_NAME = "ITADesk"
 
 
+# Objects that must live as long as the application (Qt holds them by pointer).
+_KEPT: list[QObject] = []
+
+
 def make_application() -> QApplication:
     """The QApplication with the bundled Thai font and Thai words for Qt's own texts."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    if not getattr(app, "_itadesk_ready", False):
+    if not app.property("itadesk_ready"):
         from .qt_thai import ThaiQtTranslator
         from .style import load_fonts
 
@@ -39,8 +42,8 @@ def make_application() -> QApplication:
         QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
         translator = ThaiQtTranslator(app)
         app.installTranslator(translator)
-        app._itadesk_translator = translator
-        app._itadesk_ready = True
+        _KEPT.append(translator)  # alive as long as the application
+        app.setProperty("itadesk_ready", True)
     return app
 
 
@@ -71,7 +74,7 @@ def _wake_other(db_path: Path) -> bool:
     return True
 
 
-def listen_for_others(window: QWidget, db_path: Path):
+def listen_for_others(window: QWidget, db_path: Path) -> QObject | None:
     """Bring ``window`` forward when a second copy is started on the same database."""
     try:
         from PySide6.QtNetwork import QLocalServer

@@ -10,12 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 
 from .. import messages, thaifmt
 from .style import ERROR, OK, message_style
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Page(Protocol):
+    """A tab that stores what the clerk typed (a measure or the organization)."""
+
+    def save(self) -> None: ...
+
 
 log = logging.getLogger("itadesk.ui")
 
@@ -29,20 +40,20 @@ class Autosave(QObject):
     ``revision`` counts changes (the window's PDF is made again when it
     moved on); ``failed`` is true while the database refuses."""
 
-    def __init__(self, window: QWidget, label: QLabel, dialogs, *, log_path: str | None = None) -> None:
+    def __init__(self, window: MainWindow, label: QLabel, dialogs, *, log_path: str | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.label = label
         self.dialogs = dialogs
         self.log_path = log_path
-        self.dirty: set[QWidget] = set()
+        self.dirty: set[Page] = set()
         self.failed = False
         self.revision = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save)
 
-    def mark_dirty(self, page: QWidget) -> None:
+    def mark_dirty(self, page: Page) -> None:
         self.dirty.add(page)
         self.revision += 1
         if not self._timer.isActive():

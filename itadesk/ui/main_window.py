@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import messages, places, thaifmt
-from ..model import Measure, Report
+from ..model import Measure, Report, stored_id
 from ..storage import Database
 from . import settings
 from .autosave import Autosave
@@ -57,13 +58,13 @@ class _LazyTab(QWidget):
         super().__init__()
         self.factory = factory
         self.page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self) -> QWidget:
         if self.page is None:
             self.page = self.factory()
-            self.layout().addWidget(self.page)
+            self._box.addWidget(self.page)
         return self.page
 
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         # One undo history for the open report (see ``undo``); cleared on changing report.
         self.undo_stack = QUndoStack(self)
         self._applying = False  # undoing or redoing: the pages' changes are not new steps
+        self._instance_server: QObject | None = None  # see app.listen_for_others
         self._notice_callback: Callable[[], None] | None = None
         self._notice_undoes_delete = False  # the notice bar offers เลิกลบ
 
@@ -260,9 +262,9 @@ class MainWindow(QMainWindow):
         try:
             self.autosave.save()
             restored = copy.deepcopy(measure)
-            restored.id = self.report.measures[index].id
-            stored = self.db.save_measure(self.report.id, restored)
-            self.report.measures[index] = stored
+            restored.id = self._open.measures[index].id
+            stored = self.db.save_measure(stored_id(self._open.id), restored)
+            self._open.measures[index] = stored
             self.ui.tabs.setCurrentIndex(index + 1)
             page = self.page_at(index + 1)
             if isinstance(page, MeasurePage):
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
             for position, measure in sorted(added, key=lambda a: a[0]):
                 copy_ = copy.deepcopy(measure)
                 copy_.id = None
-                self.db.save_measure(self.report.id, copy_, position)
+                self.db.save_measure(stored_id(self._open.id), copy_, position)
             self._reload(min(i for i, _ in added) + 1)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
@@ -294,8 +296,8 @@ class MainWindow(QMainWindow):
         try:
             self.autosave.save()
             for index in sorted(indexes, reverse=True):
-                self.db.delete_measure(self.report.measures[index].id)
-            self._reload(max(0, min(min(indexes), len(self.report.measures) - len(indexes) - 1)) + 1)
+                self.db.delete_measure(stored_id(self._open.measures[index].id))
+            self._reload(max(0, min(min(indexes), len(self._open.measures) - len(indexes) - 1)) + 1)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
         finally:
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
         self._applying = True
         try:
             self.autosave.save()
-            self.db.move_measure(self.report.measures[index].id, new_index)
+            self.db.move_measure(stored_id(self._open.measures[index].id), new_index)
             self._reload(new_index + 1)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
@@ -366,7 +368,7 @@ class MainWindow(QMainWindow):
     def _year_chosen(self, index: int) -> None:
         year = self.ui.yearCombo.itemData(index)
         if self.report and year != self.report.fiscal_year_be:
-            self.open_report(self.report.organization.id, year)
+            self.open_report(stored_id(self.report.organization.id), year)
 
     def open_report(self, org_id: int, year: int, *, tab: int = 0) -> None:
         """Show a report (what was typed before is saved first)."""
@@ -394,15 +396,15 @@ class MainWindow(QMainWindow):
         could not be saved: the combos go back to the report still open."""
         if self.report is not None:
             self._fill_organizations(self.report.organization.id)
-            self._fill_years(self.report.organization.id, self.report.fiscal_year_be)
+            self._fill_years(stored_id(self.report.organization.id), self.report.fiscal_year_be)
 
     def _remember(self, *, tab: bool = False) -> None:
         """Which organization, year (and on closing, tab) to open next time;
         written only when they changed, so that merely looking does not alter
         the data (nor make the next automatic backup differ)."""
         wanted = [
-            (settings.LAST_ORGANIZATION, self.report.organization.id),
-            (settings.LAST_YEAR, self.report.fiscal_year_be),
+            (settings.LAST_ORGANIZATION, self._open.organization.id),
+            (settings.LAST_YEAR, self._open.fiscal_year_be),
         ]
         if tab:
             wanted.append((settings.LAST_TAB, self.ui.tabs.currentIndex()))
@@ -414,7 +416,7 @@ class MainWindow(QMainWindow):
             log.warning("could not remember the open report", exc_info=True)
 
     def _reload(self, tab: int) -> None:
-        self.report = self.db.load_report(self.report.organization.id, self.report.fiscal_year_be)
+        self.report = self.db.load_report(stored_id(self._open.organization.id), self._open.fiscal_year_be)
         self.pdf.forget()
         self._build_tabs(tab)
 
@@ -427,6 +429,13 @@ class MainWindow(QMainWindow):
             f"{r.organization.name} – รายงานปีงบประมาณ {thaifmt.year(r.fiscal_year_be, r.organization.digits)} – ITA Desk"
         )
 
+    @property
+    def _open(self) -> Report:
+        """The open report, for what runs only while one is open."""
+        if self.report is None:
+            raise RuntimeError("no report is open")
+        return self.report
+
     # --- tabs ---------------------------------------------------------------------------------
     @property
     def digits(self) -> str:
@@ -438,24 +447,25 @@ class MainWindow(QMainWindow):
         while tabs.count():
             widget = tabs.widget(0)
             tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.autosave.dirty.clear()
-        self.org_page = OrganizationPage(self.db, self.report)
+        self.org_page = OrganizationPage(self.db, self._open)
         self.org_page.changed.connect(lambda: self.autosave.mark_dirty(self.org_page))
         self.org_page.unitsChanged.connect(self._units_changed)
         self.org_page.digitsChanged.connect(self._digits_changed)
         self.org_page.nameChanged.connect(self._org_renamed)
         tabs.addTab(self.org_page, "หน่วยงาน")
         tabs.setTabToolTip(0, "ข้อมูลหน่วยงาน ตราสัญลักษณ์ การพิมพ์ ชื่อรายงานและผู้ลงนาม")
-        for index, measure in enumerate(self.report.measures):
-            lazy = _LazyTab(lambda i=index: self._make_page(i))
+        for index, measure in enumerate(self._open.measures):
+            lazy = _LazyTab(functools.partial(self._make_page, index))
             tabs.addTab(lazy, self._tab_label(index))
             tabs.setTabToolTip(index + 1, measure.title or "(ยังไม่มีชื่อมาตรการ)")
         tabs.blockSignals(False)
         select = max(0, min(select, tabs.count() - 1))
         tabs.setCurrentIndex(select)
         self._tab_shown(select)
-        if not self.report.measures:
+        if not self._open.measures:
             self.show_notice(
                 messages.NO_MEASURES_YET,
                 action=("เลือกจากมาตรการที่ใช้บ่อย…", self.add_from_catalog),
@@ -464,11 +474,15 @@ class MainWindow(QMainWindow):
         elif self.ui.noticeLabel.text() == messages.NO_MEASURES_YET:
             self.hide_notice()
 
+    def _unit_added(self, name: str) -> None:
+        if self.org_page is not None:
+            self.org_page.add_unit(name)
+
     def _tab_label(self, index: int) -> str:
         return f"มาตรการที่ {thaifmt.digits(str(index + 1), self.digits)}"
 
     def _make_page(self, index: int) -> MeasurePage:
-        page = MeasurePage(self.db, self.report, self.report.measures[index], index)
+        page = MeasurePage(self.db, self._open, self._open.measures[index], index)
         page.changed.connect(lambda p=page: self.autosave.mark_dirty(p))
         page.titleChanged.connect(
             lambda title, p=page: self.ui.tabs.setTabToolTip(p.index + 1, title or "(ยังไม่มีชื่อมาตรการ)")
@@ -476,7 +490,7 @@ class MainWindow(QMainWindow):
         page.moveRequested.connect(self.move_measure)
         page.duplicateRequested.connect(self.duplicate_measure)
         page.deleteRequested.connect(lambda: self.delete_measure())
-        page.unitAdded.connect(lambda name: self.org_page.add_unit(name))
+        page.unitAdded.connect(self._unit_added)
         page.noticed.connect(lambda text: self.show_notice(text, seconds=NOTICE_SECONDS))
         page.undoable.connect(lambda b, a, what, key, p=page: self._page_edited(p, b, a, what, key))
         return page
@@ -541,7 +555,7 @@ class MainWindow(QMainWindow):
         if self.flush():
             current = self.ui.tabs.currentIndex()
             self._reload(current)
-            self._fill_years(self.report.organization.id, self.report.fiscal_year_be)
+            self._fill_years(stored_id(self._open.organization.id), self._open.fiscal_year_be)
             self._update_title()
 
     def _org_renamed(self, name: str) -> None:
@@ -563,7 +577,7 @@ class MainWindow(QMainWindow):
         if self.report is None or not self.flush():
             return None
         try:
-            stored = self.db.save_measure(self.report.id, measure or Measure(title=""), position)
+            stored = self.db.save_measure(stored_id(self.report.id), measure or Measure(title=""), position)
             self._reload(0)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
@@ -572,6 +586,8 @@ class MainWindow(QMainWindow):
         self._push(AddMeasures(self, [(index, stored)], what))
         self.ui.tabs.setCurrentIndex(index + 1)
         page = self.page_at(index + 1)
+        if not isinstance(page, MeasurePage):
+            raise TypeError(f"tab {index + 1} is not a measure: {page!r}")
         page.ui.titleEdit.setFocus()
         return page
 
@@ -592,15 +608,15 @@ class MainWindow(QMainWindow):
     def add_catalog_entries(self, entries) -> None:
         if not entries or not self.flush():
             return
-        first_new = len(self.report.measures)
+        first_new = len(self._open.measures)
         try:
             for entry in entries:
-                self.db.save_measure(self.report.id, entry.to_measure(self.report.organization.units))
+                self.db.save_measure(stored_id(self._open.id), entry.to_measure(self._open.organization.units))
             self._reload(first_new + 1)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
-        added = list(enumerate(self.report.measures))[first_new:]
+        added = list(enumerate(self._open.measures))[first_new:]
         self._push(AddMeasures(self, added, "เพิ่มจากมาตรการที่ใช้บ่อย"))
         self.show_notice(messages.added_from_catalog(len(entries)))
 
@@ -608,7 +624,7 @@ class MainWindow(QMainWindow):
         index = self.current_measure_index()
         if index is None or not self.flush():
             return
-        copy_ = copy.deepcopy(self.report.measures[index])
+        copy_ = copy.deepcopy(self._open.measures[index])
         copy_.id = None
         self.add_measure(
             copy_, index + 1, what=f"ทำสำเนามาตรการที่ {thaifmt.digits(str(index + 1), self.digits)}"
@@ -618,7 +634,7 @@ class MainWindow(QMainWindow):
         index = self.current_measure_index()
         if index is None:
             return
-        measure = self.report.measures[index]
+        measure = self._open.measures[index]
         number = thaifmt.digits(str(index + 1), self.digits)
         if confirm and not self.dialogs.ask(
             self, messages.confirm_delete(number, measure.title), "ลบมาตรการนี้", "ไม่ลบ", danger=True
@@ -626,10 +642,10 @@ class MainWindow(QMainWindow):
             return
         if not self.flush():
             return
-        measure = self.report.measures[index]
+        measure = self._open.measures[index]
         try:
-            position = self.db.delete_measure(measure.id)
-            self._reload(min(index + 1, len(self.report.measures) - 1))
+            position = self.db.delete_measure(stored_id(measure.id))
+            self._reload(min(index + 1, len(self._open.measures) - 1))
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
             return
@@ -648,10 +664,10 @@ class MainWindow(QMainWindow):
 
     def move_measure(self, delta: int) -> None:
         index = self.current_measure_index()
-        if index is None or not 0 <= index + delta < len(self.report.measures) or not self.flush():
+        if index is None or not 0 <= index + delta < len(self._open.measures) or not self.flush():
             return
         try:
-            self.db.move_measure(self.report.measures[index].id, index + delta)
+            self.db.move_measure(stored_id(self._open.measures[index].id), index + delta)
             self._reload(index + delta + 1)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
@@ -699,7 +715,7 @@ class MainWindow(QMainWindow):
 
         if self.report is None or not self.flush():
             return
-        org_id = self.report.organization.id
+        org_id = stored_id(self.report.organization.id)
         years = self.db.years(org_id)
         dialog = NewYearDialog(years, self.digits, self, suggested=max(years) + 1 if years else None)
         if dialog.exec() != NewYearDialog.DialogCode.Accepted:
@@ -707,7 +723,7 @@ class MainWindow(QMainWindow):
         self.start_year(dialog.year, dialog.source)
 
     def start_year(self, year: int, source: int | None) -> None:
-        org_id = self.report.organization.id
+        org_id = stored_id(self._open.organization.id)
         try:
             if source is None:
                 self.db.create_report(org_id, year)
@@ -726,7 +742,7 @@ class MainWindow(QMainWindow):
             return
         dialog = WelcomeDialog(self.db, self, first_run=False)
         if dialog.exec() == WelcomeDialog.DialogCode.Accepted and dialog.report is not None:
-            self.open_report(dialog.report.organization.id, dialog.report.fiscal_year_be)
+            self.open_report(stored_id(dialog.report.organization.id), dialog.report.fiscal_year_be)
 
     # --- exchange files -------------------------------------------------------------------------------
     def _folder(self, setting: settings.Setting) -> str:
@@ -752,7 +768,7 @@ class MainWindow(QMainWindow):
         report = import_file(self, self.db, path)
         if report is not None:
             self.report = None  # the open report may have been replaced
-            self.open_report(report.organization.id, report.fiscal_year_be)
+            self.open_report(stored_id(report.organization.id), report.fiscal_year_be)
 
     def import_word(self) -> None:
         from .word_import_dialog import choose_and_import
@@ -762,7 +778,7 @@ class MainWindow(QMainWindow):
         )
         if report is not None:
             self.report = None  # the open report may have been replaced
-            self.open_report(report.organization.id, report.fiscal_year_be)
+            self.open_report(stored_id(report.organization.id), report.fiscal_year_be)
 
     def export_exchange(self, path: Path | None = None) -> None:
         from .. import exchange
@@ -793,7 +809,7 @@ class MainWindow(QMainWindow):
         problems: list[tuple[int, str]] = []  # (tab, sentence)
         problems += [(0, p) for p in self.org_page.check()] if self.org_page else []
         pages = {page.index: page for page in self.built_measure_pages()}
-        for index, measure in enumerate(self.report.measures):
+        for index, measure in enumerate(self._open.measures):
             page = pages.get(index)
             found = (
                 page.check()
@@ -916,12 +932,12 @@ class MainWindow(QMainWindow):
         from .. import exchange
 
         folder = places.documents_folder()
-        path = folder / ("กู้ข้อมูล-" + suggested_json_name(self.report))
+        path = folder / ("กู้ข้อมูล-" + suggested_json_name(self._open))
         if not self.dialogs.ask(self, messages.rescue_question(str(path)), "บันทึกไฟล์แล้วปิด", "ยังไม่ปิด"):
             return False
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            exchange.save_report(self.report, path)
+            exchange.save_report(self._open, path)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
             return False

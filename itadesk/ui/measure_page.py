@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from .. import messages, textclean, thaifmt
-from ..model import Measure, Report
+from ..model import Measure, Report, stored_id
 from ..storage import Database
 from .forms.ui_measure_page import Ui_MeasurePage
 from .style import ERROR, WARNING, invalid_field_style, message_style
@@ -175,7 +175,7 @@ class MeasurePage(QWidget):
 
     def save(self) -> None:
         """Store the measure (one transaction). Raises the storage errors."""
-        self.measure = self.db.save_measure(self.report.id, self.measure)
+        self.measure = self.db.save_measure(stored_id(self.report.id), self.measure)
         self.report.measures[self.index] = self.measure
 
     # --- numbering and digits ----------------------------------------------------------------

@@ -167,7 +167,7 @@ class OrganizationPage(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes only str
         buffer.close()
         self.set_logo(bytes(data.data()))
         return True
@@ -239,7 +239,8 @@ class OrganizationPage(QWidget):
         table = self.ui.signatoriesTable
         out = []
         for row in range(table.rowCount()):
-            cells = [(table.item(row, c).text().strip() if table.item(row, c) else "") for c in range(3)]
+            items = [table.item(row, c) for c in range(3)]
+            cells = [(item.text().strip() if item else "") for item in items]
             if any(cells):
                 out.append(Signatory(cells[0] or ROLES[0], cells[1] or None, cells[2] or None))
         return out
@@ -259,7 +260,9 @@ class OrganizationPage(QWidget):
         row = self._add_row(role, "", "")
         self._loading = False
         self.ui.signatoriesTable.setCurrentCell(row, 1)
-        self.ui.signatoriesTable.editItem(self.ui.signatoriesTable.item(row, 1))
+        item = self.ui.signatoriesTable.item(row, 1)
+        if item is not None:
+            self.ui.signatoriesTable.editItem(item)
 
     def remove_signatory(self) -> None:
         table = self.ui.signatoriesTable

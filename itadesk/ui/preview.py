@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from .. import messages
 from . import dialogs
@@ -12,15 +14,20 @@ from .forms.ui_preview_dialog import Ui_PreviewDialog
 from .printing import Rendered, open_document
 from .style import WARNING, message_style
 
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+
+    from .main_window import MainWindow
+
 
 class PreviewDialog(QDialog):
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
         self.ui = Ui_PreviewDialog()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.document = None
+        self.document: QPdfDocument | None = None
         self._file = None
         self.rendered: Rendered | None = None
         ui = self.ui
@@ -46,12 +53,13 @@ class PreviewDialog(QDialog):
 
     def show_pdf(self, result: Rendered) -> None:
         self.rendered = result
-        self.document, self._file = open_document(result.pdf, self)
+        document, self._file = open_document(result.pdf, self)
+        self.document = document
         ui = self.ui
-        ui.view.setDocument(self.document)
+        ui.view.setDocument(document)
         ui.progress.hide()
         digits = getattr(self.window_, "digits", "thai")
-        ui.statusLabel.setText(messages.preview_ready(self.document.pageCount(), digits))
+        ui.statusLabel.setText(messages.preview_ready(document.pageCount(), digits))
         if result.warnings:
             ui.warningsLabel.setText("\n".join(result.warnings[:8]))
             ui.warningsLabel.setStyleSheet(message_style(WARNING))

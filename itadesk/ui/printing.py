@@ -41,10 +41,11 @@ def render(report: Report, progress: Callable[[float], None] | None = None) -> R
     from ..report import render_pdf  # ReportLab and ICU load here, not at start-up
 
     # The organization's font is used when it can be; otherwise Sarabun, with a warning.
-    kwargs = {"digits": report.organization.digits}
-    if progress is not None:
-        kwargs["progress"] = _progress_adapter(progress)
-    result = render_pdf(report, **kwargs)
+    result = render_pdf(
+        report,
+        digits=report.organization.digits,
+        progress=_progress_adapter(progress) if progress is not None else None,
+    )
     return Rendered(
         bytes(result.pdf), int(result.page_count), [messages.describe(w) for w in result.warnings]
     )

@@ -12,21 +12,24 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from .. import messages
 from ..model import Report
 from .printing import Rendered, suggested_pdf_name
 from .tasks import Cancelled, run_task
 
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
 
 class ReportPdf(QObject):
     exported = Signal(str, int)  # path, page count
     printed = Signal(int)  # pages sent to the printer
 
-    def __init__(self, window: QWidget, dialogs, *, log_path: str | None = None) -> None:
+    def __init__(self, window: MainWindow, dialogs, *, log_path: str | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.dialogs = dialogs

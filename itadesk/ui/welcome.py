@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from .. import messages, places, textclean, thaifmt
-from ..model import DEFAULT_UNITS, ORGANIZATION_TYPES, Organization, Report
+from ..model import DEFAULT_UNITS, ORGANIZATION_TYPES, Organization, Report, stored_id
 from ..storage import Database
 from . import dialogs
 from .forms.ui_welcome import Ui_WelcomeDialog
@@ -123,7 +123,7 @@ class WelcomeDialog(QDialog):
         )
         try:
             org = self.db.save_organization(org)
-            self.report = self.db.create_report(org.id, ui.yearSpin.value())
+            self.report = self.db.create_report(stored_id(org.id), ui.yearSpin.value())
         except Exception as exc:  # noqa: BLE001 - shown to the clerk
             dialogs.show_error(self, exc)
             return

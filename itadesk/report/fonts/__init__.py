@@ -23,6 +23,7 @@ from .face import (
     Face,
     Foreign,
     GlyphKey,
+    OwnKey,
     load_face,
 )
 
@@ -37,6 +38,7 @@ __all__ = [
     "FontSet",
     "Foreign",
     "GlyphKey",
+    "OwnKey",
     "find_bold_sibling",
     "load_face",
     "register_null_font",

@@ -92,10 +92,10 @@ def resolve_fonts(
             warnings.append(exc)
             chosen = None
     if chosen is not None and not chosen.has_thai:
-        exc = FontError(path=str(chosen.path), reason="no-thai", detail="no Thai consonants in cmap")
+        no_thai = FontError(path=str(chosen.path), reason="no-thai", detail="no Thai consonants in cmap")
         if font is not None:
-            raise exc
-        warnings.append(exc)
+            raise no_thai
+        warnings.append(no_thai)
         chosen = None
     if chosen is None or _same_file(chosen.path, bundled):
         regular = load_face(bundled)

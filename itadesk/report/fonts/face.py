@@ -24,6 +24,9 @@ REFERENCE_CONSONANT_HEIGHT = 0.586  # Sarabun's ก, in em
 SYNTHETIC_BOLD_STROKE = 0.028  # of the font size, stroked around the outline
 
 
+OwnKey = int | tuple[tuple[int, int, int], ...]
+
+
 @dataclass(frozen=True)
 class Foreign:
     """A cluster of another face drawn in this face's font: the report's own
@@ -34,12 +37,13 @@ class Foreign:
     (poppler ends words there)."""
 
     face: Face
-    key: int | tuple[tuple[int, int, int], ...]
+    key: OwnKey
     scale: float
 
 
 # What one PDF code draws: a glyph id; positioned glyphs ((glyph id, x, y),
-# ...) in font units, drawn as one composite glyph; or a cluster of another face.
+# ...) in font units, drawn as one composite glyph (``OwnKey``: of the face
+# itself); or a cluster of another face.
 GlyphKey = int | tuple[tuple[int, int, int], ...] | Foreign
 # Scales a composite glyph can hold (F2Dot14).
 MAX_FOREIGN_SCALE = 1.99

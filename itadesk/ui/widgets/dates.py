@@ -101,10 +101,12 @@ class _CalendarPopup(QFrame):
         self.calendar.setFocus()
 
     def _page_changed(self, year: int, month: int) -> None:
-        for w, value in ((self.month, month - 1), (self.year, year + thaifmt.BE_OFFSET)):
-            w.blockSignals(True)
-            (w.setCurrentIndex if w is self.month else w.setValue)(value)
-            w.blockSignals(False)
+        self.month.blockSignals(True)
+        self.month.setCurrentIndex(month - 1)
+        self.month.blockSignals(False)
+        self.year.blockSignals(True)
+        self.year.setValue(year + thaifmt.BE_OFFSET)
+        self.year.blockSignals(False)
 
     def _show_page(self) -> None:
         self.calendar.setCurrentPage(self.year.value() - thaifmt.BE_OFFSET, self.month.currentIndex() + 1)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import messages, outline, textclean, thaifmt
-from ...model import Item
+from ...model import Item, ListStyle
 from .text_edit import AutoTextEdit
 
 STYLE_CHOICES = (("numbered", "ตัวเลข ๑. ๒. ๓."), ("bulleted", "ขีด  -"), ("plain", "ไม่มีเลขข้อ"))
@@ -25,7 +25,7 @@ class _Row(QWidget):
     def __init__(self, level: int, text: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.level = level
-        layout = QHBoxLayout(self)
+        layout = self._box = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.marker = QLabel(self)
@@ -41,7 +41,7 @@ class _Row(QWidget):
 
     def set_level(self, level: int) -> None:
         self.level = level
-        self.layout().setContentsMargins((level - 1) * 30, 0, 0, 0)
+        self._box.setContentsMargins((level - 1) * 30, 0, 0, 0)
 
 
 class ListEditor(QWidget):
@@ -129,8 +129,9 @@ class ListEditor(QWidget):
         rows = [(r.level, r.edit.text().strip()) for r in self._rows]
         return outline.nest([(lvl, text) for lvl, text in rows if text])
 
-    def list_style(self) -> str:
-        return self.style_combo.currentData()
+    def list_style(self) -> ListStyle:
+        style: ListStyle = self.style_combo.currentData()
+        return style
 
     def texts(self) -> list[str]:
         return [r.edit.text() for r in self._rows]
@@ -367,7 +368,7 @@ class ListEditor(QWidget):
     def _relayout(self) -> None:
         for row in self._rows:
             self._rows_box.removeWidget(row)
-        previous = self.style_combo
+        previous: QWidget = self.style_combo
         for k, row in enumerate(self._rows):
             self._rows_box.insertWidget(k, row)
             QWidget.setTabOrder(previous, row.edit)

@@ -124,7 +124,7 @@ class AutoTextEdit(QTextEdit):
         ):
             self.keyNavigation.emit(event)
             return
-        if key == Qt.Key.Key_Backspace and not self.toPlainText() and self.receivers(self.keyNavigation):
+        if key == Qt.Key.Key_Backspace and not self.toPlainText() and self.receivers(self.keyNavigation):  # type: ignore[arg-type]  # the stubs say str; PySide6 takes the signal
             self.keyNavigation.emit(event)
             return
         super().keyPressEvent(event)
