@@ -19,10 +19,10 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import sqlite_utils
 from sqlite_utils.db import Table
@@ -48,9 +48,21 @@ from .model import LIST_FIELDS, Item, Measure, Organization, Report, Signatory, 
 APP_ID = 0x49544144  # "ITAD", stamped in PRAGMA application_id
 
 MIGRATIONS = Migrations("itadesk")
+# The names of MIGRATIONS in order, kept here (sqlite-utils keeps its own list
+# privately): their count is the schema version, and backups rebuild the schema
+# of a version by applying them up to the next one's name.
+MIGRATION_NAMES: list[str] = []
+
+_Migration = TypeVar("_Migration", bound=Callable[[sqlite_utils.Database], None])
 
 
-@MIGRATIONS()
+def _migration(fn: _Migration) -> _Migration:
+    """Register ``fn`` in ``MIGRATIONS`` under its own name, and in ``MIGRATION_NAMES``."""
+    MIGRATION_NAMES.append(fn.__name__)
+    return MIGRATIONS(name=fn.__name__)(fn)
+
+
+@_migration
 def m001_initial(db: sqlite_utils.Database) -> None:
     db.table("organizations").create(
         {
@@ -107,7 +119,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
 @dataclass(frozen=True)

@@ -732,22 +732,30 @@ def test_backup_with_another_page_size(good, other, tmp_path):
     assert listing(other.path.parent) == ["itadesk.db", "itadesk.db-shm", "itadesk.db-wal", "itadesk.db.lock"]
 
 
+def _newer_version(monkeypatch, migration):
+    """The app as a newer version with one more migration: this version's
+    migrations (registered again through sqlite-utils' public API), then ``migration``."""
+    newer = Migrations(storage.MIGRATIONS.name)
+    for name in storage.MIGRATION_NAMES:
+        newer(name=name)(getattr(storage, name))
+    newer(name=migration.__name__)(migration)
+    monkeypatch.setattr(storage, "MIGRATIONS", newer)
+    monkeypatch.setattr(storage, "MIGRATION_NAMES", [*storage.MIGRATION_NAMES, migration.__name__])
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+
+
 def test_a_failed_upgrade_of_a_restored_backup_puts_the_data_back(tmp_path, sample_report, monkeypatch):
     with Database(tmp_path / "v1.db") as old:
         old.import_report(sample_report)
         info = make_backup(old, tmp_path)
-    newer = Migrations(storage.MIGRATIONS.name)
-    newer._migrations = list(storage.MIGRATIONS._migrations)
     armed = []
 
-    @newer()
     def m002_notes(d):
         d["organizations"].add_column("notes", str)
         if armed and d.execute("PRAGMA database_list").fetchone()[2]:  # the live file, not expected_schema's
             d.execute("SELECT no_such_column FROM organizations")
 
-    monkeypatch.setattr(storage, "MIGRATIONS", newer)
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    _newer_version(monkeypatch, m002_notes)
     with Database(tmp_path / "v2.db") as db:
         db.save_organization(Organization(name="เทศบาลตำบลบ้านใหม่"))
         before = dump_db(db.path)
@@ -761,15 +769,11 @@ def test_backup_from_an_older_version_is_upgraded(tmp_path, sample_report, monke
     with Database(tmp_path / "v1.db") as old:
         old.import_report(sample_report)
         info = make_backup(old, tmp_path)
-    newer = Migrations(storage.MIGRATIONS.name)
-    newer._migrations = list(storage.MIGRATIONS._migrations)
 
-    @newer()
     def m002_notes(d):
         d["organizations"].add_column("notes", str)
 
-    monkeypatch.setattr(storage, "MIGRATIONS", newer)
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    _newer_version(monkeypatch, m002_notes)
     manifest = inspect_backup(info.path)
     assert manifest.needs_migration
     assert any("รุ่นก่อน" in line for line in messages.backup_summary(manifest))

@@ -223,10 +223,10 @@ def expected_schema(version: int | None = None, *, with_manifest: bool = False) 
     """The schema a database created by ``Database`` has at ``version`` (the
     current one by default): built in memory by the same migrations."""
     version = storage.SCHEMA_VERSION if version is None else version
-    migrations = storage.MIGRATIONS._migrations
+    names = storage.MIGRATION_NAMES
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        stop = migrations[version].name if version < len(migrations) else None
+        stop = names[version] if version < len(names) else None
         storage.MIGRATIONS.apply(sqlite_utils.Database(conn, execute_plugins=False), stop_before=stop)
         if with_manifest:
             conn.execute(MANIFEST_SQL)
