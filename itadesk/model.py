@@ -104,7 +104,8 @@ class Measure:
     def items_of(self, name: str) -> list[Item]:
         if name not in LIST_FIELDS:
             raise KeyError(name)
-        return getattr(self, name)
+        items: list[Item] = getattr(self, name)
+        return items
 
 
 @dataclass
