@@ -96,10 +96,8 @@ def period(start: dt.date | None, end: dt.date | None, style: str = "thai", *, a
     full (``๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘``), one day as one date; an open
     end reads ``ตั้งแต่ …`` or ``ถึง …``; no dates at all give ``""``.
     """
-    if start is None and end is None:
-        return ""
     if start is None:
-        return "ถึง " + date(end, style, abbreviated=abbreviated)  # type: ignore[arg-type]
+        return "ถึง " + date(end, style, abbreviated=abbreviated) if end is not None else ""
     if end is None:
         return "ตั้งแต่ " + date(start, style, abbreviated=abbreviated)
     if start == end:
@@ -419,8 +417,9 @@ def _side(text: str, default_year: int | None = None) -> tuple[dt.date | None, i
     except ValueError:
         pass
     m = _DAY_MONTH.match(text)
-    if m and default_year is not None and parse_month(m[2]):
-        return dt.date(default_year, parse_month(m[2]), int(m[1])), None, None  # type: ignore[arg-type]
+    month = parse_month(m[2]) if m and default_year is not None else None
+    if m and default_year is not None and month:
+        return dt.date(default_year, month, int(m[1])), None, None
     m = _MONTH_YEAR.match(text)
     if m and parse_month(m[1]):
         return None, parse_month(m[1]), _year_ce(m[2], text) if m[2] else None
