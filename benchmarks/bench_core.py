@@ -75,8 +75,10 @@ def main() -> None:
                     t = time.perf_counter()
                     d.save_measure(stored.id, m)
                     saves.append(time.perf_counter() - t)
-            print(f"| {n} measures: import / load / one autosave (median of 30) | "
-                  f"{t_import * 1000:.0f} ms / {t_load * 1000:.1f} ms / {statistics.median(saves) * 1000:.1f} ms |")
+            print(
+                f"| {n} measures: import / load / one autosave (median of 30) | "
+                f"{t_import * 1000:.0f} ms / {t_load * 1000:.1f} ms / {statistics.median(saves) * 1000:.1f} ms |"
+            )
 
 
 if __name__ == "__main__":

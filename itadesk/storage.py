@@ -113,7 +113,16 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
         foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "position", "title", "steps", "results", "outcomes", "list_styles", "responsible_units"},
+        not_null={
+            "report_id",
+            "position",
+            "title",
+            "steps",
+            "results",
+            "outcomes",
+            "list_styles",
+            "responsible_units",
+        },
     )
     db.table("measures").create_index(["report_id", "position"])
     db.table("settings").create({"key": str, "value": str}, pk="key")
@@ -422,7 +431,8 @@ class Database:
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT fiscal_year_be FROM reports WHERE organization_id = ? ORDER BY fiscal_year_be", [org_id]
+                "SELECT fiscal_year_be FROM reports WHERE organization_id = ? ORDER BY fiscal_year_be",
+                [org_id],
             )
         ]
 
@@ -562,7 +572,9 @@ class Database:
                 del row["position"]
                 self.db.table("measures").update(measure.id, row)
                 return measure
-            count = self.conn.execute("SELECT count(*) FROM measures WHERE report_id = ?", [report_id]).fetchone()[0]
+            count = self.conn.execute(
+                "SELECT count(*) FROM measures WHERE report_id = ?", [report_id]
+            ).fetchone()[0]
             position = count if position is None else max(0, min(position, count))
             self.db.execute(
                 "UPDATE measures SET position = position + 1 WHERE report_id = ? AND position >= ?",

@@ -89,7 +89,9 @@ def date(d: dt.date, style: str = "thai", *, abbreviated: bool = False, with_yea
     return digits(text, style)
 
 
-def period(start: dt.date | None, end: dt.date | None, style: str = "thai", *, abbreviated: bool = False) -> str:
+def period(
+    start: dt.date | None, end: dt.date | None, style: str = "thai", *, abbreviated: bool = False
+) -> str:
     """A period as the report prints it.
 
     Same year written once (``๑ มกราคม – ๓๐ มิถุนายน ๒๕๖๘``), across years in
@@ -389,7 +391,12 @@ def parse_period(text: str, fiscal_year_be: int | None = None) -> tuple[dt.date,
         if start_year is None:
             start_year = end_date.year if start_month <= end_date.month else end_date.year - 1  # type: ignore[operator]
         start_date = dt.date(start_year, start_month, 1)  # type: ignore[arg-type]
-    if end_date < start_date and start_date.year == end_date.year and first_text.strip() and _no_year(first_text):
+    if (
+        end_date < start_date
+        and start_date.year == end_date.year
+        and first_text.strip()
+        and _no_year(first_text)
+    ):
         start_date = start_date.replace(year=start_date.year - 1)  # "1 ต.ค. – 30 ก.ย. 68"
     return start_date, end_date
 

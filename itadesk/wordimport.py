@@ -726,8 +726,24 @@ class _ListBuilder:
 # --- divisions ------------------------------------------------------------------------------------
 
 _UNIT_PREFIXES = (
-    "สำนัก", "กอง", "งาน", "หน่วย", "ฝ่าย", "ส่วน", "ศูนย์", "คณะ", "ทุก", "ปลัด", "รองปลัด", "นายก",
-    "ผู้อำนวยการ", "ผอ.", "เจ้าหน้าที่", "โรงเรียน", "สถานี", "ศพด",
+    "สำนัก",
+    "กอง",
+    "งาน",
+    "หน่วย",
+    "ฝ่าย",
+    "ส่วน",
+    "ศูนย์",
+    "คณะ",
+    "ทุก",
+    "ปลัด",
+    "รองปลัด",
+    "นายก",
+    "ผู้อำนวยการ",
+    "ผอ.",
+    "เจ้าหน้าที่",
+    "โรงเรียน",
+    "สถานี",
+    "ศพด",
 )
 _UNIT_CUT = re.compile(r"\s*(?:\s|และ)\s*(?=(?:" + "|".join(re.escape(p) for p in _UNIT_PREFIXES) + "))")
 _UNIT_SEPARATORS = re.compile(r"[\n,;/、]+")
@@ -801,13 +817,17 @@ def build_report(
             f = _field_of(cell, doc.columns)
             (by_field.setdefault(f, []) if f else extra).append(cell)
         title_cells = by_field.get("title", [])
-        spans_many = any(len({doc.columns.get(c) for c in range(cell.column, cell.column + cell.span)} - {None}) >= 3
-                         for cell in cells)
+        spans_many = any(
+            len({doc.columns.get(c) for c in range(cell.column, cell.column + cell.span)} - {None}) >= 3
+            for cell in cells
+        )
         if spans_many and len(cells) == 1:  # a heading row across the table ("ด้านที่ ๑ …")
             not_placed.append(_piece(row, cells[0], doc, "heading_row"))
             continue
         if title_cells:
-            drafts.append({"title": [], "lists": {n: _ListBuilder() for n in LIST_FIELDS}, "units": [], "period": []})
+            drafts.append(
+                {"title": [], "lists": {n: _ListBuilder() for n in LIST_FIELDS}, "units": [], "period": []}
+            )
         elif not drafts:
             not_placed.extend(_piece(row, c, doc, "before_first_measure") for c in cells)
             continue
@@ -895,7 +915,9 @@ def _piece(row: _Row, cell: _Cell, doc: WordDocument, reason: str, *, text: str 
         if c in doc.headers:
             header = doc.headers[c]
             break
-    return NotPlaced(row.table, row.number, cell.column + 1, header, text if text is not None else cell.text, reason)
+    return NotPlaced(
+        row.table, row.number, cell.column + 1, header, text if text is not None else cell.text, reason
+    )
 
 
 def _org_type(name: str) -> str | None:

@@ -26,7 +26,13 @@ def draw(size: int, family: str) -> QImage:
     pen = QPen(QColor("#2e8b57"), max(1.0, size * 0.06))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     p.setPen(pen)
-    p.drawPolyline([QPointF(size * 0.33, size * 0.42), QPointF(size * 0.45, size * 0.54), QPointF(size * 0.68, size * 0.28)])
+    p.drawPolyline(
+        [
+            QPointF(size * 0.33, size * 0.42),
+            QPointF(size * 0.45, size * 0.54),
+            QPointF(size * 0.68, size * 0.28),
+        ]
+    )
     font = QFont(family)
     font.setBold(True)
     font.setPixelSize(int(size * 0.24))

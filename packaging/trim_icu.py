@@ -42,7 +42,9 @@ def keep(item: str, profile: str) -> bool:
     if folder in DROP_TREES:
         return False
     if folder == "brkitr":
-        return not DROP_BRKITR.match(item) and (not _LOCALE_RES.match(name) or name[:-4] in LOCALES or "index" in name)
+        return not DROP_BRKITR.match(item) and (
+            not _LOCALE_RES.match(name) or name[:-4] in LOCALES or "index" in name
+        )
     if folder == "coll":
         # Qt sorts file names with QCollator: the root collation and Thai's stay.
         return profile == "qt" and (name[:-4] in LOCALES or name in ("ucadata.icu", "res_index.res"))
@@ -65,7 +67,9 @@ def _run(*cmd: str) -> str:
 def extract_blob(lib: Path) -> tuple[str, bytes]:
     """The ``icudtNN_dat`` symbol's name and bytes."""
     symbols = [line.split() for line in _run("nm", "-D", "-S", str(lib)).splitlines()]
-    name, addr, size = next((f[3], int(f[0], 16), int(f[1], 16)) for f in symbols if len(f) == 4 and f[3].endswith("_dat"))
+    name, addr, size = next(
+        (f[3], int(f[0], 16), int(f[1], 16)) for f in symbols if len(f) == 4 and f[3].endswith("_dat")
+    )
     for line in _run("readelf", "-SW", str(lib)).splitlines():
         m = re.match(r"\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)", line)
         if m:
@@ -102,7 +106,7 @@ def trim(lib: Path, out_dir: Path, profile: str) -> Path:
         )
         asm = tmp / "data.s"
         asm.write_text(
-            f'.section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n{symbol}:\n'
+            f".section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n{symbol}:\n"
             f'.incbin "{small}"\n.size {symbol}, .-{symbol}\n.section .note.GNU-stack,"",@progbits\n'
         )
         target = out_dir / lib.name
@@ -111,7 +115,10 @@ def trim(lib: Path, out_dir: Path, profile: str) -> Path:
             check=True,
             capture_output=True,
         )
-        print(f"{lib.name}: {len(items)} items, {len(dropped)} dropped, {len(blob) >> 20} MB -> {small.stat().st_size >> 20} MB", file=sys.stderr)
+        print(
+            f"{lib.name}: {len(items)} items, {len(dropped)} dropped, {len(blob) >> 20} MB -> {small.stat().st_size >> 20} MB",
+            file=sys.stderr,
+        )
     return target
 
 

@@ -90,8 +90,10 @@ def _period(m: Measure, style: str) -> str:
         return ""
     if style == "br":
         a, b = m.period_start, m.period_end
-        return f"{a.day} {thaifmt.month_name(a.month, abbreviated=True)} {str(a.year + 543)[2:]} - " \
-               f"{b.day} {thaifmt.month_name(b.month, abbreviated=True)} {str(b.year + 543)[2:]}"
+        return (
+            f"{a.day} {thaifmt.month_name(a.month, abbreviated=True)} {str(a.year + 543)[2:]} - "
+            f"{b.day} {thaifmt.month_name(b.month, abbreviated=True)} {str(b.year + 543)[2:]}"
+        )
     full_start = thaifmt.date(m.period_start)
     return f"{full_start} {thaifmt.EN_DASH} {thaifmt.date(m.period_end)}"
 
@@ -114,17 +116,25 @@ def _add_paragraphs(cell, lines: list[str], *, breaks: bool = False) -> None:
 def _numbered(cell, m: Measure, name: str, *, start_level_items=None) -> None:
     num_id = NUM_IDS[m.list_style(name)]
     first = True
-    for level, _index, text in start_level_items if start_level_items is not None else _flatten(m.items_of(name)):
+    for level, _index, text in (
+        start_level_items if start_level_items is not None else _flatten(m.items_of(name))
+    ):
         p = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
         p.add_run(text)
         ppr = p._p.get_or_add_pPr()
-        ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level - 1}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+        ppr.append(
+            parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level - 1}"/><w:numId w:val="{num_id}"/></w:numPr>'
+            )
+        )
 
 
 def _vmerge(cell, restart: bool) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
-    tcpr.append(parse_xml(f'<w:vMerge {nsdecls("w")} w:val="restart"/>' if restart else f'<w:vMerge {nsdecls("w")}/>'))
+    tcpr.append(
+        parse_xml(f'<w:vMerge {nsdecls("w")} w:val="restart"/>' if restart else f"<w:vMerge {nsdecls('w')}/>")
+    )
 
 
 def _header_row(table, headers, repeat: bool) -> None:
@@ -132,7 +142,7 @@ def _header_row(table, headers, repeat: bool) -> None:
     for cell, text in zip(row.cells, headers, strict=False):
         cell.paragraphs[0].add_run(text)
     if repeat:
-        row._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
 
 
 def _cover(d, report: Report, digits: str = "thai") -> None:
@@ -144,7 +154,9 @@ def _cover(d, report: Report, digits: str = "thai") -> None:
     d.add_paragraph("")
     org = report.organization
     d.add_paragraph(org.name)
-    place = " ".join(x for x in (org.district and f"อำเภอ{org.district}", org.province and f"จังหวัด{org.province}") if x)
+    place = " ".join(
+        x for x in (org.district and f"อำเภอ{org.district}", org.province and f"จังหวัด{org.province}") if x
+    )
     if place:
         d.add_paragraph(place)
     d.add_page_break()
@@ -236,7 +248,7 @@ def write_docx(report: Report, path: Path, style: str = "seed") -> Path:
             if style == "numbering":
                 flat = _flatten(m.items_of(name))
                 head = flat[: max(1, len(flat) // 2)] if len(flat) >= 4 else flat
-                tail = flat[len(head):]
+                tail = flat[len(head) :]
                 _numbered(cell, m, name, start_level_items=head)
                 if tail:
                     if cont is None:
@@ -270,5 +282,7 @@ def _month_period(m: Measure) -> str | None:
     a, b = m.period_start, m.period_end
     if a.day != 1 or (b + dt.timedelta(days=1)).day != 1:
         return None
-    return (f"{thaifmt.month_name(a.month, abbreviated=True)} {thaifmt.year(a.year + 543)} - "
-            f"{thaifmt.month_name(b.month, abbreviated=True)} {thaifmt.year(b.year + 543)}")
+    return (
+        f"{thaifmt.month_name(a.month, abbreviated=True)} {thaifmt.year(a.year + 543)} - "
+        f"{thaifmt.month_name(b.month, abbreviated=True)} {thaifmt.year(b.year + 543)}"
+    )

@@ -119,7 +119,7 @@ def bad_breaks(expected: str, breaks: list[int], *, words: bool = True) -> list[
     bounds = word_boundaries(expected) if words else None
     bad = []
     for b in breaks:
-        where = f"{expected[max(0, b - 8):b]}|{expected[b:b + 8]}"
+        where = f"{expected[max(0, b - 8) : b]}|{expected[b : b + 8]}"
         if not cluster_boundary(expected, b):
             bad.append("cluster: " + where)
         elif bounds is not None and b not in bounds:
@@ -255,7 +255,9 @@ def check_report_pdf(result, report, digits: str = "thai", *, word_breaks: bool 
         if breaks is None:
             problems.append(f"measure {key[0]} column {key[1]}: expected {text[:60]!r}…, read {got[:3]!r}…")
             continue
-        problems += [f"measure {key[0]} column {key[1]}: {b}" for b in bad_breaks(text, breaks, words=word_breaks)]
+        problems += [
+            f"measure {key[0]} column {key[1]}: {b}" for b in bad_breaks(text, breaks, words=word_breaks)
+        ]
     return problems
 
 

@@ -46,7 +46,10 @@ def distinct_clusters(pdf: bytes, face: str) -> int:
     doc = pymupdf.open(stream=pdf, filetype="pdf")
     count = 0
     for xref in range(1, doc.xref_length()):
-        if doc.xref_get_key(xref, "Subtype")[1] != "/Type0" or face not in doc.xref_get_key(xref, "BaseFont")[1]:
+        if (
+            doc.xref_get_key(xref, "Subtype")[1] != "/Type0"
+            or face not in doc.xref_get_key(xref, "BaseFont")[1]
+        ):
             continue
         cmap = doc.xref_stream(int(doc.xref_get_key(xref, "ToUnicode")[1].split()[0])).decode()
         for hexes in re.findall(r"<[0-9A-F]{4}> <([0-9A-F]+)>", cmap):

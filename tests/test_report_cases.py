@@ -175,7 +175,9 @@ def test_sixty_measures():
     result = render_pdf(rep)
     assert_clean(result, rep)
     assert result.page_count > 10
-    firsts = [c.measure for c in result.layout.cells if c.measure is not None and c.column == 0 and c.piece == 0]
+    firsts = [
+        c.measure for c in result.layout.cells if c.measure is not None and c.column == 0 and c.piece == 0
+    ]
     assert firsts == list(range(60))
     assert "๖๐." in page_text(open_pdf(result.pdf), result.page_count)
 
@@ -358,7 +360,10 @@ def _piece_lines(doc, layout) -> dict[tuple[int, int], int]:
             baselines = {
                 round(ch.oy, 1)
                 for ch in all_chars
-                if ch.page == cell.page and ch.c.strip() and cell.x0 <= ch.ox <= cell.x1 and cell.top <= ch.oy <= cell.bottom
+                if ch.page == cell.page
+                and ch.c.strip()
+                and cell.x0 <= ch.ox <= cell.x1
+                and cell.top <= ch.oy <= cell.bottom
             }
             per_cell[(cell.measure, cell.piece, cell.column)] = baselines
     out: dict[tuple[int, int], int] = {}

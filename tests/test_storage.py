@@ -74,7 +74,11 @@ def test_newer_database_is_refused_and_untouched(db_path):
 
 @pytest.mark.parametrize(
     "content",
-    [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 200, b"%PDF-1.7"],
+    [
+        b"this is not a database at all" * 100,
+        b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 200,
+        b"%PDF-1.7",
+    ],
 )
 def test_not_sqlite_is_refused_and_untouched(db_path, content):
     db_path.write_bytes(content)
@@ -268,7 +272,9 @@ def test_an_older_file_is_copied_before_it_is_migrated(db_path, sample_report, _
     assert _pragma(db_path, "user_version") == SCHEMA_VERSION
 
 
-def test_an_older_file_is_not_migrated_when_its_copy_cannot_be_kept(db_path, sample_report, _isolated_data_dir):
+def test_an_older_file_is_not_migrated_when_its_copy_cannot_be_kept(
+    db_path, sample_report, _isolated_data_dir
+):
     with Database(db_path) as db:
         db.import_report(sample_report)
     conn = sqlite3.connect(db_path)
@@ -302,5 +308,7 @@ def test_no_sqlite_utils_plugin_sees_the_database(db_path):
         "import sys; from itadesk.storage import Database; import sqlite_utils.plugins as p; "
         "Database(sys.argv[1]).close(); Database(sys.argv[1], readonly=True).close(); print(p._plugins_loaded)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "False"

@@ -58,7 +58,9 @@ def test_period(start, end, expected):
 
 
 def test_period_arabic_and_abbreviated():
-    assert tf.period(D(2024, 10, 1), D(2025, 9, 30), "arabic", abbreviated=True) == "1 ต.ค. 2567 – 30 ก.ย. 2568"
+    assert (
+        tf.period(D(2024, 10, 1), D(2025, 9, 30), "arabic", abbreviated=True) == "1 ต.ค. 2567 – 30 ก.ย. 2568"
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,7 +79,12 @@ def test_date(d, full, abbr):
 
 @pytest.mark.parametrize(
     "month, abbr",
-    list(enumerate(["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."], start=1)),
+    list(
+        enumerate(
+            ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."],
+            start=1,
+        )
+    ),
 )
 def test_month_abbreviations(month, abbr):
     assert tf.month_name(month, abbreviated=True) == abbr
@@ -89,7 +96,13 @@ def test_fiscal_year_bounds():
 
 @pytest.mark.parametrize(
     "d, fy",
-    [(D(2024, 9, 30), 2567), (D(2024, 10, 1), 2568), (D(2025, 9, 30), 2568), (D(2025, 10, 1), 2569), (D(2026, 11, 25), 2570)],
+    [
+        (D(2024, 9, 30), 2567),
+        (D(2024, 10, 1), 2568),
+        (D(2025, 9, 30), 2568),
+        (D(2025, 10, 1), 2569),
+        (D(2026, 11, 25), 2570),
+    ],
 )
 def test_fiscal_year_of(d, fy):
     assert tf.fiscal_year_of(d) == fy
@@ -175,7 +188,10 @@ def test_stated_percentages():
         ("ประชุม 3 ครั้ง", "ประชุม ๓ ครั้ง"),
         ("ตามตัวชี้วัด O37 ข้อ 2", "ตามตัวชี้วัด O37 ข้อ ๒"),
         ("ระบบ e-GP ปี 2568", "ระบบ e-GP ปี ๒๕๖๘"),
-        ("ดูที่ https://www.example.go.th/ita/2568?id=37 ครับ 1", "ดูที่ https://www.example.go.th/ita/2568?id=37 ครับ ๑"),
+        (
+            "ดูที่ https://www.example.go.th/ita/2568?id=37 ครับ 1",
+            "ดูที่ https://www.example.go.th/ita/2568?id=37 ครับ ๑",
+        ),
         ("อีเมล ita2568@example.go.th 10 ฉบับ", "อีเมล ita2568@example.go.th ๑๐ ฉบับ"),
         ("ไฟล์ report2568.pdf หน้า 4", "ไฟล์ report2568.pdf หน้า ๔"),
         ("สขร.1 เดือนละ 1 ครั้ง", "สขร.๑ เดือนละ ๑ ครั้ง"),

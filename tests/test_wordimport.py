@@ -34,7 +34,10 @@ THAI = range(0x0E00, 0x0E80)
 def _measures(doc: dict) -> list[dict]:
     """What a Word document carries of each measure (not the counts, which
     live in the results' sentences)."""
-    return [{k: v for k, v in m.items() if k not in ("target_count", "participant_count")} for m in doc["measures"]]
+    return [
+        {k: v for k, v in m.items() if k not in ("target_count", "participant_count")}
+        for m in doc["measures"]
+    ]
 
 
 def _assert_same_report(got: Report, source: dict) -> None:
@@ -43,7 +46,11 @@ def _assert_same_report(got: Report, source: dict) -> None:
     assert doc["fiscal_year_be"] == source["fiscal_year_be"]
     org, src_org = doc["organization"], source["organization"]
     assert (org["name"], org.get("type"), org.get("district"), org.get("province")) == (
-        src_org["name"], src_org.get("type"), src_org.get("district"), src_org.get("province"))
+        src_org["name"],
+        src_org.get("type"),
+        src_org.get("district"),
+        src_org.get("province"),
+    )
     used = {u for m in source["measures"] for u in m["responsible_units"]}
     assert set(org.get("units", [])) == used
     assert doc.get("title") == (source.get("title") or exchange.dump_report(got).get("title"))
@@ -61,10 +68,13 @@ def written_report() -> Report:
         units=[],
     )
     deep = [
-        Item("ประชุมคณะทำงาน <ครั้งที่ 1> & สรุปผล", [
-            Item("จัดทำคำสั่งแต่งตั้ง", [Item("ร่างคำสั่ง"), Item("เสนอนายก อบต. ลงนาม")]),
-            Item("เผยแพร่ที่ https://www.nongbua.go.th/ita"),
-        ]),
+        Item(
+            "ประชุมคณะทำงาน <ครั้งที่ 1> & สรุปผล",
+            [
+                Item("จัดทำคำสั่งแต่งตั้ง", [Item("ร่างคำสั่ง"), Item("เสนอนายก อบต. ลงนาม")]),
+                Item("เผยแพร่ที่ https://www.nongbua.go.th/ita"),
+            ],
+        ),
         Item("รายงานผลต่อผู้บริหารภายใน 15 วัน"),
     ]
     measures = [
@@ -129,7 +139,9 @@ def test_the_seed_style_really_has_continuation_rows_and_split_items(tmp_path, s
     assert first_cells.count("") >= 3  # measures going on under an empty first cell
     # the outcomes of measure ๔ cut in the middle of an item, as in the seed
     texts = [row.cells[3].text for row in table.rows]
-    assert any(t and not t.lstrip().startswith(("๑", "๒", "๓", "๔", "๕", "๖", "๗", "(", "-")) for t in texts[1:])
+    assert any(
+        t and not t.lstrip().startswith(("๑", "๒", "๓", "๔", "๕", "๖", "๗", "(", "-")) for t in texts[1:]
+    )
 
 
 def test_numbering_style_uses_bare_vmerge_and_numbering_xml(tmp_path, sample_report):
@@ -161,8 +173,15 @@ def test_files_saved_by_libreoffice(name, sample_doc):
 # --- lists -------------------------------------------------------------------------------------
 
 
-def _one_measure_doc(tmp_path, cells: dict[int, list[str]], *, headers=HEADERS, before: list[str] | None = None,
-                     rows: list[dict[int, list[str]]] | None = None, name="t.docx") -> Path:
+def _one_measure_doc(
+    tmp_path,
+    cells: dict[int, list[str]],
+    *,
+    headers=HEADERS,
+    before: list[str] | None = None,
+    rows: list[dict[int, list[str]]] | None = None,
+    name="t.docx",
+) -> Path:
     d = docx.Document()
     for line in before if before is not None else ["ประจำปีงบประมาณ พ.ศ. 2568", "เทศบาลตำบลทดสอบ"]:
         d.add_paragraph(line)
@@ -185,20 +204,26 @@ def _items(items):
 
 
 def test_typed_markers_of_every_kind(tmp_path):
-    path = _one_measure_doc(tmp_path, {
-        0: ["1. มาตรการทดสอบ"],
-        1: ["๑.ประชุม", "(๑) เตรียมห้อง", "(๒)จัดเอกสาร", "๒. สรุปผล", "ก. ภาคเช้า", "ข. ภาคบ่าย"],
-        2: ["• ข้อแรก", "• ข้อสอง", "1) ย่อยหนึ่ง", "1.1. ลึกกว่า", "• ข้อสาม"],
-        3: ["- ผลลัพธ์", "(ก) ย่อย", "(ข) ย่อยสอง"],
-    })
+    path = _one_measure_doc(
+        tmp_path,
+        {
+            0: ["1. มาตรการทดสอบ"],
+            1: ["๑.ประชุม", "(๑) เตรียมห้อง", "(๒)จัดเอกสาร", "๒. สรุปผล", "ก. ภาคเช้า", "ข. ภาคบ่าย"],
+            2: ["• ข้อแรก", "• ข้อสอง", "1) ย่อยหนึ่ง", "1.1. ลึกกว่า", "• ข้อสาม"],
+            3: ["- ผลลัพธ์", "(ก) ย่อย", "(ข) ย่อยสอง"],
+        },
+    )
     m = import_docx(path).report.measures[0]
     assert m.title == "มาตรการทดสอบ"
     assert _items(m.steps) == [
         {"text": "ประชุม", "items": ["เตรียมห้อง", "จัดเอกสาร"]},
         {"text": "สรุปผล", "items": ["ภาคเช้า", "ภาคบ่าย"]},
     ]
-    assert _items(m.results) == ["ข้อแรก", {"text": "ข้อสอง", "items": [{"text": "ย่อยหนึ่ง", "items": ["ลึกกว่า"]}]},
-                                 "ข้อสาม"]
+    assert _items(m.results) == [
+        "ข้อแรก",
+        {"text": "ข้อสอง", "items": [{"text": "ย่อยหนึ่ง", "items": ["ลึกกว่า"]}]},
+        "ข้อสาม",
+    ]
     assert _items(m.outcomes) == [{"text": "ผลลัพธ์", "items": ["ย่อย", "ย่อยสอง"]}]
     assert m.list_styles == {"results": "bulleted", "outcomes": "bulleted"}
 
@@ -206,25 +231,40 @@ def test_typed_markers_of_every_kind(tmp_path):
 def test_a_list_restarting_at_one_under_the_same_marker_is_nested(tmp_path):
     """The seed's "(๔) … ดังนี้" followed by "(๑) …": a third level written
     with the second level's marker."""
-    path = _one_measure_doc(tmp_path, {
-        0: ["๑. มาตรการ"],
-        3: ["๑. รายงานสรุป ดังนี้", "(๑) จำนวนรายการ", "(๒) ข้อเสนอแนะ ดังนี้", "(๑)งานที่ซื้อ", "(๒)วงเงิน",
-            "๒. เผยแพร่"],
-    })
+    path = _one_measure_doc(
+        tmp_path,
+        {
+            0: ["๑. มาตรการ"],
+            3: [
+                "๑. รายงานสรุป ดังนี้",
+                "(๑) จำนวนรายการ",
+                "(๒) ข้อเสนอแนะ ดังนี้",
+                "(๑)งานที่ซื้อ",
+                "(๒)วงเงิน",
+                "๒. เผยแพร่",
+            ],
+        },
+    )
     m = import_docx(path).report.measures[0]
     assert _items(m.outcomes) == [
-        {"text": "รายงานสรุป ดังนี้", "items": [
-            "จำนวนรายการ", {"text": "ข้อเสนอแนะ ดังนี้", "items": ["งานที่ซื้อ", "วงเงิน"]}]},
+        {
+            "text": "รายงานสรุป ดังนี้",
+            "items": ["จำนวนรายการ", {"text": "ข้อเสนอแนะ ดังนี้", "items": ["งานที่ซื้อ", "วงเงิน"]}],
+        },
         "เผยแพร่",
     ]
 
 
 def test_a_line_without_marker_continues_the_item_and_plain_lists_stay_items(tmp_path):
-    path = _one_measure_doc(tmp_path, {
-        0: ["๑. มาตรการ"],
-        1: ["๑. ประชุมเจ้าหน้าที่เพื่อสร้าง", "ความเข้าใจ", "๒. สรุป ผล", "E-Service"],
-        2: ["ย่อหน้าแรก", "ย่อหน้าที่สอง"],
-    }, rows=[{1: ["เพิ่มเติม"], 2: ["ย่อหน้าที่สาม"]}])
+    path = _one_measure_doc(
+        tmp_path,
+        {
+            0: ["๑. มาตรการ"],
+            1: ["๑. ประชุมเจ้าหน้าที่เพื่อสร้าง", "ความเข้าใจ", "๒. สรุป ผล", "E-Service"],
+            2: ["ย่อหน้าแรก", "ย่อหน้าที่สอง"],
+        },
+        rows=[{1: ["เพิ่มเติม"], 2: ["ย่อหน้าที่สาม"]}],
+    )
     m = import_docx(path).report.measures[0]
     assert _items(m.steps) == ["ประชุมเจ้าหน้าที่เพื่อสร้างความเข้าใจ", "สรุป ผล E-Service เพิ่มเติม"]
     assert _items(m.results) == ["ย่อหน้าแรก", "ย่อหน้าที่สอง", "ย่อหน้าที่สาม"]
@@ -237,10 +277,23 @@ def test_a_line_without_marker_continues_the_item_and_plain_lists_stay_items(tmp
 @pytest.mark.parametrize(
     "lines, year, name, place",
     [
-        (["รายงานผลการดำเนินการ", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "เทศบาลตำบลขามทะเลสอ", "อำเภอขามทะเลสอ จังหวัดนครราชสีมา"],
-         2568, "เทศบาลตำบลขามทะเลสอ", ("ขามทะเลสอ", "นครราชสีมา")),
-        (["องค์การบริหารส่วนตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี ประจำปีงบประมาณ 2567"],
-         2567, "องค์การบริหารส่วนตำบลหนองบัว", ("เมือง", "อุดรธานี")),
+        (
+            [
+                "รายงานผลการดำเนินการ",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+                "เทศบาลตำบลขามทะเลสอ",
+                "อำเภอขามทะเลสอ จังหวัดนครราชสีมา",
+            ],
+            2568,
+            "เทศบาลตำบลขามทะเลสอ",
+            ("ขามทะเลสอ", "นครราชสีมา"),
+        ),
+        (
+            ["องค์การบริหารส่วนตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี ประจำปีงบประมาณ 2567"],
+            2567,
+            "องค์การบริหารส่วนตำบลหนองบัว",
+            ("เมือง", "อุดรธานี"),
+        ),
         (["รายงานผล อบต.โนนสูง ประจำปีงบประมาณ พ.ศ.2569"], 2569, "อบต.โนนสูง", (None, None)),
         (["เทศบาลเมืองบ้านไผ่ ประจำปี พ.ศ. 2568", "ปีงบประมาณ 68"], 2568, "เทศบาลเมืองบ้านไผ่", (None, None)),
     ],
@@ -321,14 +374,20 @@ def test_divisions_split_and_matched(text, units):
 
 def test_divisions_matched_to_the_organizations_list():
     assert split_units("งานป้องกัน และบรรเทาสาธารณภัย กองช่าง", ["งานป้องกัน และบรรเทาสาธารณภัย"]) == [
-        "งานป้องกัน และบรรเทาสาธารณภัย", "กองช่าง"]
+        "งานป้องกัน และบรรเทาสาธารณภัย",
+        "กองช่าง",
+    ]
     assert split_units("กองสาธารณสุข และสิ่งแวดล้อม", ["กองสาธารณสุขและสิ่งแวดล้อม"]) == ["กองสาธารณสุขและสิ่งแวดล้อม"]
 
 
 def test_extra_columns_and_text_outside_measures_are_listed_not_dropped(tmp_path):
     headers = [*HEADERS, "หมายเหตุ"]
-    path = _one_measure_doc(tmp_path, {0: ["๑. มาตรการ"], 6: ["ดูภาคผนวก ก"]}, headers=headers,
-                            rows=[{0: ["ด้านที่ ๒ การเปิดเผยข้อมูล"]}])
+    path = _one_measure_doc(
+        tmp_path,
+        {0: ["๑. มาตรการ"], 6: ["ดูภาคผนวก ก"]},
+        headers=headers,
+        rows=[{0: ["ด้านที่ ๒ การเปิดเผยข้อมูล"]}],
+    )
     # a row before any measure
     d = docx.Document(path)
     table = d.tables[0]
@@ -429,9 +488,16 @@ def _bad_files(tmp_path: Path, sample_report) -> dict[str, tuple[Path, str]]:
         "pdf": ("report.pdf", b"%PDF-1.7\n" + b"0" * 100, "pdf"),
         "rtf": ("report.doc", b"{\\rtf1\\ansi hello}", "rtf"),
         "corrupt zip": ("cut.docx", good[: len(good) // 2], "corrupt"),
-        "zip without document": ("other.docx", _zip({"[Content_Types].xml": b"<Types/>", "x.txt": b"x"}), "not_docx"),
-        "odt": ("report.odt", _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
-                "odt"),
+        "zip without document": (
+            "other.docx",
+            _zip({"[Content_Types].xml": b"<Types/>", "x.txt": b"x"}),
+            "not_docx",
+        ),
+        "odt": (
+            "report.odt",
+            _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+            "odt",
+        ),
         "broken xml": ("xml.docx", _broken_xml(good), "corrupt"),
         "zip bomb": ("bomb.docx", _bomb(), "too_large"),
     }
@@ -450,8 +516,19 @@ def _broken_xml(good: bytes) -> bytes:
     return _zip(entries)
 
 
-BAD = ["not a zip", "empty", "renamed .doc", "password-protected", "pdf", "rtf", "corrupt zip",
-       "zip without document", "odt", "broken xml", "zip bomb"]
+BAD = [
+    "not a zip",
+    "empty",
+    "renamed .doc",
+    "password-protected",
+    "pdf",
+    "rtf",
+    "corrupt zip",
+    "zip without document",
+    "odt",
+    "broken xml",
+    "zip bomb",
+]
 
 
 @pytest.fixture(scope="module")
@@ -537,8 +614,14 @@ def test_twelve_measures_import_well_under_a_second(tmp_path, sample_report):
 
 def _cli(*args, db: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "ITADESK_DB": str(db)}
-    return subprocess.run([sys.executable, "-m", "itadesk", *map(str, args)], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "itadesk", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
 
 
 def test_cli_imports_a_docx_and_exports_what_it_understood(tmp_path, sample_report, sample_doc):
@@ -573,8 +656,13 @@ def test_cli_year_and_org_options(tmp_path, sample_report):
     assert "(จากตัวเลือก)" in r.stdout
     assert "ข้อความที่ไม่ได้นำเข้า 1 แห่ง" in r.stdout and "แถวที่ 2 คอลัมน์ที่ 6" in r.stdout
     assert "ปีงบประมาณ 2568: มาตรการ 1 รายการ" in _cli("list", db=db).stdout
-    r = _cli("import", exchange.__file__.replace("exchange.py", "../resources/samples/ita-report-2568-khamthalesor.json"),
-             "--year", 2567, db=db)
+    r = _cli(
+        "import",
+        exchange.__file__.replace("exchange.py", "../resources/samples/ita-report-2568-khamthalesor.json"),
+        "--year",
+        2567,
+        db=db,
+    )
     assert r.returncode == 2 and "--year" in r.stderr
 
 
@@ -609,9 +697,9 @@ def _textbox(text: str) -> str:
     box = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
     return (
         '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
-        f"<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/"
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/'
         f'wordprocessingShape">{box}</wps:txbx></w:drawing></mc:Choice>'
-        f"<mc:Fallback><w:pict><v:textbox xmlns:v=\"urn:schemas-microsoft-com:vml\">{box}</v:textbox></w:pict>"
+        f'<mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml">{box}</v:textbox></w:pict>'
         "</mc:Fallback></mc:AlternateContent></w:r>"
     )
 
@@ -626,10 +714,15 @@ def test_text_boxes_read_once_and_deleted_text_left_out(tmp_path):
     t.rows[1].cells[0].text = "๑. มาตรการ"
     steps = t.rows[1].cells[1]._tc
     steps.remove(steps.findall(f"{{{wordimport.W_NS}}}p")[0])
-    steps.append(parse_xml(
-        f"<w:p {nsdecls('w')}><w:r><w:t>๑. ประชุม</w:t></w:r><w:del w:id=\"1\" w:author=\"x\"><w:r>"
-        "<w:delText>ลบแล้ว</w:delText></w:r></w:del></w:p>"))
-    steps.append(parse_xml(f"<w:p {nsdecls('w')}><w:r><w:t>๒. ดูกล่อง</w:t></w:r>{_textbox('๓. ในกล่อง')}</w:p>"))
+    steps.append(
+        parse_xml(
+            f'<w:p {nsdecls("w")}><w:r><w:t>๑. ประชุม</w:t></w:r><w:del w:id="1" w:author="x"><w:r>'
+            "<w:delText>ลบแล้ว</w:delText></w:r></w:del></w:p>"
+        )
+    )
+    steps.append(
+        parse_xml(f"<w:p {nsdecls('w')}><w:r><w:t>๒. ดูกล่อง</w:t></w:r>{_textbox('๓. ในกล่อง')}</w:p>")
+    )
     path = tmp_path / "box.docx"
     d.save(path)
     result = import_docx(path)
@@ -655,8 +748,11 @@ def test_a_document_without_styles_or_numbering_parts(tmp_path, sample_report, s
     not make default ones from its templates, which a bundle may lack)."""
     good = write_docx(sample_report, tmp_path / "full.docx", "seed").read_bytes()
     src = zipfile.ZipFile(io.BytesIO(good))
-    entries = {i.filename: src.read(i.filename) for i in src.infolist()
-               if i.filename not in ("word/styles.xml", "word/numbering.xml")}
+    entries = {
+        i.filename: src.read(i.filename)
+        for i in src.infolist()
+        if i.filename not in ("word/styles.xml", "word/numbering.xml")
+    }
     rels = entries["word/_rels/document.xml.rels"].decode()
     import re
 

@@ -27,8 +27,12 @@ DOCX = "docx:MS Word 2007 XML"
 
 
 def convert(src: Path, target: str, outdir: Path) -> Path:
-    subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", str(outdir), str(src)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", target, "--outdir", str(outdir), str(src)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     return outdir / (src.stem + "." + target.split(":")[0])
 
 

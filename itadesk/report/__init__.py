@@ -81,9 +81,7 @@ def render_pdf(
     )
     if ctx.missing:
         chars = sorted({ch for found in ctx.missing.values() for ch in found})
-        warnings.append(
-            MissingGlyphsError(font=fonts.regular.name, chars=chars, where=sorted(ctx.missing))
-        )
+        warnings.append(MissingGlyphsError(font=fonts.regular.name, chars=chars, where=sorted(ctx.missing)))
     if ctx.dropped_marks:
         warnings.append(StackedMarksError(limit=MAX_MARKS, where=sorted(ctx.dropped_marks)))
     return RenderResult(data, pages, layout, warnings)

@@ -171,9 +171,14 @@ def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style:
             [Para(m.title, style, marker=number, text_x=title_marker_w, where=f"{where}.title")],
         ]
         for name in LIST_FIELDS:
-            cols.append(_list_paras(ctx, m.items_of(name), m.list_style(name), 1, 0.0, style, f"{where}.{name}"))
+            cols.append(
+                _list_paras(ctx, m.items_of(name), m.list_style(name), 1, 0.0, style, f"{where}.{name}")
+            )
         cols.append(
-            [Para(u, style, where=f"{where}.responsible_units[{i}]") for i, u in enumerate(m.responsible_units)]
+            [
+                Para(u, style, where=f"{where}.responsible_units[{i}]")
+                for i, u in enumerate(m.responsible_units)
+            ]
         )
         period = thaifmt.period(m.period_start, m.period_end, ctx.digits)
         cols.append([Para(period, style)] if period else [])
@@ -203,13 +208,17 @@ def _logo(report: Report, warnings: list) -> tuple[object, float, float] | None:
     return reader, w * scale, h * scale
 
 
-def cover_story(ctx: Context, report: Report, styles: Styles, frame_w: float, frame_h: float, warnings) -> list:
+def cover_story(
+    ctx: Context, report: Report, styles: Styles, frame_w: float, frame_h: float, warnings
+) -> list:
     org = report.organization
     title = report.display_title
     parts: list[Flowable] = []
     lines = title_lines(ctx, title, styles.cover_title, frame_w * 0.85)
     parts.append(TextFlow(ctx, [Para(t, styles.cover_title, where="title") for t in lines]))
-    parts.append(TextFlow(ctx, [Para(fiscal_year_phrase(report.fiscal_year_be, ctx.digits), styles.cover_line)]))
+    parts.append(
+        TextFlow(ctx, [Para(fiscal_year_phrase(report.fiscal_year_be, ctx.digits), styles.cover_line)])
+    )
     logo = _logo(report, warnings)
     gap = 1.2 * CM
     if logo is not None:
@@ -416,7 +425,9 @@ def render(
     warnings: list,
 ) -> tuple[bytes, int, Layout, Context]:
     with linebreak.division_names(division_names(report)):
-        return _render(report, fonts, orientation=orientation, digits=digits, progress=progress, warnings=warnings)
+        return _render(
+            report, fonts, orientation=orientation, digits=digits, progress=progress, warnings=warnings
+        )
 
 
 def _render(

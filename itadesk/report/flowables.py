@@ -179,9 +179,17 @@ def draw_lines(canv, ctx: Context, boxes: list[LineBox], x: float, top: float) -
         if b.marker is not None:
             m = b.marker
             missing_boxes += draw_line(
-                out, ctx.doc_fonts, m, Line(0, len(m.clusters), m.width), x + b.marker_x, base, synthetic_bold=synthetic
+                out,
+                ctx.doc_fonts,
+                m,
+                Line(0, len(m.clusters), m.width),
+                x + b.marker_x,
+                base,
+                synthetic_bold=synthetic,
             )
-        missing_boxes += draw_line(out, ctx.doc_fonts, b.shaped, b.line, x + b.x, base, synthetic_bold=synthetic)
+        missing_boxes += draw_line(
+            out, ctx.doc_fonts, b.shaped, b.line, x + b.x, base, synthetic_bold=synthetic
+        )
         y -= b.height
     if out:
         canv.addLiteral("\n".join(out))
@@ -261,7 +269,10 @@ class TextFlow(Flowable):
         first, rest = split_boxes(self.boxes(availWidth), availHeight)
         if not first or not rest:
             return []
-        return [TextFlow.from_boxes(self.ctx, first, availWidth), TextFlow.from_boxes(self.ctx, rest, availWidth)]
+        return [
+            TextFlow.from_boxes(self.ctx, first, availWidth),
+            TextFlow.from_boxes(self.ctx, rest, availWidth),
+        ]
 
     def drawOn(self, canvas, x, y):  # noqa: N802
         boxes = self.boxes(self.width)
@@ -339,8 +350,14 @@ class MeasureTable(Flowable):
     def _with_rows(self, rows: list[Row]) -> MeasureTable:
         """A piece of this table: the same columns and header, these rows."""
         return MeasureTable(
-            self.ctx, self.col_widths, self.header, rows, padding=self.padding,
-            line_width=self.line_width, page_height=self.page_height, min_split_lines=self.min_split_lines,
+            self.ctx,
+            self.col_widths,
+            self.header,
+            rows,
+            padding=self.padding,
+            line_width=self.line_width,
+            page_height=self.page_height,
+            min_split_lines=self.min_split_lines,
         )
 
     def _row_height(self, row: Row) -> float:
@@ -423,8 +440,15 @@ class MeasureTable(Flowable):
                     draw_lines(canvas, ctx, cell, cx + lp, content_top)
                 ctx.cells.append(
                     CellBox(
-                        page, cx, ctx.page_height - cur, cx + w, ctx.page_height - (cur - h), col,
-                        row.measure, row.piece, self.padding,
+                        page,
+                        cx,
+                        ctx.page_height - cur,
+                        cx + w,
+                        ctx.page_height - (cur - h),
+                        col,
+                        row.measure,
+                        row.piece,
+                        self.padding,
                     )
                 )
                 cx += w
@@ -470,7 +494,9 @@ class Picture(Flowable):
 class Columns(Flowable):
     """Blocks of text side by side (signature blocks), kept on one page."""
 
-    def __init__(self, ctx: Context, blocks: list[tuple[list[Para], float, float]], *, space_before: float = 0.0):
+    def __init__(
+        self, ctx: Context, blocks: list[tuple[list[Para], float, float]], *, space_before: float = 0.0
+    ):
         # each block: paragraphs, x offset as a fraction of the width, width fraction
         self.ctx = ctx
         self.blocks = blocks

@@ -331,7 +331,9 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
     for start, end, script, face in _itemize(shaping_text, fonts, bold):
         scale = size * face.size_factor / face.upem
         # the fallback's glyphs go into the primary face's font where they can
-        foreign = face.size_factor / primary.size_factor * primary.upem / face.upem if face is not primary else 0.0
+        foreign = (
+            face.size_factor / primary.size_factor * primary.upem / face.upem if face is not primary else 0.0
+        )
         if foreign > MAX_FOREIGN_SCALE:
             foreign = 0.0
         buf = hb.Buffer()
@@ -394,7 +396,13 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                 adv = face.notdef_advance
                 clusters.append(
                     Cluster(
-                        cstart, cend, face, face.space_gid, adv, adv * scale, missing=True,
+                        cstart,
+                        cend,
+                        face,
+                        face.space_gid,
+                        adv,
+                        adv * scale,
+                        missing=True,
                         codes=((face.space_gid, ctext, adv),),
                     )
                 )
@@ -411,7 +419,12 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                 )
             clusters.append(
                 Cluster(
-                    cstart, cend, home, key, advance, advance * scale,
+                    cstart,
+                    cend,
+                    home,
+                    key,
+                    advance,
+                    advance * scale,
                     codes=codes,
                     space=ctext.isspace() and "\u00a0" not in ctext,
                 )
@@ -475,8 +488,9 @@ def _split_marks(face: Face, text: str, advance: int) -> tuple[int, tuple[tuple[
     per_mark = MARK_WIDTH * face.upem / 1000
     floor = MIN_CHAR_WIDTH * face.upem / 1000
     widths = [
-        per_mark * len(piece) if mark else max(sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in piece),
-                                               floor * len(piece))
+        per_mark * len(piece)
+        if mark
+        else max(sum(face.advance(face.cmap.get(ord(ch), 0)) for ch in piece), floor * len(piece))
         for piece, mark in zip(pieces[1:], kinds[1:], strict=True)
     ]
     if advance - sum(widths) < floor * len(pieces[0]):

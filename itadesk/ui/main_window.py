@@ -611,7 +611,9 @@ class MainWindow(QMainWindow):
         first_new = len(self._open.measures)
         try:
             for entry in entries:
-                self.db.save_measure(stored_id(self._open.id), entry.to_measure(self._open.organization.units))
+                self.db.save_measure(
+                    stored_id(self._open.id), entry.to_measure(self._open.organization.units)
+                )
             self._reload(first_new + 1)
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)

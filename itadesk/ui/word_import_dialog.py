@@ -39,8 +39,9 @@ class WordImportDialog(QDialog):
     could not be placed) and imports it on OK. After ``exec()`` returns
     Accepted, ``report`` is the stored report."""
 
-    def __init__(self, db: Database, doc: WordDocument, parent: QWidget | None = None,
-                 *, today: dt.date | None = None) -> None:
+    def __init__(
+        self, db: Database, doc: WordDocument, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.doc = doc
@@ -74,7 +75,9 @@ class WordImportDialog(QDialog):
         known = next((o.units for o in self.db.organizations() if o.name == name), [])
         ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
-            self.recognized = build_report(self.doc, year=ui.yearSpin.value(), org=name or None, known_units=known)
+            self.recognized = build_report(
+                self.doc, year=ui.yearSpin.value(), org=name or None, known_units=known
+            )
         except ImportFieldMissingError as exc:
             self.recognized = None
             ok.setEnabled(False)
@@ -97,8 +100,14 @@ class WordImportDialog(QDialog):
         for i, m in enumerate(report.measures, 1):
             counts = [f"{thaifmt.digits(str(_count(m.items_of(n))))} ข้อ" for n in LIST_FIELDS]
             period = thaifmt.period(m.period_start, m.period_end, abbreviated=True) or "-"
-            row = QTreeWidgetItem([f"{thaifmt.digits(str(i))}. {m.title}", *counts, period,
-                                   ", ".join(m.responsible_units) or "-"])
+            row = QTreeWidgetItem(
+                [
+                    f"{thaifmt.digits(str(i))}. {m.title}",
+                    *counts,
+                    period,
+                    ", ".join(m.responsible_units) or "-",
+                ]
+            )
             row.setToolTip(0, m.title)
             ui.measuresTree.addTopLevelItem(row)
         ui.unitsLabel.setText(messages.word_units(report.organization.units))

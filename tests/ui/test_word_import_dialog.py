@@ -84,8 +84,9 @@ def test_a_bad_file_is_explained_and_nothing_saved(app, qtbot, db_path, tmp_path
     assert answers.told and ".docx" in answers.told[0]
 
 
-def test_welcome_and_file_menu_offer_it(app, qtbot, db_path, tmp_path, sample_report, open_window, answers,
-                                        monkeypatch):
+def test_welcome_and_file_menu_offer_it(
+    app, qtbot, db_path, tmp_path, sample_report, open_window, answers, monkeypatch
+):
     from itadesk.ui.welcome import WelcomeDialog
 
     path = write_docx(sample_report, tmp_path / "last.docx", "numbering")

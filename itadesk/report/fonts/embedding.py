@@ -141,13 +141,18 @@ class EmbeddedFont:
                     "Subtype": "/CIDFontType2",
                     "BaseFont": pdfdoc.PDFName(base_name),
                     "CIDSystemInfo": pdfdoc.PDFDictionary(
-                        {"Registry": pdfdoc.PDFString("Adobe"), "Ordering": pdfdoc.PDFString("Identity"),
-                         "Supplement": 0}
+                        {
+                            "Registry": pdfdoc.PDFString("Adobe"),
+                            "Ordering": pdfdoc.PDFString("Identity"),
+                            "Supplement": 0,
+                        }
                     ),
                     "FontDescriptor": doc.Reference(descriptor, f"itadeskFontDescriptor:{base_name}"),
                     "DW": 0,
                     "W": widths,
-                    "CIDToGIDMap": _stream(doc, pack(f">{len(code_to_glyph)}H", *code_to_glyph), f"CIDToGIDMap:{base_name}"),
+                    "CIDToGIDMap": _stream(
+                        doc, pack(f">{len(code_to_glyph)}H", *code_to_glyph), f"CIDToGIDMap:{base_name}"
+                    ),
                 }
             )
             internal = self.resource_name(r)[1:]
@@ -157,7 +162,9 @@ class EmbeddedFont:
                     "Subtype": "/Type0",
                     "BaseFont": pdfdoc.PDFName(base_name),
                     "Encoding": "/Identity-H",
-                    "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font, f"itadeskCIDFont:{base_name}")]),
+                    "DescendantFonts": pdfdoc.PDFArray(
+                        [doc.Reference(cid_font, f"itadeskCIDFont:{base_name}")]
+                    ),
                     "ToUnicode": _stream(doc, _to_unicode_cmap(base_name, texts), f"ToUnicode:{base_name}"),
                 }
             )

@@ -96,7 +96,6 @@ class Face:
     def __repr__(self) -> str:
         return f"Face({self.name!r}, {str(self.path)!r})"
 
-
     def has(self, cp: int) -> bool:
         return cp in self.cmap
 
@@ -160,7 +159,6 @@ class Face:
         return self._glyf[pos[gid] : pos[gid + 1]]
 
 
-
 def _file_error(path: Path, exc: OSError) -> FontError:
     reason = "missing" if isinstance(exc, FileNotFoundError) else "unreadable"
     return FontError(path=str(path), reason=reason, detail=str(exc))
@@ -188,4 +186,3 @@ def load_face(path: Path | str) -> Face:
         if face is None:
             face = _face_cache[key] = Face(path)
     return face
-

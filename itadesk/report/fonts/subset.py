@@ -214,7 +214,5 @@ def composite(
     return b"".join(parts), x0, points, contours, depth
 
 
-
-
 def _positioned(key: int | tuple[tuple[int, int, int], ...]) -> tuple[tuple[int, int, int], ...]:
     return ((key, 0, 0),) if isinstance(key, int) else key
