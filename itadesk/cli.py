@@ -35,13 +35,21 @@ class _Parser(argparse.ArgumentParser):
 def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
     # --db and --debug are accepted before or after the command.
     default = None if top else argparse.SUPPRESS
-    p.add_argument("--db", metavar="PATH", default=default, help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ITADESK_DB หรือโฟลเดอร์ข้อมูล)")
-    p.add_argument("--debug", action="store_true", default=False if top else argparse.SUPPRESS,
-                   help="แสดงรายละเอียดข้อผิดพลาด")
+    p.add_argument(
+        "--db", metavar="PATH", default=default, help="ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ITADESK_DB หรือโฟลเดอร์ข้อมูล)"
+    )
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="แสดงรายละเอียดข้อผิดพลาด",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="itadesk", description="ITA Desk: รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน")
+    parser = _Parser(
+        prog="itadesk", description="ITA Desk: รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    )
     parser.add_argument("--version", action="version", version=f"ITA Desk {__version__}")
     _add_db(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="คำสั่ง", parser_class=_Parser)
@@ -72,8 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("backup", help="สำรองข้อมูลทั้งหมดเป็นไฟล์ .itabackup (เช่น ลงแฟลชไดรฟ์)")
-    p.add_argument("-o", "--output", metavar="PATH",
-                   help="โฟลเดอร์หรือชื่อไฟล์ปลายทาง (ค่าเริ่มต้น: แฟลชไดรฟ์ที่เสียบอยู่ หรือโฟลเดอร์ที่ใช้ครั้งก่อน)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="โฟลเดอร์หรือชื่อไฟล์ปลายทาง (ค่าเริ่มต้น: แฟลชไดรฟ์ที่เสียบอยู่ หรือโฟลเดอร์ที่ใช้ครั้งก่อน)",
+    )
     _add_db(p)
 
     p = sub.add_parser("restore", help="กู้คืนข้อมูลทั้งหมดจากไฟล์ .itabackup")
@@ -160,8 +172,10 @@ def _load_report(args: argparse.Namespace):
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     from .exchange import save_report
+    from .fileio import check_output
 
     report = _load_report(args)
+    check_output(args.output)  # the one rule for outputs (fileio); atomic_writer applies it again
     save_report(report, args.output)
     print(messages.exported(args.output))
     return EXIT_OK
@@ -186,9 +200,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
+    from .fileio import check_output, protect_input
     from .report import write_pdf
 
+    if args.font:
+        protect_input(args.font)
     report = _load_report(args)
+    check_output(args.output)  # before rendering; atomic_writer applies it again
     result = write_pdf(
         report,
         Path(args.output),

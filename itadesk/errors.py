@@ -107,6 +107,19 @@ class OutputError(ItaDeskError):
     way), 'verify' (read back, it was not what was written) or 'other', detail)."""
 
 
+class OutputRefusedError(OutputError):
+    """The path given for a file to write must not be replaced (facts: path,
+    reason 'refused', what: 'database' (the live database or its -wal, -shm,
+    -journal or .lock), 'input' (a file the command reads), 'backups' (a file
+    in the app's backups folder) or 'not_file' (a folder, device or pipe))."""
+
+
+class InputFileError(ItaDeskError):
+    """A file given to read cannot be used (facts: path, reason: 'missing',
+    'not_file' (a folder, device or pipe), 'too_large' (over ``limit``
+    bytes) or 'unreadable'; limit, detail)."""
+
+
 class FontError(ItaDeskError):
     """A font file cannot be used (facts: path, reason)."""
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import thaifmt
 from .errors import NotJsonError, Problem, ValidationError
-from .fileio import atomic_write_text
+from .fileio import atomic_write_text, read_input
 from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory
 
 FORMAT = "itadesk-report"
@@ -41,6 +41,9 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # Depth past which nested items are refused (the report prints three levels;
 # deeper ones print as the third). Guards against pathological files.
 MAX_DEPTH = 32
+# Bytes read at most from an exchange file (a year's report is well under
+# 1 MB, a logo a few MB more): a bigger file is refused before it is parsed.
+MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
 # --- reading -------------------------------------------------------------------
@@ -48,10 +51,11 @@ MAX_DEPTH = 32
 
 def read_document(path: Path | str) -> Any:
     """Read a JSON file. Raises ``NotJsonError`` (reason: ``missing``,
-    ``unreadable``, ``empty``, ``encoding``, ``truncated``, ``invalid``)."""
+    ``unreadable``, ``empty``, ``encoding``, ``truncated``, ``invalid``) or
+    ``InputFileError`` (not a regular file, over ``MAX_FILE_BYTES``)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_input(path, limit=MAX_FILE_BYTES)
     except FileNotFoundError as exc:
         raise NotJsonError(path=str(path), reason="missing") from exc
     except OSError as exc:
@@ -70,7 +74,9 @@ def decode_document(data: bytes, *, path: str = "") -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        raise NotJsonError(path=path, reason="truncated" if truncated else "invalid", detail=str(exc)) from exc
+        raise NotJsonError(
+            path=path, reason="truncated" if truncated else "invalid", detail=str(exc)
+        ) from exc
     except RecursionError as exc:
         raise NotJsonError(path=path, reason="invalid", detail="nesting too deep") from exc
 
@@ -277,7 +283,11 @@ def _parse_measure(c: _Checker, value: object, path: str) -> Measure | None:
     else:
         title = c.text(value["title"], f"{path}.title", required=True)
     lists = {name: c.items(value.get(name, []), f"{path}.{name}") for name in LIST_FIELDS}
-    units = c.strings(value["responsible_units"], f"{path}.responsible_units") if "responsible_units" in value else []
+    units = (
+        c.strings(value["responsible_units"], f"{path}.responsible_units")
+        if "responsible_units" in value
+        else []
+    )
     start = c.date(value["period_start"], f"{path}.period_start") if "period_start" in value else None
     end = c.date(value["period_end"], f"{path}.period_end") if "period_end" in value else None
     if start and end and end < start:
@@ -323,7 +333,11 @@ def check_report(report: Report) -> list[Problem]:
                 warnings.append(Problem(f"{p}.{name}", "outside_fiscal_year", d.isoformat()))
         if m.period_start and m.period_end and m.period_end < m.period_start:
             warnings.append(Problem(f"{p}.period_end", "ends_before_start", m.period_end.isoformat()))
-        if m.target_count is not None and m.participant_count is not None and m.participant_count > m.target_count:
+        if (
+            m.target_count is not None
+            and m.participant_count is not None
+            and m.participant_count > m.target_count
+        ):
             warnings.append(Problem(f"{p}.participant_count", "above_target", m.participant_count))
     return warnings
 
@@ -372,7 +386,9 @@ def _dump_measure(m: Measure) -> dict:
         out["period_end"] = m.period_end.isoformat()
     out["target_count"] = m.target_count
     out["participant_count"] = m.participant_count
-    styles = {name: m.list_styles[name] for name in LIST_FIELDS if m.list_styles.get(name, "numbered") != "numbered"}
+    styles = {
+        name: m.list_styles[name] for name in LIST_FIELDS if m.list_styles.get(name, "numbered") != "numbered"
+    }
     if styles:
         out["list_styles"] = styles
     return out

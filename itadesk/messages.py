@@ -80,6 +80,26 @@ _OUTPUT = {
     "other": "บันทึกไฟล์ {path} ไม่ได้ ลองเลือกโฟลเดอร์อื่นแล้วลองอีกครั้ง",
 }
 
+_OUTPUT_REFUSED = {
+    "database": ("ไม่บันทึกทับไฟล์ {path} เพราะเป็นไฟล์ฐานข้อมูลของ ITA Desk ที่เก็บข้อมูลทั้งหมดอยู่ ตั้งชื่อไฟล์อื่นแล้วลองอีกครั้ง"),
+    "input": "ไม่บันทึกทับไฟล์ {path} เพราะเป็นไฟล์ที่โปรแกรมกำลังอ่านอยู่ ตั้งชื่อไฟล์ใหม่แล้วลองอีกครั้ง",
+    "backups": (
+        "ไม่บันทึกไฟล์ {path} ลงในโฟลเดอร์สำรองข้อมูลอัตโนมัติของโปรแกรม "
+        "เลือกโฟลเดอร์อื่น เช่น เอกสาร (Documents) หรือแฟลชไดรฟ์ แล้วลองอีกครั้ง"
+    ),
+    "not_file": (
+        "บันทึกไฟล์ลงที่ {path} ไม่ได้ เพราะที่นี่ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์หรืออุปกรณ์) "
+        "ระบุชื่อไฟล์ใหม่ในโฟลเดอร์ที่ต้องการแล้วลองอีกครั้ง"
+    ),
+}
+
+_INPUT_FILE = {
+    "missing": "ไม่พบไฟล์ {path} ตรวจสอบชื่อไฟล์และโฟลเดอร์แล้วลองอีกครั้ง",
+    "not_file": "{path} ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อข้อมูล) จึงไม่เปิด เลือกไฟล์ที่ต้องการแล้วลองอีกครั้ง",
+    "too_large": "ไฟล์ {path} ใหญ่เกินกว่าที่โปรแกรมจะเปิดได้ (เกิน {limit}) ตรวจสอบว่าเลือกไฟล์ถูกต้อง",
+    "unreadable": "อ่านไฟล์ {path} ไม่ได้ ตรวจสอบว่าไฟล์ยังอยู่และมีสิทธิ์เปิดอ่าน แล้วลองอีกครั้ง",
+}
+
 _DB_LOCATION = {
     "missing": "ไม่พบฐานข้อมูลหรือโฟลเดอร์ของฐานข้อมูล {path} ตรวจสอบว่าไดรฟ์ยังเชื่อมต่ออยู่แล้วเปิดโปรแกรมอีกครั้ง",
     "readonly": "บันทึกข้อมูลลงฐานข้อมูล {path} ไม่ได้ เพราะตำแหน่งนี้เป็นแบบอ่านอย่างเดียว ย้ายไฟล์ไปไว้ในเครื่องแล้วเปิดอีกครั้ง",
@@ -97,16 +117,14 @@ _BACKUP = {
     ),
     "foreign": "ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์สำรองข้อมูลของ ITA Desk เลือกไฟล์ .itabackup",
     "corrupt": "ไฟล์สำรองข้อมูล {path} เสียหาย ใช้ไฟล์สำรองอื่นที่ทำไว้ก่อนหน้านี้",
-    "no_manifest": (
-        "ไฟล์ {path} ไม่ใช่ไฟล์สำรองข้อมูลที่สมบูรณ์ของ ITA Desk "
-        "เลือกไฟล์ .itabackup ที่สร้างด้วยคำสั่งสำรองข้อมูล"
-    ),
+    "no_manifest": ("ไฟล์ {path} ไม่ใช่ไฟล์สำรองข้อมูลที่สมบูรณ์ของ ITA Desk เลือกไฟล์ .itabackup ที่สร้างด้วยคำสั่งสำรองข้อมูล"),
     "checksum": "ข้อมูลในไฟล์สำรอง {path} ถูกแก้ไขหรือเสียหาย ใช้ไฟล์สำรองอื่นที่ทำไว้ก่อนหน้านี้",
     "schema": (
-        "ไฟล์ {path} มีโครงสร้างที่ไม่ใช่ของ ITA Desk จึงไม่กู้คืนเพื่อความปลอดภัย "
-        "ใช้ไฟล์สำรองที่สร้างด้วย ITA Desk โดยตรง"
+        "ไฟล์ {path} มีโครงสร้างที่ไม่ใช่ของ ITA Desk จึงไม่กู้คืนเพื่อความปลอดภัย ใช้ไฟล์สำรองที่สร้างด้วย ITA Desk โดยตรง"
     ),
     "unreadable": "อ่านไฟล์สำรองข้อมูล {path} ไม่ได้ ตรวจสอบแฟลชไดรฟ์แล้วลองอีกครั้ง",
+    "not_file": "{path} ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อข้อมูล) เลือกไฟล์ .itabackup",
+    "too_large": "ไฟล์ {path} ใหญ่เกินกว่าไฟล์สำรองข้อมูลของ ITA Desk จะเป็นได้ เลือกไฟล์ .itabackup ที่ถูกต้อง",
 }
 
 # Said after every refused restore: nothing in the database was touched.
@@ -245,11 +263,15 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
         return f"ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ ITA Desk หรือเสียหาย เลือกไฟล์อื่น หรือกู้คืนจากไฟล์สำรองข้อมูล"
     if isinstance(exc, e.DatabaseBusyError):
         return (
-            f"ฐานข้อมูล {path} กำลังถูกใช้งานโดย ITA Desk อีกหน้าต่างหนึ่ง "
-            "ใช้หน้าต่างที่เปิดอยู่ หรือปิดหน้าต่างนั้นก่อนแล้วลองอีกครั้ง"
+            f"ฐานข้อมูล {path} กำลังถูกใช้งานโดย ITA Desk อีกหน้าต่างหนึ่ง ใช้หน้าต่างที่เปิดอยู่ หรือปิดหน้าต่างนั้นก่อนแล้วลองอีกครั้ง"
         )
     if isinstance(exc, e.DatabaseLocationError):
         return _DB_LOCATION.get(f.get("reason"), _DB_LOCATION["other"]).format(path=path)
+    if isinstance(exc, e.OutputRefusedError):
+        return _OUTPUT_REFUSED.get(f.get("what"), _OUTPUT_REFUSED["not_file"]).format(path=path)
+    if isinstance(exc, e.InputFileError):
+        text = _INPUT_FILE.get(f.get("reason"), _INPUT_FILE["unreadable"])
+        return text.format(path=path, limit=size_text(int(f.get("limit") or 0)))
     if isinstance(exc, e.OutputError):
         return _OUTPUT.get(f.get("reason"), _OUTPUT["other"]).format(path=path)
     if isinstance(exc, e.MissingGlyphsError):
@@ -277,10 +299,7 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
     if isinstance(exc, e.ImageError):
         return "เปิดรูปตราสัญลักษณ์ไม่ได้ จึงพิมพ์หน้าปกโดยไม่มีตรา เลือกรูปใหม่ (PNG หรือ JPEG) ในแท็บหน่วยงาน"
     if isinstance(exc, e.NewerBackupError):
-        return (
-            f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({path})"
-            + _BACKUP_UNCHANGED
-        )
+        return f"ไฟล์นี้สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดก่อนแล้วจึงกู้คืน ({path})" + _BACKUP_UNCHANGED
     if isinstance(exc, e.SafetyBackupError):
         why = _SAFETY.get(f.get("reason"), "")
         return (
@@ -383,7 +402,9 @@ def _date_input(exc: e.DateInputError) -> str:
     f = exc.facts
     if f.get("reason") == "no_such_day":
         return _DATE_INPUT["no_such_day"].format(
-            day=thaifmt.digits(str(f["day"])), month=thaifmt.month_name(f["month"]), year=thaifmt.year(f["year_be"])
+            day=thaifmt.digits(str(f["day"])),
+            month=thaifmt.month_name(f["month"]),
+            year=thaifmt.year(f["year_be"]),
         )
     return _DATE_INPUT.get(f.get("reason"), _DATE_INPUT["format"]).format(text=f.get("text", ""))
 
@@ -505,9 +526,7 @@ def backup_summary(manifest) -> list[str]:
     """What a backup holds, for the question before restoring it."""
     orgs = manifest.organizations
     head = f"ไฟล์สำรองข้อมูลนี้สร้างเมื่อ {when_text(manifest.created)} ด้วย ITA Desk {manifest.app_version}"
-    total = (
-        f"รวม {len(orgs)} หน่วยงาน {manifest.report_count} รายงาน มาตรการ {manifest.measure_count} รายการ"
-    )
+    total = f"รวม {len(orgs)} หน่วยงาน {manifest.report_count} รายงาน มาตรการ {manifest.measure_count} รายการ"
     lines = [head, *contents_lines(orgs), total]
     if manifest.needs_migration:
         lines.append("ไฟล์นี้มาจากโปรแกรมรุ่นก่อน จะปรับให้ใช้กับรุ่นนี้ได้โดยอัตโนมัติหลังกู้คืน")
@@ -515,13 +534,8 @@ def backup_summary(manifest) -> list[str]:
 
 
 RESTORE_CURRENT_HEADING = "ข้อมูลที่อยู่ในเครื่องตอนนี้ (จะถูกแทนที่):"
-RESTORE_QUESTION = (
-    "กู้คืนข้อมูลจากไฟล์นี้แทนข้อมูลทั้งหมดที่อยู่ในเครื่องตอนนี้หรือไม่ "
-    "(ข้อมูลปัจจุบันจะถูกสำรองไว้ให้อัตโนมัติก่อน)"
-)
-RESTORE_NO_ANSWER = (
-    "ยังไม่ได้กู้คืน เพราะไม่มีคำตอบยืนยัน หากต้องการกู้คืนโดยไม่ต้องถาม ให้สั่งอีกครั้งพร้อม --yes"
-)
+RESTORE_QUESTION = "กู้คืนข้อมูลจากไฟล์นี้แทนข้อมูลทั้งหมดที่อยู่ในเครื่องตอนนี้หรือไม่ (ข้อมูลปัจจุบันจะถูกสำรองไว้ให้อัตโนมัติก่อน)"
+RESTORE_NO_ANSWER = "ยังไม่ได้กู้คืน เพราะไม่มีคำตอบยืนยัน หากต้องการกู้คืนโดยไม่ต้องถาม ให้สั่งอีกครั้งพร้อม --yes"
 RESTORE_DECLINED = "ยกเลิกการกู้คืนแล้ว ข้อมูลในเครื่องยังเหมือนเดิม"
 
 
@@ -648,16 +662,14 @@ def preview_ready(pages: int, style: str = "thai") -> str:
     return f"รายงานมีทั้งหมด {thaifmt.digits(str(pages), style)} หน้า ตรงกับที่จะพิมพ์และบันทึกเป็น PDF"
 
 
-NO_MEASURES_YET = (
-    "รายงานปีนี้ยังไม่มีมาตรการ กดปุ่ม “+ เพิ่มมาตรการ” ที่มุมขวา "
-    "หรือเลือกจากมาตรการที่หน่วยงานส่วนใหญ่ทำกันได้เลย"
-)
+NO_MEASURES_YET = "รายงานปีนี้ยังไม่มีมาตรการ กดปุ่ม “+ เพิ่มมาตรการ” ที่มุมขวา หรือเลือกจากมาตรการที่หน่วยงานส่วนใหญ่ทำกันได้เลย"
 
 AUTOSAVE_HINT = "โปรแกรมบันทึกทุกการแก้ไขให้เองทันที ไม่ต้องกดบันทึก"
 
 
 def sentence_written(sentence: str) -> str:
     return f"เขียนลงในผลการดำเนินการแล้ว: “{sentence}”"
+
 
 BACKING_UP = "กำลังสำรองข้อมูล…"
 
@@ -701,7 +713,8 @@ def word_recognized(result, style: str = "thai") -> list[str]:
     r = result.report
     lines = [
         f"หน่วยงาน: {r.organization.name}" + (" (จากตัวเลือก)" if "org" in result.from_options else ""),
-        f"ปีงบประมาณ: {thaifmt.year(r.fiscal_year_be, style)}" + (" (จากตัวเลือก)" if "year" in result.from_options else ""),
+        f"ปีงบประมาณ: {thaifmt.year(r.fiscal_year_be, style)}"
+        + (" (จากตัวเลือก)" if "year" in result.from_options else ""),
         f"พบมาตรการ {_n(len(r.measures), style)} มาตรการ",
     ]
     for i, m in enumerate(r.measures, 1):
@@ -729,15 +742,15 @@ def word_not_placed_lines(result, style: str = "thai") -> list[str]:
     lines = [f"ข้อความที่ไม่ได้นำเข้า {_n(len(result.not_placed), style)} แห่ง (ตรวจสอบและกรอกเองในโปรแกรมถ้าจำเป็น):"]
     for piece in result.not_placed:
         why = WORD_NOT_PLACED.get(piece.reason, piece.reason)
-        lines.append(f"  {word_place(piece.table, piece.row, piece.column, piece.header, style)}: {why}: “{_short(piece.text, 80)}”")
+        lines.append(
+            f"  {word_place(piece.table, piece.row, piece.column, piece.header, style)}: {why}: “{_short(piece.text, 80)}”"
+        )
     return lines
 
 
 # --- importing a Word document, in the window ----------------------------------------------
 
-WORD_YEAR_GUESSED = (
-    "ไฟล์นี้ไม่ได้ระบุปีงบประมาณ โปรแกรมจึงใส่ปีงบประมาณปัจจุบันไว้ให้ ตรวจสอบและแก้ให้ตรงกับปีของรายงานนี้"
-)
+WORD_YEAR_GUESSED = "ไฟล์นี้ไม่ได้ระบุปีงบประมาณ โปรแกรมจึงใส่ปีงบประมาณปัจจุบันไว้ให้ ตรวจสอบและแก้ให้ตรงกับปีของรายงานนี้"
 WORD_NOTHING_LEFT_OUT = "ข้อความทุกส่วนในตารางถูกนำเข้าครบ"
 
 
@@ -746,10 +759,7 @@ def word_units(units: list[str]) -> str:
 
 
 def word_not_placed_heading(count: int) -> str:
-    return (
-        f"ข้อความ {_n(count)} แห่งที่โปรแกรมไม่รู้ว่าจะใส่ช่องใด จะไม่ถูกนำเข้า "
-        "ถ้าจำเป็น ให้คัดลอกไปกรอกเองหลังนำเข้า:"
-    )
+    return f"ข้อความ {_n(count)} แห่งที่โปรแกรมไม่รู้ว่าจะใส่ช่องใด จะไม่ถูกนำเข้า ถ้าจำเป็น ให้คัดลอกไปกรอกเองหลังนำเข้า:"
 
 
 def word_not_placed_item(piece) -> str:

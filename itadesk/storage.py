@@ -39,7 +39,7 @@ from .errors import (
     ReportNotFoundError,
     output_error,
 )
-from .fileio import atomic_write_bytes
+from .fileio import atomic_write_bytes, is_regular_file, protect_backups_folder, protect_database
 from .model import LIST_FIELDS, Item, Measure, Organization, Report, Signatory
 
 APP_ID = 0x49544144  # "ITAD", stamped in PRAGMA application_id
@@ -98,7 +98,16 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
         foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "position", "title", "steps", "results", "outcomes", "list_styles", "responsible_units"},
+        not_null={
+            "report_id",
+            "position",
+            "title",
+            "steps",
+            "results",
+            "outcomes",
+            "list_styles",
+            "responsible_units",
+        },
     )
     db["measures"].create_index(["report_id", "position"])
     db["settings"].create({"key": str, "value": str}, pk="key")
@@ -226,6 +235,10 @@ class Database:
         self.path = Path(path)
         self.readonly = readonly
         self._lock: _ProcessLock | None = None
+        protect_database(self.path)  # no output of this process may replace it (fileio.check_output)
+        protect_backups_folder(data_dir() / "backups")
+        if self.path.exists() and not is_regular_file(self.path):  # a pipe or device would hang or never end
+            raise NotADatabaseError(path=str(self.path), reason="not_file")
         if readonly:
             if not self.path.exists():
                 raise DatabaseLocationError(path=str(self.path), reason="missing")
@@ -295,7 +308,9 @@ class Database:
         target = folder / f"{self.path.stem}-v{version}-{stamp}.db"
         image = bytearray(self.conn.serialize())  # every page, the ones still in the -wal too
         image[18:20] = b"\x01\x01"  # a rollback-journal file: opening the copy leaves no -wal/-shm
-        atomic_write_bytes(target, bytes(image))  # whole or absent, never half a copy under its name
+        atomic_write_bytes(
+            target, bytes(image), internal=True
+        )  # whole or absent, never half a copy under its name
         copies = sorted(folder.glob(f"{self.path.stem}-v*.db"), key=lambda p: p.stem[-17:])  # by time
         for old in copies[:-3]:  # the last three are plenty
             old.unlink(missing_ok=True)
@@ -407,7 +422,8 @@ class Database:
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT fiscal_year_be FROM reports WHERE organization_id = ? ORDER BY fiscal_year_be", [org_id]
+                "SELECT fiscal_year_be FROM reports WHERE organization_id = ? ORDER BY fiscal_year_be",
+                [org_id],
             )
         ]
 
@@ -425,7 +441,8 @@ class Database:
             raise ReportNotFoundError(organization=org.name, year=year)
         row = self.db["reports"].get(rid)
         measures = [
-            _measure_from_row(r) for r in self.db["measures"].rows_where("report_id = ?", [rid], order_by="position")
+            _measure_from_row(r)
+            for r in self.db["measures"].rows_where("report_id = ?", [rid], order_by="position")
         ]
         return Report(
             organization=org,
@@ -443,9 +460,13 @@ class Database:
         with self.transaction():
             if self.report_id(org_id, year) is not None:
                 raise ReportExistsError(organization=org.name, year=year)
-            rid = self.db["reports"].insert(
-                {"organization_id": org_id, "fiscal_year_be": year, "title": title, "signatories": "[]"}
-            ).last_pk
+            rid = (
+                self.db["reports"]
+                .insert(
+                    {"organization_id": org_id, "fiscal_year_be": year, "title": title, "signatories": "[]"}
+                )
+                .last_pk
+            )
         return Report(org, year, [], title=title, id=rid)
 
     def save_report_settings(self, report: Report) -> None:
@@ -487,15 +508,19 @@ class Database:
                     analysis = self.db["reports"].get(rid)["analysis"]
                 self.db.execute("DELETE FROM measures WHERE report_id = ?", [rid])
                 self.db.execute("DELETE FROM reports WHERE id = ?", [rid])
-            rid = self.db["reports"].insert(
-                {
-                    "organization_id": org.id,
-                    "fiscal_year_be": report.fiscal_year_be,
-                    "title": report.title,
-                    "signatories": _json_signatories(report.signatories),
-                    "analysis": analysis,
-                }
-            ).last_pk
+            rid = (
+                self.db["reports"]
+                .insert(
+                    {
+                        "organization_id": org.id,
+                        "fiscal_year_be": report.fiscal_year_be,
+                        "title": report.title,
+                        "signatories": _json_signatories(report.signatories),
+                        "analysis": analysis,
+                    }
+                )
+                .last_pk
+            )
             for position, measure in enumerate(report.measures):
                 self.db["measures"].insert(_measure_row(rid, position, measure))
         return self.load_report(org.id, report.fiscal_year_be)
@@ -521,14 +546,18 @@ class Database:
         with self.transaction():
             if self.report_id(org_id, to_year) is not None:
                 raise ReportExistsError(organization=source.organization.name, year=to_year)
-            rid = self.db["reports"].insert(
-                {
-                    "organization_id": org_id,
-                    "fiscal_year_be": to_year,
-                    "title": source.title,
-                    "signatories": _json_signatories(source.signatories),
-                }
-            ).last_pk
+            rid = (
+                self.db["reports"]
+                .insert(
+                    {
+                        "organization_id": org_id,
+                        "fiscal_year_be": to_year,
+                        "title": source.title,
+                        "signatories": _json_signatories(source.signatories),
+                    }
+                )
+                .last_pk
+            )
             for position, measure in enumerate(measures):
                 self.db["measures"].insert(_measure_row(rid, position, measure))
         return self.load_report(org_id, to_year)
@@ -543,7 +572,9 @@ class Database:
                 del row["position"]
                 self.db["measures"].update(measure.id, row)
                 return measure
-            count = self.conn.execute("SELECT count(*) FROM measures WHERE report_id = ?", [report_id]).fetchone()[0]
+            count = self.conn.execute(
+                "SELECT count(*) FROM measures WHERE report_id = ?", [report_id]
+            ).fetchone()[0]
             position = count if position is None else max(0, min(position, count))
             self.db.execute(
                 "UPDATE measures SET position = position + 1 WHERE report_id = ? AND position >= ?",

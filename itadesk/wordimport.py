@@ -39,6 +39,7 @@ from pathlib import Path
 
 from . import thaifmt
 from .errors import ImportFieldMissingError, NoReportTableError, TooManyRowsError, WordFileError
+from .fileio import is_regular_file, read_input
 from .model import DEFAULT_UNITS, LIST_FIELDS, Item, ListStyle, Measure, Organization, Report
 from .textclean import clean_text, join_lines, split_marker
 
@@ -48,6 +49,7 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 
 # Limits checked before anything is decompressed. A report with photos is a
 # few MB; these are far above any real one and far below harm.
+MAX_FILE_BYTES = 256 * 1024 * 1024  # the .docx itself, before it is unzipped
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # all parts together
 MAX_XML_PART = 48 * 1024 * 1024  # one XML part (document.xml of a 300-page report is ~5 MB)
 MAX_ENTRIES = 10_000
@@ -227,6 +229,8 @@ def is_word_input(path: Path | str) -> bool:
     path = Path(path)
     if path.suffix.lower() in _WORD_SUFFIXES:
         return True
+    if not is_regular_file(path):  # a pipe would hang; the reader of the file says what it is
+        return False
     try:
         with open(path, "rb") as f:
             return sniff(f.read(8)) is not None
@@ -267,7 +271,7 @@ def _check_zip(data: bytes, path: str) -> None:
 
 def _open_docx(path: Path):
     try:
-        data = path.read_bytes()
+        data = read_input(path, limit=MAX_FILE_BYTES)
     except FileNotFoundError as exc:
         raise WordFileError(path=str(path), reason="missing") from exc
     except IsADirectoryError as exc:
@@ -726,8 +730,24 @@ class _ListBuilder:
 # --- divisions ------------------------------------------------------------------------------------
 
 _UNIT_PREFIXES = (
-    "สำนัก", "กอง", "งาน", "หน่วย", "ฝ่าย", "ส่วน", "ศูนย์", "คณะ", "ทุก", "ปลัด", "รองปลัด", "นายก",
-    "ผู้อำนวยการ", "ผอ.", "เจ้าหน้าที่", "โรงเรียน", "สถานี", "ศพด",
+    "สำนัก",
+    "กอง",
+    "งาน",
+    "หน่วย",
+    "ฝ่าย",
+    "ส่วน",
+    "ศูนย์",
+    "คณะ",
+    "ทุก",
+    "ปลัด",
+    "รองปลัด",
+    "นายก",
+    "ผู้อำนวยการ",
+    "ผอ.",
+    "เจ้าหน้าที่",
+    "โรงเรียน",
+    "สถานี",
+    "ศพด",
 )
 _UNIT_CUT = re.compile(r"\s*(?:\s|และ)\s*(?=(?:" + "|".join(re.escape(p) for p in _UNIT_PREFIXES) + "))")
 _UNIT_SEPARATORS = re.compile(r"[\n,;/、]+")
@@ -801,13 +821,17 @@ def build_report(
             f = _field_of(cell, doc.columns)
             (by_field.setdefault(f, []) if f else extra).append(cell)
         title_cells = by_field.get("title", [])
-        spans_many = any(len({doc.columns.get(c) for c in range(cell.column, cell.column + cell.span)} - {None}) >= 3
-                         for cell in cells)
+        spans_many = any(
+            len({doc.columns.get(c) for c in range(cell.column, cell.column + cell.span)} - {None}) >= 3
+            for cell in cells
+        )
         if spans_many and len(cells) == 1:  # a heading row across the table ("ด้านที่ ๑ …")
             not_placed.append(_piece(row, cells[0], doc, "heading_row"))
             continue
         if title_cells:
-            drafts.append({"title": [], "lists": {n: _ListBuilder() for n in LIST_FIELDS}, "units": [], "period": []})
+            drafts.append(
+                {"title": [], "lists": {n: _ListBuilder() for n in LIST_FIELDS}, "units": [], "period": []}
+            )
         elif not drafts:
             not_placed.extend(_piece(row, c, doc, "before_first_measure") for c in cells)
             continue
@@ -895,7 +919,9 @@ def _piece(row: _Row, cell: _Cell, doc: WordDocument, reason: str, *, text: str 
         if c in doc.headers:
             header = doc.headers[c]
             break
-    return NotPlaced(row.table, row.number, cell.column + 1, header, text if text is not None else cell.text, reason)
+    return NotPlaced(
+        row.table, row.number, cell.column + 1, header, text if text is not None else cell.text, reason
+    )
 
 
 def _org_type(name: str) -> str | None:

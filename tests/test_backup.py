@@ -291,7 +291,7 @@ def test_zero_bytes_and_missing(other, tmp_path):
     empty.write_bytes(b"")
     assert refuse(other, empty).reason == "empty"
     assert refuse(other, tmp_path / "nowhere.itabackup").reason == "missing"
-    assert refuse(other, tmp_path).reason == "missing"  # a folder
+    assert refuse(other, tmp_path).reason == "not_file"  # a folder
 
 
 @pytest.mark.parametrize("cut", ["header", "half", "page boundary", "one byte"])
@@ -585,7 +585,7 @@ def test_destination_problems(full_db, stick, tmp_path):
         (a_file / "x.itabackup", "missing"),  # its "folder" is a file
         (str(tmp_path / "no-such-folder") + os.sep, "missing"),
         (a_file, "exists"),  # someone else's file is never overwritten
-        (full_db.path, "exists"),  # nor the live database
+        (full_db.path, "refused"),  # nor the live database (fileio.check_output)
     ]
     for dest, reason in cases:
         with pytest.raises(OutputError) as caught:
@@ -683,15 +683,17 @@ def test_safety_backup_that_cannot_be_written_stops_the_restore(good, other, mon
     assert listing(folder) == []
 
 
-
 @pytest.mark.parametrize("reason", ["readonly", "full", "missing", "removed", "other"])
 def test_a_refused_safety_backup_says_what_to_do(reason):
     text = messages.describe(SafetyBackupError(path="/x/backups", reason=reason, detail=""))
     assert text.startswith("ยังไม่ได้กู้คืน") and "ลองอีกครั้ง" in text and "ยังอยู่ครบ" in text
 
+
 def test_failed_verification_puts_the_old_data_back(good, other, monkeypatch):
     before = dump_db(other.path)
-    monkeypatch.setattr(backup_restore, "_verify_live", lambda db, checksum: "simulated: restored data differs")
+    monkeypatch.setattr(
+        backup_restore, "_verify_live", lambda db, checksum: "simulated: restored data differs"
+    )
     with pytest.raises(BackupError) as caught:
         restore_backup(other, good[0].path)
     assert caught.value.reason == "corrupt"
@@ -756,6 +758,7 @@ def test_a_failed_upgrade_of_a_restored_backup_puts_the_data_back(tmp_path, samp
             restore_backup(db, info.path)
         assert dump_db(db.path) == before
         assert [o.name for o in db.organizations()] == ["เทศบาลตำบลบ้านใหม่"]
+
 
 def test_backup_from_an_older_version_is_upgraded(tmp_path, sample_report, monkeypatch):
     with Database(tmp_path / "v1.db") as old:
@@ -846,7 +849,6 @@ def test_stale_temporary_files_are_cleared(full_db, stick):
         assert not stale.exists() and fresh.exists()
 
 
-
 def test_stale_restore_files_beside_the_database_are_cleared(good, other):
     """A restore killed while staging a copy of another page size leaves a
     hidden file (and its journal) beside the live database."""
@@ -856,6 +858,7 @@ def test_stale_restore_files_beside_the_database_are_cleared(good, other):
         os.utime(p, (1, 1))
     restore_backup(other, good[0].path)
     assert not any(p.exists() for p in stale)
+
 
 # --- where the live database is --------------------------------------------------------------
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import sqlite_utils
 
 from .. import storage
-from ..errors import BackupError, NewerBackupError
+from ..errors import BackupError, InputFileError, NewerBackupError
+from ..fileio import check_input
 from .fileformat import (
     FORMAT,
     FORMAT_VERSION,
@@ -43,6 +44,7 @@ def inspect_backup(path: Path | str) -> BackupManifest:
     The file is read once into memory and checked there, so nothing is
     created or changed next to it. Returns the ``BackupManifest``. Raises
     ``BackupError`` (reason ``missing``, ``unreadable``, ``empty``,
+    ``not_file`` (a folder, pipe or device), ``too_large``,
     ``not_sqlite``, ``truncated``, ``corrupt``, ``foreign``,
     ``no_manifest``, ``schema`` or ``checksum``) or ``NewerBackupError``.
     """
@@ -62,15 +64,22 @@ def load(path: Path) -> tuple[sqlite3.Connection, BackupManifest]:
     return conn, manifest
 
 
+# Bytes read at most from a backup file (years of reports with logos are a few MB).
+MAX_BACKUP_BYTES = 1024 * 1024 * 1024
+
+
 def _read_backup_file(path: Path) -> bytes:
     try:
+        check_input(path, limit=MAX_BACKUP_BYTES)  # a regular file (a pipe would hang), not too big
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
             if not head:
                 raise BackupError(path=str(path), reason="empty")
             if head != SQLITE_MAGIC:  # not reading a film or a photo whole
                 raise BackupError(path=str(path), reason="not_sqlite")
-            return head + fh.read()
+            return head + fh.read()  # its size was checked above
+    except InputFileError as exc:
+        raise BackupError(path=str(path), reason=exc.facts["reason"], limit=MAX_BACKUP_BYTES) from exc
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
         raise BackupError(path=str(path), reason="missing", detail=str(exc)) from exc
     except OSError as exc:

@@ -34,6 +34,7 @@ from struct import pack, unpack
 from typing import TYPE_CHECKING
 
 from ..errors import FontError
+from ..fileio import protect_input
 from ..resources import FONT_BOLD, FONT_REGULAR, resource
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -96,6 +97,7 @@ class Face:
             data = path.read_bytes()
         except OSError as exc:
             raise _file_error(path, exc) from exc
+        protect_input(path)  # a PDF is never written over the font it uses
         try:
             self.ttf = TTFontFile(io.BytesIO(data))
         except (TTFError, ValueError, IndexError, KeyError) as exc:
@@ -416,7 +418,7 @@ def _without_instructions(data: bytes) -> bytes:
     if n >= 0:  # simple glyph: instructionLength after the contours' end points
         at = 10 + 2 * n
         length = unpack(">H", data[at : at + 2])[0]
-        return data[: at] + b"\0\0" + data[at + 2 + length :]
+        return data[:at] + b"\0\0" + data[at + 2 + length :]
     out = bytearray(data)
     pos = 10
     flags = _MORE_COMPONENTS
@@ -708,8 +710,11 @@ class EmbeddedFont:
                     "Subtype": "/CIDFontType2",
                     "BaseFont": pdfdoc.PDFName(base_name),
                     "CIDSystemInfo": pdfdoc.PDFDictionary(
-                        {"Registry": pdfdoc.PDFString("Adobe"), "Ordering": pdfdoc.PDFString("Identity"),
-                         "Supplement": 0}
+                        {
+                            "Registry": pdfdoc.PDFString("Adobe"),
+                            "Ordering": pdfdoc.PDFString("Identity"),
+                            "Supplement": 0,
+                        }
                     ),
                     "FontDescriptor": doc.Reference(descriptor, f"itadeskFontDescriptor:{base_name}"),
                     "DW": 0,
@@ -724,7 +729,9 @@ class EmbeddedFont:
                     "Subtype": "/Type0",
                     "BaseFont": pdfdoc.PDFName(base_name),
                     "Encoding": "/Identity-H",
-                    "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font, f"itadeskCIDFont:{base_name}")]),
+                    "DescendantFonts": pdfdoc.PDFArray(
+                        [doc.Reference(cid_font, f"itadeskCIDFont:{base_name}")]
+                    ),
                     "ToUnicode": stream(_to_unicode_cmap(base_name, texts), "ToUnicode"),
                 }
             )

@@ -1,0 +1,300 @@
+"""Hostile inputs through the command line, each in a process of its own.
+
+Every case checks the promise of issue 12: the expected exit code, no
+traceback, a Thai last line on stderr, the database exactly as it was, no
+stray file anywhere in the case's folder (the log in the data folder aside),
+and an answer within its timeout (a FIFO must never hang a command).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from itadesk.exchange import load_report
+from itadesk.resources import SAMPLE_REPORT, resource
+from itadesk.storage import Database
+
+THAI = re.compile("[\u0e00-\u0e7f]")
+POSIX = os.name == "posix"
+ROOT = POSIX and os.geteuid() == 0
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    args: tuple[str, ...]  # formatted with db, tmp, home, sample
+    code: int = 1
+    says: str = ""  # a piece of the last line on stderr
+    setup: Callable[[Path], None] | None = None
+    env: dict[str, str] = field(default_factory=dict)
+    stdin: str = ""
+    timeout: float = 60
+    posix_only: bool = False
+    may_create: tuple[str, ...] = ()  # relative to tmp: files the command may leave
+
+
+def _fifo(name: str) -> Callable[[Path], None]:
+    def make(tmp: Path) -> None:
+        os.mkfifo(tmp / name)
+
+    return make
+
+
+def _file(name: str, data: bytes) -> Callable[[Path], None]:
+    def make(tmp: Path) -> None:
+        (tmp / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp / name).write_bytes(data)
+
+    return make
+
+
+def _sparse(name: str, megabytes: int, head: bytes = b"{") -> Callable[[Path], None]:
+    def make(tmp: Path) -> None:
+        with open(tmp / name, "wb") as fh:
+            fh.write(head)
+            fh.truncate(megabytes * 1024 * 1024)
+
+    return make
+
+
+def _mkdir(name: str) -> Callable[[Path], None]:
+    def make(tmp: Path) -> None:
+        (tmp / name).mkdir(parents=True, exist_ok=True)
+
+    return make
+
+
+def _copy_font(name: str) -> Callable[[Path], None]:
+    def make(tmp: Path) -> None:
+        shutil.copy(resource("fonts", "Sarabun-Regular.ttf"), tmp / name)
+
+    return make
+
+
+PDF = ("pdf", "--year", "2568")
+EXPORT = ("export-json", "--year", "2568")
+DB = ("--db", "{db}")
+
+CASES: list[Case] = [
+    # 1. outputs that must never be replaced
+    Case("pdf over the database", (*DB, *PDF, "-o", "{db}"), says="ฐานข้อมูล"),
+    Case("export-json over the database", (*DB, *EXPORT, "-o", "{db}"), says="ฐานข้อมูล"),
+    Case("backup over the database", (*DB, "backup", "-o", "{db}"), says="ฐานข้อมูล"),
+    Case("pdf over the -wal", (*DB, *PDF, "-o", "{db}-wal"), says="ฐานข้อมูล"),
+    Case("pdf over the -shm", (*DB, *PDF, "-o", "{db}-shm"), says="ฐานข้อมูล"),
+    Case("export-json over the -journal", (*DB, *EXPORT, "-o", "{db}-journal"), says="ฐานข้อมูล"),
+    Case("pdf over the .lock", (*DB, *PDF, "-o", "{db}.lock"), says="ฐานข้อมูล"),
+    Case("backup over the .lock", (*DB, "backup", "-o", "{db}.lock"), says="ฐานข้อมูล"),
+    Case(
+        "pdf over the database by another name",
+        (*DB, *PDF, "-o", "{tmp}/./sub/../data.db"),
+        says="ฐานข้อมูล",
+        setup=_mkdir("sub"),
+    ),
+    Case(
+        "pdf over a hard link to the database",
+        (*DB, *PDF, "-o", "{tmp}/link.db"),
+        says="ฐานข้อมูล",
+        setup=lambda tmp: os.link(tmp / "data.db", tmp / "link.db"),
+    ),
+    Case(
+        "pdf into the backups folder",
+        (*DB, *PDF, "-o", "{home}/backups/x.pdf"),
+        says="โฟลเดอร์สำรองข้อมูล",
+        setup=lambda tmp: (tmp / "home" / "backups").mkdir(parents=True),
+    ),
+    Case(
+        "backup into the backups folder",
+        (*DB, "backup", "-o", "{home}/backups/mine.itabackup"),
+        says="โฟลเดอร์สำรองข้อมูล",
+        setup=lambda tmp: (tmp / "home" / "backups").mkdir(parents=True),
+    ),
+    Case(
+        "pdf over its own font",
+        (*DB, *PDF, "--font", "{tmp}/f.ttf", "-o", "{tmp}/f.ttf"),
+        says="กำลังอ่าน",
+        setup=_copy_font("f.ttf"),
+    ),
+    Case(
+        "pdf over a folder", (*DB, *PDF, "-o", "{tmp}/afolder"), says="ไม่ใช่ไฟล์ธรรมดา", setup=_mkdir("afolder")
+    ),
+    Case(
+        "export-json over a folder",
+        (*DB, *EXPORT, "-o", "{tmp}/afolder"),
+        says="ไม่ใช่ไฟล์ธรรมดา",
+        setup=_mkdir("afolder"),
+    ),
+    Case(
+        "pdf over a FIFO",
+        (*DB, *PDF, "-o", "{tmp}/p.pdf"),
+        says="ไม่ใช่ไฟล์ธรรมดา",
+        setup=_fifo("p.pdf"),
+        posix_only=True,
+        timeout=30,
+    ),
+    Case(
+        "export-json to /dev/null", (*DB, *EXPORT, "-o", "/dev/null"), says="ไม่ใช่ไฟล์ธรรมดา", posix_only=True
+    ),
+    Case("pdf to /dev/full", (*DB, *PDF, "-o", "/dev/full"), says="ไม่ใช่ไฟล์ธรรมดา", posix_only=True),
+    Case("backup to /dev/null", (*DB, "backup", "-o", "/dev/null"), says="ไม่ใช่ไฟล์ธรรมดา", posix_only=True),
+    # 4. inputs that are not regular files, or too big to read
+    Case(
+        "import a FIFO",
+        (*DB, "import", "{tmp}/in.json"),
+        says="ไม่ใช่ไฟล์ธรรมดา",
+        setup=_fifo("in.json"),
+        posix_only=True,
+        timeout=30,
+    ),
+    Case(
+        "import a FIFO named .docx",
+        (*DB, "import", "{tmp}/in.docx"),
+        says="ไม่ใช่ไฟล์ธรรมดา",
+        setup=_fifo("in.docx"),
+        posix_only=True,
+        timeout=30,
+    ),
+    Case(
+        "restore a FIFO",
+        (*DB, "restore", "--yes", "{tmp}/in.itabackup"),
+        says="ไม่ใช่ไฟล์ธรรมดา",
+        setup=_fifo("in.itabackup"),
+        posix_only=True,
+        timeout=30,
+    ),
+    Case(
+        "pdf with a FIFO as font",
+        (*DB, *PDF, "--font", "{tmp}/f.ttf", "-o", "{tmp}/out.pdf"),
+        says="แบบอักษร",
+        setup=_fifo("f.ttf"),
+        posix_only=True,
+        timeout=30,
+    ),
+    Case(
+        "list a FIFO as database",
+        ("--db", "{tmp}/fifo.db", "list"),
+        says="ITA Desk",
+        setup=_fifo("fifo.db"),
+        posix_only=True,
+        timeout=30,
+    ),
+    Case("import /dev/zero", (*DB, "import", "/dev/zero"), says="ไม่ใช่ไฟล์ธรรมดา", posix_only=True, timeout=30),
+    Case(
+        "restore /dev/zero",
+        (*DB, "restore", "--yes", "/dev/zero"),
+        says="ไม่ใช่ไฟล์ธรรมดา",
+        posix_only=True,
+        timeout=30,
+    ),
+    Case("import a folder", (*DB, "import", "{tmp}/afolder"), says="ไม่ใช่ไฟล์ธรรมดา", setup=_mkdir("afolder")),
+    Case(
+        "restore a folder",
+        (*DB, "restore", "--yes", "{tmp}/afolder"),
+        says="ไม่ใช่ไฟล์ธรรมดา",
+        setup=_mkdir("afolder"),
+    ),
+    Case(
+        "import a 300 MB JSON",
+        (*DB, "import", "{tmp}/big.json"),
+        says="ใหญ่เกิน",
+        setup=_sparse("big.json", 300),
+        posix_only=True,
+    ),
+    Case(
+        "import a 300 MB .docx",
+        (*DB, "import", "{tmp}/big.docx"),
+        says="ใหญ่เกิน",
+        setup=_sparse("big.docx", 300),
+        posix_only=True,
+    ),
+    Case(
+        "restore a 1.1 GB backup",
+        (*DB, "restore", "--yes", "{tmp}/big.itabackup"),
+        says="ใหญ่เกินกว่าไฟล์สำรอง",
+        setup=_sparse("big.itabackup", 1100, head=b"SQLite format 3\x00"),
+        posix_only=True,
+    ),
+]
+
+
+def _dump(path: Path) -> list[str]:
+    """The database's content, read from its bytes (no file is opened by SQLite)."""
+    data = bytearray(path.read_bytes())
+    data[18:20] = b"\x01\x01"
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(bytes(data))
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _tree(folder: Path) -> dict[str, tuple[int, int]]:
+    found = {}
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).as_posix()
+        if rel.startswith("home/itadesk.log"):
+            continue
+        st = p.lstat()
+        found[rel] = (stat.S_IFMT(st.st_mode), st.st_size if stat.S_ISREG(st.st_mode) else 0)
+    return found
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("hostile-template") / "data.db"
+    with Database(path) as db:
+        db.import_report(load_report(resource(*SAMPLE_REPORT)))
+    return path  # with its .lock, as any database the app has written
+
+
+def run_cli(args: list[str], *, env: dict[str, str], stdin: str = "", timeout: float = 60):
+    return subprocess.run(
+        [sys.executable, "-m", "itadesk", *args],
+        input=stdin.encode(),
+        capture_output=True,
+        env=env,
+        timeout=timeout,
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_hostile(case: Case, template: Path, tmp_path: Path) -> None:
+    if case.posix_only and not POSIX:
+        pytest.skip("POSIX only")
+    home = tmp_path / "home"
+    home.mkdir()
+    db = tmp_path / "data.db"
+    shutil.copy(template, db)
+    shutil.copy(template.with_name("data.db.lock"), tmp_path / "data.db.lock")
+    if case.setup:
+        case.setup(tmp_path)
+    before_dump = _dump(db)
+    before_tree = _tree(tmp_path)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ITADESK")}
+    env.update({"ITADESK_HOME": str(home), "PYTHONIOENCODING": "utf-8", **case.env})
+    values = {"db": str(db), "tmp": str(tmp_path), "home": str(home), "sample": str(resource(*SAMPLE_REPORT))}
+    args = [a.format(**values) for a in case.args]
+    result = run_cli(args, env=env, stdin=case.stdin, timeout=case.timeout)
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in stderr, stderr
+    assert result.returncode == case.code, stderr
+    last = stderr.strip().splitlines()[-1] if stderr.strip() else ""
+    assert THAI.search(last), stderr
+    assert case.says in last, last
+    assert _dump(db) == before_dump
+    after_tree = _tree(tmp_path)
+    for allowed in case.may_create:
+        after_tree.pop(allowed, None)
+    assert after_tree == before_tree
