@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
@@ -110,16 +111,23 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, *, readonly: bool = False):
     from .drives import is_unsafe_location
+    from .errors import DatabaseLocationError, output_error
     from .storage import Database
 
     path = _db_path(args)
     if not readonly and not args.db:
-        path.parent.mkdir(parents=True, exist_ok=True)  # the per-user data folder
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # the per-user data folder
+        except OSError as exc:
+            reason = output_error(path, exc).facts["reason"]
+            reason = reason if reason in ("readonly", "full") else "missing"
+            raise DatabaseLocationError(path=str(path), reason=reason, detail=str(exc)) from exc
     kind = is_unsafe_location(path)
     if kind and not getattr(args, "_warned_location", False):
         args._warned_location = True
         print(messages.unsafe_location(path, kind, command_line=True), file=sys.stderr)
-    return Database(path, readonly=readonly)
+    # An empty file becomes a database only when the clerk named it (--db).
+    return Database(path, readonly=readonly, initialize_empty=bool(args.db))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -224,8 +232,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from .backup import make_backup
     from .errors import DatabaseBusyError
 
-    if not _db_path(args).exists():
-        db = _open(args, readonly=True)  # says the database is missing
+    path = _db_path(args)
+    if not path.exists() or path.stat().st_size == 0:
+        db = _open(args, readonly=True)  # says the database is missing; an empty file stays empty
     else:
         try:
             db = _open(args)
@@ -357,24 +366,51 @@ def _utf8_console() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+class _LogFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written (disk full, removed, no
+    permission) the command goes on, and the clerk is told once, in Thai,
+    instead of logging's English traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        _log_unavailable(self.baseFilename)
+
+
+_log_warned: set[str] = set()
+
+
+def _log_unavailable(where: str) -> None:
+    if _log_warned:
+        return
+    _log_warned.add(where)
+    with contextlib.suppress(Exception):
+        print(messages.log_unavailable(where), file=sys.stderr)
+
+
 def setup_logging() -> str | None:
-    """Log to ``itadesk.log`` in the data folder; returns its path."""
-    from logging.handlers import RotatingFileHandler
-
-    from .storage import data_dir
-
+    """Log to ``itadesk.log`` in the data folder; returns its path, or None
+    when the log cannot be written there (said once on stderr; the command
+    still runs, and nothing is ever printed by logging itself)."""
     root = logging.getLogger("itadesk")
+    root.propagate = False  # never logging's last-resort handler on stderr
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
+    where = "itadesk.log"
     try:
+        from .storage import data_dir
+
         folder = data_dir()
+        where = str(folder)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "itadesk.log"
-        for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        where = str(path)
+        for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
             if Path(old.baseFilename) == path.resolve():
                 return str(path)
             root.removeHandler(old)
             old.close()
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    except OSError:
+        handler = _LogFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except (OSError, ValueError):
+        _log_unavailable(where)
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -258,6 +258,11 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
     if isinstance(exc, e.NewerDatabaseError):
         return f"ฐานข้อมูล {path} สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดแล้วเปิดอีกครั้ง"
     if isinstance(exc, e.NotADatabaseError):
+        if f.get("reason") == "empty":
+            return (
+                f"ไฟล์ฐานข้อมูล {path} ว่างเปล่า (ข้อมูลอาจหายไป) โปรแกรมจึงยังไม่ใช้ไฟล์นี้ "
+                "กู้คืนจากไฟล์สำรองข้อมูลด้วยคำสั่ง itadesk restore หรือระบุฐานข้อมูลใหม่ด้วย --db"
+            )
         if f.get("reason") == "foreign":
             return f"ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น เลือกไฟล์ฐานข้อมูลของ ITA Desk"
         return f"ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ ITA Desk หรือเสียหาย เลือกไฟล์อื่น หรือกู้คืนจากไฟล์สำรองข้อมูล"
@@ -336,6 +341,13 @@ EMPTY_DATABASE = "ฐานข้อมูลยังว่างอยู่ �
 NO_REPORT_YET = "ยังไม่มีรายงาน"
 CANCELLED = "ยกเลิกแล้ว"
 TYPE_YES_TO_RESTORE = " พิมพ์ y แล้วกด Enter เพื่อกู้คืน: "
+
+
+def log_unavailable(where: str) -> str:
+    return (
+        f"หมายเหตุ: บันทึกประวัติการทำงานของโปรแกรม (log) ลงที่ {where} ไม่ได้ "
+        "คำสั่งยังทำงานต่อตามปกติ หากพบปัญหาบ่อยให้แจ้งผู้ดูแลเครื่องตรวจสอบโฟลเดอร์นี้"
+    )
 
 
 def imported(organization: str, year_be: int, measures: int) -> str:

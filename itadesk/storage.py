@@ -202,10 +202,47 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 def inspect_file(path: Path) -> int:
     """The schema version of an existing file, 0 for an empty one. Raises
     ``NotADatabaseError`` for a file that is not SQLite or not ITA Desk's,
-    ``DatabaseBusyError`` while another program holds it locked."""
+    ``DatabaseBusyError`` while another program holds it locked.
+
+    Read from the file's header, without SQLite, so that nothing (no -wal,
+    no -shm) appears beside a file that is refused; only when a -wal is
+    already there (a writer is using it, or died) does SQLite read it."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise NotADatabaseError(path=str(path), reason="unreadable") from exc
+    if not head:
+        return 0
+    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+        raise NotADatabaseError(path=str(path), reason="not_sqlite")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise NotADatabaseError(path=str(path), reason="not_sqlite")
+    pages = int.from_bytes(head[28:32], "big")
+    if head[24:28] != head[92:96] or pages == 0:  # the header's page count is stale: count them
+        pages = size // page_size
+    elif pages * page_size > size:
+        raise NotADatabaseError(path=str(path), reason="truncated")
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return _inspect_with_sqlite(path)
+    version = int.from_bytes(head[60:64], "big", signed=True)
+    app_id = int.from_bytes(head[68:72], "big", signed=True)
+    if app_id != APP_ID and (pages > 1 or version):
+        raise NotADatabaseError(path=str(path), reason="foreign")
+    return version
+
+
+def _inspect_with_sqlite(path: Path) -> int:
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -226,15 +263,22 @@ def inspect_file(path: Path) -> int:
 class Database:
     """The app's database file. Use as a context manager, or call ``close()``.
 
+    A reader never creates or changes a file (an empty, older or read-only
+    file is read from a private copy in memory). A writer turns an empty
+    file into a database only with ``initialize_empty`` (the clerk named it
+    for a new database); otherwise an empty file is ``NotADatabaseError``
+    (reason ``empty``): it may be a database that lost its content.
+
     Raises on opening: ``NotADatabaseError``, ``NewerDatabaseError``,
     ``DatabaseBusyError`` (another writer has it), ``DatabaseLocationError``
     (folder missing or read-only).
     """
 
-    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False, initialize_empty: bool = True) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self._lock: _ProcessLock | None = None
+        self._initialize_empty = initialize_empty
         protect_database(self.path)  # no output of this process may replace it (fileio.check_output)
         protect_backups_folder(data_dir() / "backups")
         if self.path.exists() and not is_regular_file(self.path):  # a pipe or device would hang or never end
@@ -244,13 +288,43 @@ class Database:
                 raise DatabaseLocationError(path=str(self.path), reason="missing")
             version = inspect_file(self.path)
             self._check_version(version)
-            if version < SCHEMA_VERSION:
-                readonly = self.readonly = False  # needs migrating: open as writer
+            if version < SCHEMA_VERSION or not _writable(self.path):
+                # Empty, older (needs migrating) or in a read-only place: read
+                # a private copy in memory, so reading never changes a file.
+                self._open_copy(version)
+                return
         if not readonly:
             self._open_writer()
         else:
-            self.conn = _connect(self.path, readonly=True)
+            try:
+                self.conn = _connect(self.path, readonly=True)
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.DatabaseError as exc:
+                self.close()
+                raise classify_sqlite_error(self.path, exc) from exc
             self.db = sqlite_utils.Database(self.conn, execute_plugins=False)  # see _connect
+
+    def _open_copy(self, version: int) -> None:
+        try:
+            data = bytearray(self.path.read_bytes())
+        except OSError as exc:
+            raise DatabaseLocationError(path=str(self.path), reason="missing", detail=str(exc)) from exc
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            if data:
+                data[18:20] = b"\x01\x01"  # an in-memory copy cannot be in WAL mode
+                conn.deserialize(bytes(data))
+            conn.execute("PRAGMA foreign_keys = ON")
+            self.conn = conn
+            self.db = sqlite_utils.Database(conn, execute_plugins=False)  # see _connect
+            if version < SCHEMA_VERSION:
+                conn.execute(f"PRAGMA application_id = {APP_ID}")
+                MIGRATIONS.apply(self.db)  # in memory only: the file stays as it is
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("PRAGMA query_only = ON")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise classify_sqlite_error(self.path, exc) from exc
 
     def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
@@ -263,6 +337,8 @@ class Database:
         existed = self.path.exists() and self.path.stat().st_size > 0
         if existed:
             self._check_version(inspect_file(self.path))
+        elif self.path.exists() and not self._initialize_empty:
+            raise NotADatabaseError(path=str(self.path), reason="empty")
         lock = _ProcessLock(lock_path(self.path))
         try:
             got = lock.acquire()
@@ -638,6 +714,12 @@ def classify_sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> DatabaseErr
     if "locked" in text or "busy" in text:
         return DatabaseBusyError(path=str(path))
     return DatabaseLocationError(path=str(path), reason="other", detail=str(exc))
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite could write beside ``path`` (its -wal/-shm) and into it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and os.access(path, os.W_OK)
 
 
 def _merge_units(existing: list[str], incoming: list[str]) -> list[str]:

@@ -68,6 +68,20 @@ def _sparse(name: str, megabytes: int, head: bytes = b"{") -> Callable[[Path], N
     return make
 
 
+def _variant(name: str, kind: str) -> Callable[[Path], None]:
+    def make(tmp: Path) -> None:
+        data = bytearray((tmp / "data.db").read_bytes())
+        if kind == "newer":
+            data[60:64] = (99).to_bytes(4, "big")
+        elif kind == "truncated":
+            data = data[: len(data) // 2]
+        elif kind == "foreign":
+            data[68:72] = (0x12345678).to_bytes(4, "big")
+        (tmp / name).write_bytes(bytes(data))
+
+    return make
+
+
 def _mkdir(name: str) -> Callable[[Path], None]:
     def make(tmp: Path) -> None:
         (tmp / name).mkdir(parents=True, exist_ok=True)
@@ -225,6 +239,107 @@ CASES: list[Case] = [
         setup=_sparse("big.itabackup", 1100, head=b"SQLite format 3\x00"),
         posix_only=True,
     ),
+    # 5. read commands never create or change a file
+    Case(
+        "list an empty file",
+        ("--db", "{tmp}/empty.db", "list"),
+        code=0,
+        says="ว่าง",
+        setup=_file("empty.db", b""),
+    ),
+    Case(
+        "pdf from an empty file",
+        ("--db", "{tmp}/empty.db", *PDF, "-o", "{tmp}/o.pdf"),
+        says="ยังไม่มีหน่วยงาน",
+        setup=_file("empty.db", b""),
+    ),
+    Case(
+        "export-json from an empty file",
+        ("--db", "{tmp}/empty.db", *EXPORT, "-o", "{tmp}/o.json"),
+        says="ยังไม่มีหน่วยงาน",
+        setup=_file("empty.db", b""),
+    ),
+    Case(
+        "backup of an empty file",
+        ("--db", "{tmp}/empty.db", "backup", "-o", "{tmp}/b.itabackup"),
+        code=0,
+        setup=_file("empty.db", b""),
+        may_create=("b.itabackup",),
+    ),
+    Case(
+        "list a newer database",
+        ("--db", "{tmp}/new.db", "list"),
+        says="รุ่นใหม่กว่า",
+        setup=_variant("new.db", "newer"),
+    ),
+    Case(
+        "pdf from a newer database",
+        ("--db", "{tmp}/new.db", *PDF, "-o", "{tmp}/o.pdf"),
+        says="รุ่นใหม่กว่า",
+        setup=_variant("new.db", "newer"),
+    ),
+    Case(
+        "import into a newer database",
+        ("--db", "{tmp}/new.db", "import", "{sample}"),
+        says="รุ่นใหม่กว่า",
+        setup=_variant("new.db", "newer"),
+    ),
+    Case(
+        "list a truncated database",
+        ("--db", "{tmp}/cut.db", "list"),
+        says="ไม่ใช่ฐานข้อมูล",
+        setup=_variant("cut.db", "truncated"),
+    ),
+    Case(
+        "list another program's database",
+        ("--db", "{tmp}/other.db", "list"),
+        says="โปรแกรมอื่น",
+        setup=_variant("other.db", "foreign"),
+    ),
+    Case(
+        "list a text file as database",
+        ("--db", "{tmp}/notes.db", "list"),
+        says="ไม่ใช่ฐานข้อมูล",
+        setup=_file("notes.db", "บันทึกการประชุม".encode()),
+    ),
+    Case(
+        "import into an empty default database",
+        ("import", "{sample}"),
+        says="ว่างเปล่า",
+        setup=_file("home/itadesk.db", b""),
+    ),
+    # 2. a data folder or log that cannot be written never breaks a command
+    Case(
+        "import with the data folder /dev/null",
+        ("import", "{sample}"),
+        says="ไม่พบฐานข้อมูล",
+        env={"ITADESK_HOME": "/dev/null"},
+        posix_only=True,
+    ),
+    Case(
+        "pdf with the data folder /dev/null",
+        (*DB, *PDF, "-o", "{tmp}/o.pdf"),
+        code=0,
+        says="PDF",
+        env={"ITADESK_HOME": "/dev/null"},
+        posix_only=True,
+        may_create=("o.pdf",),
+    ),
+    Case(
+        "list with the data folder a file",
+        (*DB, "list"),
+        code=0,
+        env={"ITADESK_HOME": "{tmp}/afile"},
+        setup=_file("afile", b"x"),
+    ),
+    Case("list with the log a folder", (*DB, "list"), code=0, setup=_mkdir("home/itadesk.log")),
+    Case(
+        "failing pdf with the log on a full disk",
+        (*DB, "pdf", "--year", "2555", "-o", "{tmp}/o.pdf"),
+        says="ยังไม่มีรายงานปี",
+        setup=lambda tmp: os.symlink("/dev/full", tmp / "home" / "itadesk.log"),
+        posix_only=True,
+    ),
 ]
 
 
@@ -283,14 +398,17 @@ def test_hostile(case: Case, template: Path, tmp_path: Path) -> None:
     before_dump = _dump(db)
     before_tree = _tree(tmp_path)
     env = {k: v for k, v in os.environ.items() if not k.startswith("ITADESK")}
-    env.update({"ITADESK_HOME": str(home), "PYTHONIOENCODING": "utf-8", **case.env})
     values = {"db": str(db), "tmp": str(tmp_path), "home": str(home), "sample": str(resource(*SAMPLE_REPORT))}
+    env.update({"ITADESK_HOME": str(home), "PYTHONIOENCODING": "utf-8"})
+    env.update({k: v.format(**values) for k, v in case.env.items()})
     args = [a.format(**values) for a in case.args]
     result = run_cli(args, env=env, stdin=case.stdin, timeout=case.timeout)
     stderr = result.stderr.decode("utf-8", "replace")
     assert "Traceback" not in stderr, stderr
     assert result.returncode == case.code, stderr
-    last = stderr.strip().splitlines()[-1] if stderr.strip() else ""
+    assert "Logging error" not in stderr, stderr
+    out = stderr if case.code else result.stdout.decode("utf-8", "replace")
+    last = out.strip().splitlines()[-1] if out.strip() else ""
     assert THAI.search(last), stderr
     assert case.says in last, last
     assert _dump(db) == before_dump
