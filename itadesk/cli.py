@@ -241,7 +241,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         except DatabaseBusyError:  # the window is open: a snapshot is still consistent
             db = _open(args, readonly=True)
     with db:
-        info = make_backup(db, Path(args.output) if args.output else None)
+        info = make_backup(db, args.output or None)  # as typed: a trailing slash means a folder
     print(messages.backup_saved(info))
     for line in messages.contents_lines(info.manifest.organizations):
         print("  " + line)

@@ -174,6 +174,22 @@ def _ordinary_permissions(fd: int) -> None:
         os.fchmod(fd, 0o644)
 
 
+def temp_prefix(name: str, *, limit: int = 80) -> str:
+    """``.<name>.`` for the temporary file beside ``name``; for a long name
+    (an 80-letter Thai name is 240 bytes, and file names stop at 255) its
+    start and its last 24 characters, so that the temporary name stays far
+    below the limit and still ends like the file (``….itabackup.``)."""
+    if len(name.encode("utf-8")) <= limit:
+        return f".{name}."
+    tail = name[-24:]
+    head = ""
+    for ch in name[: len(name) - len(tail)]:
+        if len((head + ch).encode("utf-8")) > limit - len(tail.encode("utf-8")) // 2:
+            break
+        head += ch
+    return f".{head}~{tail}."
+
+
 @contextlib.contextmanager
 def atomic_writer(
     path: Path | str, *, verify: Callable[[Path], None] | None = None, internal: bool = False
@@ -190,7 +206,7 @@ def atomic_writer(
     if not folder.is_dir():
         raise OutputError(path=str(path), reason="missing", detail=str(folder))
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise output_error(path, exc) from exc
     tmp = Path(tmp_name)

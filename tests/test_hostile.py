@@ -42,6 +42,7 @@ class Case:
     timeout: float = 60
     posix_only: bool = False
     may_create: tuple[str, ...] = ()  # relative to tmp: files the command may leave
+    remembers_folder: bool = False  # a backup made: the database remembers its folder, nothing else
 
 
 def _fifo(name: str) -> Callable[[Path], None]:
@@ -96,6 +97,7 @@ def _copy_font(name: str) -> Callable[[Path], None]:
     return make
 
 
+LONG = ("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" * 2)[:80]  # 240 bytes
 PDF = ("pdf", "--year", "2568")
 EXPORT = ("export-json", "--year", "2568")
 DB = ("--db", "{db}")
@@ -340,6 +342,28 @@ CASES: list[Case] = [
         setup=lambda tmp: os.symlink("/dev/full", tmp / "home" / "itadesk.log"),
         posix_only=True,
     ),
+    # 6. paths
+    Case("backup to a missing folder/", (*DB, "backup", "-o", "{tmp}/missing/"), says="ไม่พบโฟลเดอร์ปลายทาง"),
+    Case(
+        "pdf to an 80-letter Thai name",
+        (*DB, *PDF, "-o", "{tmp}/" + LONG + ".pdf"),
+        code=0,
+        says="PDF",
+        may_create=(LONG + ".pdf",),
+    ),
+    Case(
+        "export-json to an 80-letter Thai name",
+        (*DB, *EXPORT, "-o", "{tmp}/" + LONG + ".json"),
+        code=0,
+        may_create=(LONG + ".json",),
+    ),
+    Case(
+        "backup to an 80-letter Thai name",
+        (*DB, "backup", "-o", "{tmp}/" + LONG + ".itabackup"),
+        code=0,
+        may_create=(LONG + ".itabackup",),
+        remembers_folder=True,
+    ),
 ]
 
 
@@ -411,8 +435,59 @@ def test_hostile(case: Case, template: Path, tmp_path: Path) -> None:
     last = out.strip().splitlines()[-1] if out.strip() else ""
     assert THAI.search(last), stderr
     assert case.says in last, last
-    assert _dump(db) == before_dump
+    after_dump = _dump(db)
+    if case.remembers_folder:
+        after_dump = [line for line in after_dump if "last_backup_folder" not in line]
+    assert after_dump == before_dump
     after_tree = _tree(tmp_path)
     for allowed in case.may_create:
         after_tree.pop(allowed, None)
+    if case.remembers_folder:  # one row more in the database file
+        after_tree["data.db"] = before_tree["data.db"]
     assert after_tree == before_tree
+
+
+def _read_only_folder(folder: Path) -> Callable[[], None] | None:
+    """Make ``folder`` read-only for real (root ignores permission bits, so a
+    read-only bind mount); returns how to undo it, or None where it cannot."""
+    if not POSIX:
+        return None
+    if not ROOT:
+        folder.chmod(0o555)
+        return lambda: folder.chmod(0o755)
+    done = subprocess.run(["mount", "--bind", "-o", "ro", str(folder), str(folder)], capture_output=True)
+    if done.returncode:
+        return None
+    subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], capture_output=True)
+    probe = folder / ".probe"
+    try:
+        probe.write_bytes(b"")
+    except OSError:
+        return lambda: subprocess.run(["umount", str(folder)], capture_output=True)
+    probe.unlink()
+    subprocess.run(["umount", str(folder)], capture_output=True)
+    return None
+
+
+def test_reading_a_database_in_a_read_only_folder(template: Path, tmp_path: Path) -> None:
+    """list and pdf work where nothing can be written, and write nothing there (item 6)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    shutil.copy(template, folder / "data.db")
+    (tmp_path / "home").mkdir()
+    undo = _read_only_folder(folder)
+    if undo is None:
+        pytest.skip("cannot make a read-only folder here")
+    try:
+        before = _tree(folder)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("ITADESK")}
+        env.update({"ITADESK_HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "utf-8"})
+        listed = run_cli(["--db", str(folder / "data.db"), "list"], env=env)
+        assert listed.returncode == 0, listed.stderr.decode()
+        assert "2568" in listed.stdout.decode()
+        pdf = run_cli(["--db", str(folder / "data.db"), *PDF, "-o", str(tmp_path / "o.pdf")], env=env)
+        assert pdf.returncode == 0, pdf.stderr.decode()
+        assert (tmp_path / "o.pdf").stat().st_size > 1000
+        assert _tree(folder) == before
+    finally:
+        undo()
