@@ -26,7 +26,10 @@ PROBLEMS: dict[str, str] = {
     "bad_item": "รายการต้องเป็นข้อความ",
     "bad_list_style": "รูปแบบรายการต้องเป็น numbered, bulleted หรือ plain",
     "bad_characters": "มีอักขระที่เสียหาย",
-    "too_deep": "รายการย่อยซ้อนกันลึกเกินไป",
+    "too_deep": "รายการย่อยซ้อนกันลึกเกินไป (ไม่เกิน ๘ ชั้น)",
+    "bad_json": "ข้อมูลเสียหาย (อ่านไม่ได้)",
+    "bad_digits": "รูปแบบตัวเลขต้องเป็น thai หรือ arabic",
+    "bad_logo": "รูปตราสัญลักษณ์เสียหาย",
     "wrong_format": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
     "wrong_version": "เป็นไฟล์รุ่นที่โปรแกรมนี้ไม่รู้จัก",
     "not_report": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
@@ -311,6 +314,14 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
             "ยังไม่ได้กู้คืน เพราะบันทึกสำรองข้อมูลปัจจุบันไว้ก่อนไม่ได้"
             + (f" ({why})" if why else f" ({path}) ลองอีกครั้ง หากยังเป็นอยู่โปรดแจ้งผู้ดูแลระบบ")
             + _BACKUP_UNCHANGED
+        )
+    if isinstance(exc, e.BackupError) and f.get("reason") == "invalid_rows":
+        year = f" ปี {f['year']}" if f.get("year") is not None else ""
+        more = f" และอีก {f['count'] - 1} จุด" if f.get("count", 1) > 1 else ""
+        return (
+            f"ไฟล์สำรองข้อมูล {path} มีข้อมูลที่ไม่ถูกต้อง (ถูกแก้ไขด้วยโปรแกรมอื่นหรือเสียหาย) ที่ "
+            f"{f.get('organization', '')}{year}: {problem_line(f['problem'])}{more} "
+            "จึงไม่กู้คืน ใช้ไฟล์สำรองอื่นที่ทำไว้ก่อนหน้านี้" + _BACKUP_UNCHANGED
         )
     if isinstance(exc, e.BackupError):
         return _BACKUP.get(f.get("reason"), _BACKUP["corrupt"]).format(path=path) + _BACKUP_UNCHANGED

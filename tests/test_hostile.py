@@ -8,6 +8,7 @@ and an answer within its timeout (a FIFO must never hang a command).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -21,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from itadesk.backup import make_backup
+from itadesk.backup.fileformat import content_digest, sha256
 from itadesk.exchange import load_report
 from itadesk.resources import SAMPLE_REPORT, resource
 from itadesk.storage import Database
@@ -81,6 +84,35 @@ def _variant(name: str, kind: str) -> Callable[[Path], None]:
         (tmp / name).write_bytes(bytes(data))
 
     return make
+
+
+def _tampered(name: str, sql: str, *params: object) -> Callable[[Path], None]:
+    """The good backup with ``sql`` applied and both checksums recomputed, as
+    anyone can: only validating every row can refuse it."""
+
+    def make(tmp: Path) -> None:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            conn.deserialize((tmp / "good.itabackup").read_bytes())
+            conn.execute(sql, params)
+            doc = json.loads(conn.execute("SELECT manifest FROM backup_manifest").fetchone()[0])
+            doc["content_sha256"] = content_digest(conn)
+            text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
+            conn.execute(
+                "UPDATE backup_manifest SET manifest = ?, checksum = ?", [text, sha256(text.encode())]
+            )
+            image = bytearray(conn.serialize())
+        finally:
+            conn.close()
+        image[18:20] = b"\x01\x01"
+        (tmp / name).write_bytes(bytes(image))
+
+    return make
+
+
+def _deep(levels: int) -> str:
+    """Stored steps whose first item has ``levels`` levels of sub-items."""
+    return "[" + '["x",[' * levels + '"x"' + "]]" * levels + "]"
 
 
 def _mkdir(name: str) -> Callable[[Path], None]:
@@ -364,6 +396,63 @@ CASES: list[Case] = [
         may_create=(LONG + ".itabackup",),
         remembers_folder=True,
     ),
+    # 3. a tampered backup (checksums recomputed) is refused before anything is replaced
+    Case(
+        "restore units='garbage'",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="ไม่ถูกต้อง",
+        setup=_tampered("t.itabackup", "UPDATE organizations SET units = 'garbage'"),
+    ),
+    Case(
+        "restore steps='not json {'",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="ไม่ถูกต้อง",
+        setup=_tampered("t.itabackup", "UPDATE measures SET steps = 'not json {'"),
+    ),
+    Case(
+        "restore period_start='garbage'",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="วันที่ไม่ถูกต้อง",
+        setup=_tampered("t.itabackup", "UPDATE measures SET period_start = 'garbage'"),
+    ),
+    Case(
+        "restore steps 100,000 deep",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="ไม่ถูกต้อง",
+        setup=_tampered("t.itabackup", "UPDATE measures SET steps = ?", _deep(100_000)),
+    ),
+    Case(
+        "restore steps 9 levels deep",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="ลึกเกินไป",
+        setup=_tampered("t.itabackup", "UPDATE measures SET steps = ?", _deep(8)),
+    ),
+    Case(
+        "restore digits='klingon'",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="thai หรือ arabic",
+        setup=_tampered("t.itabackup", "UPDATE organizations SET digits = 'klingon'"),
+    ),
+    Case(
+        "restore a text year",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="ไม่ถูกต้อง",
+        setup=_tampered("t.itabackup", "UPDATE reports SET fiscal_year_be = 'สองห้าหกแปด'"),
+    ),
+    Case(
+        "restore a count of 10^30",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="จำนวนเต็ม",
+        setup=_tampered("t.itabackup", "UPDATE measures SET target_count = 1e30"),
+    ),
+    Case(
+        "restore a planted trigger",
+        (*DB, "restore", "--yes", "{tmp}/t.itabackup"),
+        says="โครงสร้าง",
+        setup=_tampered(
+            "t.itabackup", "CREATE TRIGGER t AFTER INSERT ON measures BEGIN DELETE FROM reports; END"
+        ),
+    ),
 ]
 
 
@@ -395,6 +484,8 @@ def template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("hostile-template") / "data.db"
     with Database(path) as db:
         db.import_report(load_report(resource(*SAMPLE_REPORT)))
+    with Database(path, readonly=True) as db:
+        make_backup(db, path.with_name("good.itabackup"))
     return path  # with its .lock, as any database the app has written
 
 
@@ -416,6 +507,7 @@ def test_hostile(case: Case, template: Path, tmp_path: Path) -> None:
     home.mkdir()
     db = tmp_path / "data.db"
     shutil.copy(template, db)
+    shutil.copy(template.with_name("good.itabackup"), tmp_path / "good.itabackup")
     shutil.copy(template.with_name("data.db.lock"), tmp_path / "data.db.lock")
     if case.setup:
         case.setup(tmp_path)
@@ -491,3 +583,19 @@ def test_reading_a_database_in_a_read_only_folder(template: Path, tmp_path: Path
         assert _tree(folder) == before
     finally:
         undo()
+
+
+def test_a_backups_remembered_folder_is_not_restored(template: Path, tmp_path: Path) -> None:
+    """last_backup_folder in a backup never chooses where the next backup goes (item 3)."""
+    shutil.copy(template, tmp_path / "data.db")
+    shutil.copy(template.with_name("good.itabackup"), tmp_path / "good.itabackup")
+    _tampered("t.itabackup", "INSERT INTO settings VALUES ('last_backup_folder', '/somewhere/else')")(
+        tmp_path
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ITADESK")}
+    env.update({"ITADESK_HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "utf-8"})
+    done = run_cli(
+        ["--db", str(tmp_path / "data.db"), "restore", "--yes", str(tmp_path / "t.itabackup")], env=env
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert not [line for line in _dump(tmp_path / "data.db") if "/somewhere/else" in line]

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from .. import storage
 from ..errors import BackupError, InputFileError, NewerBackupError
+from ..exchange import check_stored_report
 from ..fileio import check_input
 from .fileformat import (
     FORMAT,
@@ -185,11 +186,43 @@ def verify_content(conn: sqlite3.Connection, path: Path, size: int) -> BackupMan
             raise fail("corrupt", "foreign keys")
         if content_digest(conn) != manifest.checksum:
             raise fail("checksum", "content")
+        check_rows(conn, path)  # before anything reads the rows as numbers or JSON
         if contents(conn) != manifest.organizations:
             raise fail("checksum", "contents listed in the manifest")
     except sqlite3.DatabaseError as exc:
         raise fail("corrupt", str(exc)) from exc
     return manifest
+
+
+def _dicts(conn: sqlite3.Connection, sql: str, params: list[object]) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def check_rows(conn: sqlite3.Connection, path: Path) -> None:
+    """Every stored report passes the exchange file's validator (the checksum
+    only proves the file is whole, not that its rows are sane: anyone can
+    recompute it). Raises ``BackupError`` (reason ``invalid_rows``; facts
+    organization, year, problem: the first ``Problem``, count)."""
+    for org in _dicts(conn, "SELECT * FROM organizations ORDER BY id", []):
+        reports = _dicts(conn, "SELECT * FROM reports WHERE organization_id = ? ORDER BY id", [org["id"]])
+        for report in reports or [{"fiscal_year_be": 2568, "signatories": "[]"}]:  # the organization alone
+            measures = (
+                _dicts(conn, "SELECT * FROM measures WHERE report_id = ? ORDER BY position", [report["id"]])
+                if "id" in report
+                else []
+            )
+            problems = check_stored_report(org, report, measures)
+            if problems:
+                raise BackupError(
+                    path=str(path),
+                    reason="invalid_rows",
+                    organization=str(org.get("name")),
+                    year=report.get("fiscal_year_be") if "id" in report else None,
+                    problem=problems[0],
+                    count=len(problems),
+                )
 
 
 # The schema, compared token by token: the same statement written with other
