@@ -33,6 +33,20 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+YEAR_RANGE = (2400, 2800)  # fiscal years, Buddhist Era, that a command accepts
+
+
+def _year(text: str) -> int:
+    """A ``--year`` value: digits (Thai or Arabic) of a Buddhist-Era year."""
+    shown = text if len(text) <= 12 else text[:12] + "…"
+    digits = text.strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    if not digits.isascii() or not digits.isdigit():
+        raise argparse.ArgumentTypeError(f"invalid int value: '{shown}'")
+    if len(digits) > 4 or not YEAR_RANGE[0] <= int(digits) <= YEAR_RANGE[1]:
+        raise argparse.ArgumentTypeError(f"year out of range: '{shown}'")
+    return int(digits)
+
+
 def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
     # --db and --debug are accepted before or after the command.
     default = None if top else argparse.SUPPRESS
@@ -58,12 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="นำเข้ารายงานจากไฟล์ .json หรือไฟล์ Word (.docx)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--replace", action="store_true", help="แทนที่รายงานปีเดียวกันที่มีอยู่แล้ว")
-    p.add_argument("--year", type=int, help="ไฟล์ Word: ปีงบประมาณ พ.ศ. เช่น 2568 (แทนปีที่เขียนในไฟล์)")
+    p.add_argument("--year", type=_year, help="ไฟล์ Word: ปีงบประมาณ พ.ศ. เช่น 2568 (แทนปีที่เขียนในไฟล์)")
     p.add_argument("--org", help="ไฟล์ Word: ชื่อหน่วยงาน (แทนชื่อที่เขียนในไฟล์)")
     _add_db(p)
 
     p = sub.add_parser("export-json", help="ส่งออกรายงานเป็นไฟล์ .json")
-    p.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
     _add_db(p)
@@ -72,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("pdf", help="พิมพ์รายงานเป็นไฟล์ PDF")
-    p.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
     p.add_argument("--font", metavar="PATH", help="แบบอักษร TrueType (.ttf) ที่ใช้แทน Sarabun")
     p.add_argument("--portrait", action="store_true", help="กระดาษแนวตั้ง (ค่าเริ่มต้น: แนวนอน)")
@@ -286,7 +300,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 print(messages.RESTORE_NO_ANSWER, file=sys.stderr)
                 return EXIT_FAIL
             if not answer:
-                print(messages.RESTORE_DECLINED)
+                print(messages.RESTORE_DECLINED, file=sys.stderr)
                 return EXIT_FAIL
         result = restore_backup(db, Path(args.file))
     for line in messages.restore_done(result):

@@ -104,7 +104,7 @@ class ReportExistsError(ItaDeskError):
 class OutputError(ItaDeskError):
     """A file could not be written (facts: path, reason: 'readonly', 'full',
     'missing', 'removed', 'exists' (a file that must not be replaced is in the
-    way), 'verify' (read back, it was not what was written) or 'other', detail)."""
+    way), 'in_use' (held open by another program, e.g. a PDF reader on Windows), 'verify' (read back, it was not what was written) or 'other', detail)."""
 
 
 class OutputRefusedError(OutputError):

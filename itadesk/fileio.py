@@ -24,6 +24,7 @@ import os
 import stat
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -174,6 +175,26 @@ def _ordinary_permissions(fd: int) -> None:
         os.fchmod(fd, 0o644)
 
 
+REPLACE_TRIES = 10  # about two seconds: an antivirus scan ends, Acrobat does not
+REPLACE_PAUSE = 0.2
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    """``os.replace``, retried briefly while the target is held open (on
+    Windows a PDF open in Acrobat or Edge, or being scanned, cannot be
+    replaced); then ``OutputError`` reason ``in_use``."""
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(tmp, path)
+            return
+        except PermissionError as exc:
+            if not path.exists():
+                raise
+            if attempt == REPLACE_TRIES - 1:
+                raise OutputError(path=str(path), reason="in_use", detail=str(exc)) from exc
+            time.sleep(REPLACE_PAUSE)
+
+
 def temp_prefix(name: str, *, limit: int = 80) -> str:
     """``.<name>.`` for the temporary file beside ``name``; for a long name
     (an 80-letter Thai name is 240 bytes, and file names stop at 255) its
@@ -218,8 +239,12 @@ def atomic_writer(
             os.fsync(fh.fileno())
         if verify is not None:
             verify(tmp)
-        os.replace(tmp, path)
+        _replace(tmp, path)
         fsync_dir(folder)
+    except OutputError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

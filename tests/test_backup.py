@@ -922,7 +922,7 @@ def test_cli_backup_and_restore(capsys, full_db, stick, tmp_path, monkeypatch):
     assert code == 1 and err.strip() == messages.RESTORE_NO_ANSWER
     assert "ไฟล์สำรองข้อมูลนี้สร้างเมื่อ" in out and "มาตรการ 10 รายการ" in out
     code, out, err = run(capsys, "--db", target, "restore", made[0], monkeypatch=monkeypatch, stdin="n\n")
-    assert code == 1 and messages.RESTORE_DECLINED in out
+    assert code == 1 and messages.RESTORE_DECLINED in err  # a refusal, on stderr (issue 12)
     assert "ขามทะเลสอ" not in "".join(dump_db(target))
     code, out, err = run(capsys, "--db", target, "restore", made[0], monkeypatch=monkeypatch, stdin="y\n")
     assert code == 0, err

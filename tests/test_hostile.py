@@ -453,6 +453,18 @@ CASES: list[Case] = [
             "t.itabackup", "CREATE TRIGGER t AFTER INSERT ON measures BEGIN DELETE FROM reports; END"
         ),
     ),
+    # 7. messages
+    Case(
+        "--year 10^30", (*DB, "pdf", "--year", "1" + "0" * 30, "-o", "{tmp}/o.pdf"), code=2, says="ปีงบประมาณ"
+    ),
+    Case(
+        "--year of 5,000 digits",
+        (*DB, "export-json", "--year", "9" * 5000, "-o", "{tmp}/o.json"),
+        code=2,
+        says="ปีงบประมาณ",
+    ),
+    Case("--year in words", (*DB, "pdf", "--year", "สองห้าหกแปด", "-o", "{tmp}/o.pdf"), code=2, says="ตัวเลข"),
+    Case("restore answered n", (*DB, "restore", "{tmp}/good.itabackup"), says="ยกเลิกการกู้คืน", stdin="n\n"),
 ]
 
 
