@@ -75,6 +75,11 @@ class DatabaseLocationError(DatabaseError):
     """The folder is read-only, missing or unreachable (facts: path, reason)."""
 
 
+class StoredDataError(DatabaseError):
+    """A stored record cannot be read: changed by another program, or
+    damaged (facts: table, id, field)."""
+
+
 # --- reports and organizations ----------------------------------------------
 
 

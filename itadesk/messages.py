@@ -277,6 +277,15 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
         return (
             f"ฐานข้อมูล {path} กำลังถูกใช้งานโดย ITA Desk อีกหน้าต่างหนึ่ง ใช้หน้าต่างที่เปิดอยู่ หรือปิดหน้าต่างนั้นก่อนแล้วลองอีกครั้ง"
         )
+    if isinstance(exc, e.StoredDataError):
+        table = {"organizations": "หน่วยงาน", "reports": "รายงาน", "measures": "มาตรการ"}.get(
+            f.get("table"), "ข้อมูล"
+        )
+        field = _PLACES.get(f.get("field"), f.get("field"))
+        return (
+            f"อ่านข้อมูลในฐานข้อมูลไม่ได้: {table} รหัส {f.get('id')} ช่อง {field} ({f.get('table')}.{f.get('field')}) "
+            "เสียหายหรือถูกแก้ไขด้วยโปรแกรมอื่น กู้คืนจากไฟล์สำรองข้อมูลด้วยคำสั่ง itadesk restore"
+        )
     if isinstance(exc, e.DatabaseLocationError):
         return _DB_LOCATION.get(f.get("reason"), _DB_LOCATION["other"]).format(path=path)
     if isinstance(exc, e.OutputRefusedError):

@@ -18,9 +18,10 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -37,10 +38,11 @@ from .errors import (
     OrganizationNotFoundError,
     ReportExistsError,
     ReportNotFoundError,
+    StoredDataError,
     output_error,
 )
 from .fileio import atomic_write_bytes, is_regular_file, protect_backups_folder, protect_database
-from .model import LIST_FIELDS, Item, Measure, Organization, Report, Signatory
+from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory
 
 APP_ID = 0x49544144  # "ITAD", stamped in PRAGMA application_id
 
@@ -525,7 +527,7 @@ class Database:
             fiscal_year_be=year,
             measures=measures,
             title=row["title"],
-            signatories=[Signatory(**s) for s in json.loads(row["signatories"])],
+            signatories=_field("reports", row, "signatories", _signatories),
             analysis=row["analysis"],
             id=rid,
         )
@@ -732,17 +734,95 @@ def _json_signatories(signatories: list[Signatory]) -> str:
     )
 
 
+# Stored content is read defensively: a record changed by another program (or
+# damaged) is named in a StoredDataError, never an "unexpected error" later.
+_BROKEN = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+
+
+def _field(table: str, row: dict, name: str, decode: Callable[[Any], Any]) -> Any:
+    try:
+        return decode(row[name])
+    except _BROKEN as exc:
+        raise StoredDataError(table=table, id=row.get("id"), field=name) from exc
+
+
+def _text(value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _required_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _texts(value: object) -> list[str]:
+    decoded = json.loads(_required_text(value))
+    if not isinstance(decoded, list) or not all(isinstance(v, str) for v in decoded):
+        raise TypeError("not a list of texts")
+    return decoded
+
+
+def _digits(value: object) -> str:
+    if value in (None, ""):
+        return "thai"
+    if value not in ("thai", "arabic"):
+        raise ValueError(f"digits {value!r}")
+    return str(value)
+
+
+def _logo(value: object) -> bytes | None:
+    if value is not None and not isinstance(value, bytes):
+        raise TypeError("logo is not an image")
+    return value
+
+
+def _count(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"count {value!r}")
+    return value
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(_required_text(value)) if value else None
+
+
+def _styles(value: object) -> dict:
+    decoded = json.loads(_required_text(value))
+    if not isinstance(decoded, dict) or any(
+        k not in LIST_FIELDS or v not in LIST_STYLES for k, v in decoded.items()
+    ):
+        raise ValueError("list styles")
+    return decoded
+
+
+def _signatories(value: object) -> list[Signatory]:
+    decoded = json.loads(_required_text(value))
+    if not isinstance(decoded, list):
+        raise TypeError("signatories")
+    return [
+        Signatory(_required_text(s["role"]), _text(s.get("name")), _text(s.get("position"))) for s in decoded
+    ]
+
+
 def _org_from_row(row: dict) -> Organization:
+    def get(name: str, decode: Callable[[Any], Any]) -> Any:
+        return _field("organizations", row, name, decode)
+
     return Organization(
         id=row["id"],
-        name=row["name"],
-        type=row["type"],
-        district=row["district"],
-        province=row["province"],
-        units=json.loads(row["units"]),
-        logo=row["logo"],
-        digits=row["digits"] or "thai",
-        font_path=row["font_path"],
+        name=get("name", _required_text),
+        type=get("type", _text),
+        district=get("district", _text),
+        province=get("province", _text),
+        units=get("units", _texts),
+        logo=get("logo", _logo),
+        digits=get("digits", _digits),
+        font_path=get("font_path", _text),
     )
 
 
@@ -754,10 +834,22 @@ def items_to_json(items: list[Item]) -> str:
 
 
 def items_from_json(text: str) -> list[Item]:
-    def dec(values: list) -> list[Item]:
-        return [Item(v) if isinstance(v, str) else Item(v[0], dec(v[1])) for v in values]
+    """Raises ``ValueError`` for anything but stored items (see ``items_to_json``)."""
 
-    return dec(json.loads(text))
+    def dec(values: object) -> list[Item]:
+        if not isinstance(values, list):
+            raise ValueError("items are not a list")
+        out = []
+        for v in values:
+            if isinstance(v, str):
+                out.append(Item(v))
+            elif isinstance(v, list) and len(v) == 2 and isinstance(v[0], str):
+                out.append(Item(v[0], dec(v[1])))
+            else:
+                raise ValueError("not an item")
+        return out
+
+    return dec(json.loads(_required_text(text)))
 
 
 def _measure_row(report_id: int, position: int, m: Measure) -> dict:
@@ -780,18 +872,21 @@ def _measure_row(report_id: int, position: int, m: Measure) -> dict:
 
 
 def _measure_from_row(row: dict) -> Measure:
+    def get(name: str, decode: Callable[[Any], Any]) -> Any:
+        return _field("measures", row, name, decode)
+
     return Measure(
         id=row["id"],
-        title=row["title"],
-        steps=items_from_json(row["steps"]),
-        results=items_from_json(row["results"]),
-        outcomes=items_from_json(row["outcomes"]),
-        list_styles=json.loads(row["list_styles"]),
-        responsible_units=json.loads(row["responsible_units"]),
-        period_start=dt.date.fromisoformat(row["period_start"]) if row["period_start"] else None,
-        period_end=dt.date.fromisoformat(row["period_end"]) if row["period_end"] else None,
-        target_count=row["target_count"],
-        participant_count=row["participant_count"],
+        title=get("title", _required_text),
+        steps=get("steps", items_from_json),
+        results=get("results", items_from_json),
+        outcomes=get("outcomes", items_from_json),
+        list_styles=get("list_styles", _styles),
+        responsible_units=get("responsible_units", _texts),
+        period_start=get("period_start", _date),
+        period_end=get("period_end", _date),
+        target_count=get("target_count", _count),
+        participant_count=get("participant_count", _count),
     )
 
 

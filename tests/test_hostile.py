@@ -115,6 +115,20 @@ def _deep(levels: int) -> str:
     return "[" + '["x",[' * levels + '"x"' + "]]" * levels + "]"
 
 
+def _live(sql: str, *params: object) -> Callable[[Path], None]:
+    """The case's database edited by another program."""
+
+    def make(tmp: Path) -> None:
+        conn = sqlite3.connect(tmp / "data.db")
+        try:
+            with conn:
+                conn.execute(sql, params)
+        finally:
+            conn.close()
+
+    return make
+
+
 def _mkdir(name: str) -> Callable[[Path], None]:
     def make(tmp: Path) -> None:
         (tmp / name).mkdir(parents=True, exist_ok=True)
@@ -465,6 +479,43 @@ CASES: list[Case] = [
     ),
     Case("--year in words", (*DB, "pdf", "--year", "สองห้าหกแปด", "-o", "{tmp}/o.pdf"), code=2, says="ตัวเลข"),
     Case("restore answered n", (*DB, "restore", "{tmp}/good.itabackup"), says="ยกเลิกการกู้คืน", stdin="n\n"),
+    # 3. a live database edited by another program: the broken record is named
+    Case(
+        "list with units='garbage'",
+        (*DB, "list"),
+        says="เสียหาย",
+        setup=_live("UPDATE organizations SET units = 'garbage'"),
+    ),
+    Case(
+        "pdf with digits='klingon'",
+        (*DB, *PDF, "-o", "{tmp}/o.pdf"),
+        says="เสียหาย",
+        setup=_live("UPDATE organizations SET digits = 'klingon'"),
+    ),
+    Case(
+        "pdf with steps='not json {'",
+        (*DB, *PDF, "-o", "{tmp}/o.pdf"),
+        says="ขั้นตอน",
+        setup=_live("UPDATE measures SET steps = 'not json {'"),
+    ),
+    Case(
+        "export-json with period_start='garbage'",
+        (*DB, *EXPORT, "-o", "{tmp}/o.json"),
+        says="เสียหาย",
+        setup=_live("UPDATE measures SET period_start = 'garbage'"),
+    ),
+    Case(
+        "export-json with a text count",
+        (*DB, *EXPORT, "-o", "{tmp}/o.json"),
+        says="เสียหาย",
+        setup=_live("UPDATE measures SET target_count = 'many'"),
+    ),
+    Case(
+        "pdf with steps 100,000 deep",
+        (*DB, *PDF, "-o", "{tmp}/o.pdf"),
+        says="เสียหาย",
+        setup=_live("UPDATE measures SET steps = ?", "[" + '["x",[' * 100_000 + '"x"' + "]]" * 100_000 + "]"),
+    ),
 ]
 
 
