@@ -155,10 +155,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     report = load_report(args.file)  # checked whole before anything is written
     with _open(args) as db:
         stored = db.import_report(report, replace_existing=args.replace)
-    for problem in check_report(stored):
-        print(messages.warning_line(problem), file=sys.stderr)
+    _print_warnings(check_report(stored))
     print(messages.imported(stored.organization.name, stored.fiscal_year_be, len(stored.measures)))
     return EXIT_OK
+
+
+WARNINGS_SHOWN = 10  # a huge import lists the first few, then a count
+
+
+def _print_warnings(problems: list) -> None:
+    for problem in problems[:WARNINGS_SHOWN]:
+        print(messages.warning_line(problem), file=sys.stderr)
+    if len(problems) > WARNINGS_SHOWN:
+        print(messages.more_warnings(len(problems) - WARNINGS_SHOWN), file=sys.stderr)
 
 
 def _import_word(args: argparse.Namespace) -> int:
@@ -179,8 +188,7 @@ def _import_word(args: argparse.Namespace) -> int:
         print(line)
     for line in messages.word_not_placed_lines(result, "arabic"):
         print(line)
-    for problem in check_report(stored):
-        print(messages.warning_line(problem), file=sys.stderr)
+    _print_warnings(check_report(stored))
     print(messages.imported(stored.organization.name, stored.fiscal_year_be, len(stored.measures)))
     return EXIT_OK
 

@@ -367,6 +367,10 @@ CANCELLED = "ยกเลิกแล้ว"
 TYPE_YES_TO_RESTORE = " พิมพ์ y แล้วกด Enter เพื่อกู้คืน: "
 
 
+def more_warnings(count: int) -> str:
+    return f"และคำเตือนอีก {count} รายการ ตรวจดูได้ในหน้าต่างโปรแกรม หรือแก้ไฟล์แล้วนำเข้าใหม่ด้วย --replace"
+
+
 def log_unavailable(where: str) -> str:
     return (
         f"หมายเหตุ: บันทึกประวัติการทำงานของโปรแกรม (log) ลงที่ {where} ไม่ได้ "

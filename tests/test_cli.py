@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.cli import main
+from itadesk.cli import WARNINGS_SHOWN, main
 from itadesk.resources import SAMPLE_REPORT, resource
 from itadesk.storage import SCHEMA_VERSION
 
@@ -81,17 +81,47 @@ def test_org_needed_when_several(capsys, tmp_path, sample_path, sample_doc):
     run(capsys, "--db", db, "import", f)
     code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "-o", tmp_path / "x.json")
     assert code == 1 and "--org" in err
-    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "--org", "องค์การบริหารส่วนตำบลหนองบัว", "-o", tmp_path / "x.json")
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "export-json",
+        "--year",
+        2568,
+        "--org",
+        "องค์การบริหารส่วนตำบลหนองบัว",
+        "-o",
+        tmp_path / "x.json",
+    )
     assert code == 0, err
-    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "--org", "ไม่มี", "-o", tmp_path / "x.json")
+    code, _, err = run(
+        capsys, "--db", db, "export-json", "--year", 2568, "--org", "ไม่มี", "-o", tmp_path / "x.json"
+    )
     assert code == 1 and "ไม่พบหน่วยงาน" in err
-    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2570, "--org", "องค์การบริหารส่วนตำบลหนองบัว", "-o", tmp_path / "x.json")
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "export-json",
+        "--year",
+        2570,
+        "--org",
+        "องค์การบริหารส่วนตำบลหนองบัว",
+        "-o",
+        tmp_path / "x.json",
+    )
     assert code == 1 and "ยังไม่มีรายงานปี 2570" in err
 
 
 @pytest.mark.parametrize(
     "args",
-    [["import"], ["export-json", "--year", "2568"], ["export-json", "--year", "สองห้า", "-o", "x"], ["frobnicate"], ["list", "--bogus"]],
+    [
+        ["import"],
+        ["export-json", "--year", "2568"],
+        ["export-json", "--year", "สองห้า", "-o", "x"],
+        ["frobnicate"],
+        ["list", "--bogus"],
+    ],
 )
 def test_wrong_usage_exits_2_in_thai(capsys, args):
     code, out, err = run(capsys, *args)
@@ -117,7 +147,9 @@ def _doc_variants(sample_doc):
         "wrong version": change(lambda d: d.update(version=7)),
         "measure without title": change(lambda d: d["measures"][0].pop("title")),
         "30 February": change(lambda d: d["measures"][2].update(period_end="2025-02-30")),
-        "ends before start": change(lambda d: d["measures"][2].update(period_start="2025-09-30", period_end="2025-01-01")),
+        "ends before start": change(
+            lambda d: d["measures"][2].update(period_start="2025-09-30", period_end="2025-01-01")
+        ),
         "negative count": change(lambda d: d["measures"][1].update(participant_count=-60)),
         "year 2499": change(lambda d: d.update(fiscal_year_be=2499)),
         "year 2701": change(lambda d: d.update(fiscal_year_be=2701)),
@@ -160,7 +192,11 @@ def test_bad_database_files(capsys, tmp_path, sample_path, kind):
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
         conn.close()
     before = db.read_bytes()
-    for args in (["import", sample_path], ["list"], ["export-json", "--year", 2568, "-o", tmp_path / "o.json"]):
+    for args in (
+        ["import", sample_path],
+        ["list"],
+        ["export-json", "--year", 2568, "-o", tmp_path / "o.json"],
+    ):
         code, _, err = run(capsys, "--db", db, *args)
         assert code == 1, args
         assert is_thai(err) and len(err.strip().splitlines()) == 1
@@ -170,7 +206,9 @@ def test_bad_database_files(capsys, tmp_path, sample_path, kind):
     assert not (tmp_path / "o.json").exists()
 
 
-def test_unexpected_error_gives_thai_line_and_logs(capsys, tmp_path, sample_path, monkeypatch, _isolated_data_dir):
+def test_unexpected_error_gives_thai_line_and_logs(
+    capsys, tmp_path, sample_path, monkeypatch, _isolated_data_dir
+):
     import itadesk.exchange
 
     def boom(path):
@@ -186,10 +224,14 @@ def test_console_script_in_a_cp874_console(tmp_path, sample_path):
     """A Windows console in cp874 must not turn a Thai message into a crash."""
     exe = Path(sys.executable).with_name("itadesk")
     env = {**os.environ, "PYTHONIOENCODING": "cp874", "ITADESK_HOME": str(tmp_path)}
-    result = subprocess.run([exe, "--db", tmp_path / "w.db", "import", sample_path], env=env, capture_output=True)
+    result = subprocess.run(
+        [exe, "--db", tmp_path / "w.db", "import", sample_path], env=env, capture_output=True
+    )
     assert result.returncode == 0, result.stderr
     assert "นำเข้าแล้ว".encode() in result.stdout
-    result = subprocess.run([sys.executable, "-m", "itadesk", "--db", tmp_path / "w.db", "list"], env=env, capture_output=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "itadesk", "--db", tmp_path / "w.db", "list"], env=env, capture_output=True
+    )
     assert result.returncode == 0
     assert "ปีงบประมาณ 2568".encode() in result.stdout
     result = subprocess.run([exe, "import"], env=env, capture_output=True)
@@ -216,7 +258,9 @@ def test_pdf_command_and_its_warnings_in_thai(capsys, tmp_path, sample_doc):
     assert code == 0, err
     assert "หน้า" in out and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
     assert "ไม่มีตัวอักษร" in err and "漢" in err and "字" in err and "มาตรการที่ ๑ ขั้นตอน ข้อ ๑" in err
-    code, _, err = run(capsys, "--db", db, "pdf", "--year", 2568, "--font", tmp_path / "w.json", "-o", tmp_path / "x.pdf")
+    code, _, err = run(
+        capsys, "--db", db, "pdf", "--year", 2568, "--font", tmp_path / "w.json", "-o", tmp_path / "x.pdf"
+    )
     assert code == 1 and "แบบอักษร" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
 
@@ -251,3 +295,16 @@ def test_command_line_options_are_named_only_on_the_command_line():
     exc = ReportExistsError(organization="เทศบาลตำบลทดสอบ", year=2568)
     assert "--replace" in messages.describe(exc, command_line=True)
     assert "--" not in messages.describe(exc)  # the window's clerk has no options to type
+
+
+def test_many_warnings_are_summarized(tmp_path, sample_doc, capsys):
+    """A huge import lists the first warnings, then a count (issue 12, item 7)."""
+    measure = dict(sample_doc["measures"][0], period_start="2000-01-01", period_end="2000-01-02")
+    doc = dict(sample_doc, measures=[measure] * 50)
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "m.db"), "import", str(path))
+    assert code == 0, err
+    lines = err.strip().splitlines()
+    assert len(lines) == WARNINGS_SHOWN + 1
+    assert "และคำเตือนอีก" in lines[-1]
