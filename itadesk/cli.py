@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
@@ -31,6 +32,20 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse's own messages are English
         raise UsageError(message)
+
+
+YEAR_RANGE = (2400, 2800)  # fiscal years, Buddhist Era, that a command accepts
+
+
+def _year(text: str) -> int:
+    """A ``--year`` value: digits (Thai or Arabic) of a Buddhist-Era year."""
+    shown = text if len(text) <= 12 else text[:12] + "…"
+    digits = text.strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    if not digits.isascii() or not digits.isdigit():
+        raise argparse.ArgumentTypeError(f"invalid int value: '{shown}'")
+    if len(digits) > 4 or not YEAR_RANGE[0] <= int(digits) <= YEAR_RANGE[1]:
+        raise argparse.ArgumentTypeError(f"year out of range: '{shown}'")
+    return int(digits)
 
 
 def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -58,12 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="นำเข้ารายงานจากไฟล์ .json หรือไฟล์ Word (.docx)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--replace", action="store_true", help="แทนที่รายงานปีเดียวกันที่มีอยู่แล้ว")
-    p.add_argument("--year", type=int, help="ไฟล์ Word: ปีงบประมาณ พ.ศ. เช่น 2568 (แทนปีที่เขียนในไฟล์)")
+    p.add_argument("--year", type=_year, help="ไฟล์ Word: ปีงบประมาณ พ.ศ. เช่น 2568 (แทนปีที่เขียนในไฟล์)")
     p.add_argument("--org", help="ไฟล์ Word: ชื่อหน่วยงาน (แทนชื่อที่เขียนในไฟล์)")
     _add_db(p)
 
     p = sub.add_parser("export-json", help="ส่งออกรายงานเป็นไฟล์ .json")
-    p.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
     _add_db(p)
@@ -72,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("pdf", help="พิมพ์รายงานเป็นไฟล์ PDF")
-    p.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
     p.add_argument("--font", metavar="PATH", help="แบบอักษร TrueType (.ttf) ที่ใช้แทน Sarabun")
     p.add_argument("--portrait", action="store_true", help="กระดาษแนวตั้ง (ค่าเริ่มต้น: แนวนอน)")
@@ -111,16 +126,23 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, *, readonly: bool = False):
     from .drives import is_unsafe_location
+    from .errors import DatabaseLocationError, output_error
     from .storage import Database
 
     path = _db_path(args)
     if not readonly and not args.db:
-        path.parent.mkdir(parents=True, exist_ok=True)  # the per-user data folder
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # the per-user data folder
+        except OSError as exc:
+            reason = output_error(path, exc).reason
+            reason = reason if reason in ("readonly", "full") else "missing"
+            raise DatabaseLocationError(path=str(path), reason=reason, detail=str(exc)) from exc
     kind = is_unsafe_location(path)
     if kind and not getattr(args, "_warned_location", False):
         args._warned_location = True
         print(messages.unsafe_location(path, kind, command_line=True), file=sys.stderr)
-    return Database(path, readonly=readonly)
+    # An empty file becomes a database only when the clerk named it (--db).
+    return Database(path, readonly=readonly, initialize_empty=bool(args.db))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -134,10 +156,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     report = load_report(args.file)  # checked whole before anything is written
     with _open(args) as db:
         stored = db.import_report(report, replace_existing=args.replace)
-    for problem in check_report(stored):
-        print(messages.warning_line(problem), file=sys.stderr)
+    _print_warnings(check_report(stored))
     print(messages.imported(stored.organization.name, stored.fiscal_year_be, len(stored.measures)))
     return EXIT_OK
+
+
+WARNINGS_SHOWN = 10  # a huge import lists the first few, then a count
+
+
+def _print_warnings(problems: list) -> None:
+    for problem in problems[:WARNINGS_SHOWN]:
+        print(messages.warning_line(problem), file=sys.stderr)
+    if len(problems) > WARNINGS_SHOWN:
+        print(messages.more_warnings(len(problems) - WARNINGS_SHOWN), file=sys.stderr)
 
 
 def _import_word(args: argparse.Namespace) -> int:
@@ -158,8 +189,7 @@ def _import_word(args: argparse.Namespace) -> int:
         print(line)
     for line in messages.word_not_placed_lines(result, "arabic"):
         print(line)
-    for problem in check_report(stored):
-        print(messages.warning_line(problem), file=sys.stderr)
+    _print_warnings(check_report(stored))
     print(messages.imported(stored.organization.name, stored.fiscal_year_be, len(stored.measures)))
     return EXIT_OK
 
@@ -173,8 +203,10 @@ def _load_report(args: argparse.Namespace):
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     from .exchange import save_report
+    from .fileio import check_output
 
     report = _load_report(args)
+    check_output(args.output)  # the one rule for outputs (fileio); atomic_writer applies it again
     save_report(report, args.output)
     print(messages.exported(args.output))
     return EXIT_OK
@@ -199,9 +231,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
+    from .fileio import check_output, protect_input
     from .report import write_pdf
 
+    if args.font:
+        protect_input(args.font)
     report = _load_report(args)
+    check_output(args.output)  # before rendering; atomic_writer applies it again
     result = write_pdf(
         report,
         Path(args.output),
@@ -219,15 +255,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from .backup import make_backup
     from .errors import DatabaseBusyError
 
-    if not _db_path(args).exists():
-        db = _open(args, readonly=True)  # says the database is missing
+    path = _db_path(args)
+    if not path.exists() or path.stat().st_size == 0:
+        db = _open(args, readonly=True)  # says the database is missing; an empty file stays empty
     else:
         try:
             db = _open(args)
         except DatabaseBusyError:  # the window is open: a snapshot is still consistent
             db = _open(args, readonly=True)
     with db:
-        info = make_backup(db, Path(args.output) if args.output else None)
+        info = make_backup(db, args.output or None)  # as typed: a trailing slash means a folder
     print(messages.backup_saved(info))
     for line in messages.contents_lines(info.manifest.organizations):
         print("  " + line)
@@ -272,7 +309,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 print(messages.RESTORE_NO_ANSWER, file=sys.stderr)
                 return EXIT_FAIL
             if not answer:
-                print(messages.RESTORE_DECLINED)
+                print(messages.RESTORE_DECLINED, file=sys.stderr)
                 return EXIT_FAIL
         result = restore_backup(db, Path(args.file))
     for line in messages.restore_done(result):
@@ -352,24 +389,51 @@ def _utf8_console() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+class _LogFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written (disk full, removed, no
+    permission) the command goes on, and the clerk is told once, in Thai,
+    instead of logging's English traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        _log_unavailable(self.baseFilename)
+
+
+_log_warned: set[str] = set()
+
+
+def _log_unavailable(where: str) -> None:
+    if _log_warned:
+        return
+    _log_warned.add(where)
+    with contextlib.suppress(Exception):
+        print(messages.log_unavailable(where), file=sys.stderr)
+
+
 def setup_logging() -> str | None:
-    """Log to ``itadesk.log`` in the data folder; returns its path."""
-    from logging.handlers import RotatingFileHandler
-
-    from .storage import data_dir
-
+    """Log to ``itadesk.log`` in the data folder; returns its path, or None
+    when the log cannot be written there (said once on stderr; the command
+    still runs, and nothing is ever printed by logging itself)."""
     root = logging.getLogger("itadesk")
+    root.propagate = False  # never logging's last-resort handler on stderr
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
+    where = "itadesk.log"
     try:
+        from .storage import data_dir
+
         folder = data_dir()
+        where = str(folder)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "itadesk.log"
-        for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        where = str(path)
+        for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
             if Path(old.baseFilename) == path.resolve():
                 return str(path)
             root.removeHandler(old)
             old.close()
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    except OSError:
+        handler = _LogFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except (OSError, ValueError):
+        _log_unavailable(where)
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

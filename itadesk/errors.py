@@ -104,6 +104,17 @@ class DatabaseLocationError(DatabaseError):
     detail: str = ""
 
 
+@dataclass(eq=False, kw_only=True)
+class StoredDataError(DatabaseError):
+    """A stored record cannot be read: changed by another program, or
+    damaged (facts: table, id, field)."""
+
+    path: str = ""
+    table: str
+    id: object
+    field: str
+
+
 # --- reports and organizations ----------------------------------------------
 
 
@@ -149,10 +160,34 @@ class ReportExistsError(ItaDeskError):
 class OutputError(ItaDeskError):
     """A file could not be written (facts: path, reason: 'readonly', 'full',
     'missing', 'removed', 'exists' (a file that must not be replaced is in the
-    way), 'verify' (read back, it was not what was written) or 'other', detail)."""
+    way), 'in_use' (held open by another program, e.g. a PDF reader on
+    Windows), 'verify' (read back, it was not what was written) or 'other',
+    detail)."""
 
     path: str
     reason: str
+    detail: str = ""
+
+
+@dataclass(eq=False, kw_only=True)
+class OutputRefusedError(OutputError):
+    """The path given for a file to write must not be replaced (facts: path,
+    reason 'refused', what: 'database' (the live database or its -wal, -shm,
+    -journal or .lock), 'input' (a file the command reads), 'backups' (a file
+    in the app's backups folder) or 'not_file' (a folder, device or pipe))."""
+
+    what: str = "not_file"
+
+
+@dataclass(eq=False, kw_only=True)
+class InputFileError(ItaDeskError):
+    """A file given to read cannot be used (facts: path, reason: 'missing',
+    'not_file' (a folder, device or pipe), 'too_large' (over ``limit``
+    bytes) or 'unreadable'; limit, detail)."""
+
+    path: str
+    reason: str
+    limit: int = 0
     detail: str = ""
 
 
@@ -197,11 +232,26 @@ class ImageError(ItaDeskError):
 
 @dataclass(eq=False, kw_only=True)
 class BackupError(ItaDeskError):
-    """A backup file cannot be restored (facts: path, reason)."""
+    """A backup file cannot be restored (facts: path, reason, limit: the size
+    limit of a file refused as too large)."""
 
     path: str
     reason: str = ""
     detail: str = ""
+    limit: int = 0
+
+
+@dataclass(eq=False, kw_only=True)
+class BackupRowsError(BackupError):
+    """A backup's stored rows fail the exchange file's validator (facts:
+    path, organization, year (None: the organization's own row), problem:
+    the first ``Problem``, count)."""
+
+    reason: str = "invalid_rows"
+    organization: str = ""
+    year: int | None = None
+    problem: Problem
+    count: int = 1
 
 
 @dataclass(eq=False, kw_only=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import thaifmt
 from .errors import NotJsonError, Problem, ValidationError
-from .fileio import atomic_write_text
+from .fileio import atomic_write_text, read_input
 from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory
 from .outline import MAX_LEVEL
 
@@ -39,8 +39,12 @@ _MEASURE_KEYS = {
 }
 _SIGNATORY_KEYS = {"role", "name", "position"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-# Depth past which nested items are refused: the app's one nesting limit.
+# Depth past which nested items are refused: the app's one nesting limit, for
+# exchange files, backups and stored rows alike (``outline.MAX_LEVEL``).
 MAX_DEPTH = MAX_LEVEL
+# Bytes read at most from an exchange file (a year's report is well under
+# 1 MB, a logo a few MB more): a bigger file is refused before it is parsed.
+MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
 # --- reading -------------------------------------------------------------------
@@ -48,10 +52,11 @@ MAX_DEPTH = MAX_LEVEL
 
 def read_document(path: Path | str) -> Any:
     """Read a JSON file. Raises ``NotJsonError`` (reason: ``missing``,
-    ``unreadable``, ``empty``, ``encoding``, ``truncated``, ``invalid``)."""
+    ``unreadable``, ``empty``, ``encoding``, ``truncated``, ``invalid``) or
+    ``InputFileError`` (not a regular file, over ``MAX_FILE_BYTES``)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_input(path, limit=MAX_FILE_BYTES)
     except FileNotFoundError as exc:
         raise NotJsonError(path=str(path), reason="missing") from exc
     except OSError as exc:
@@ -401,6 +406,96 @@ def dumps_report(report: Report) -> str:
 def save_report(report: Report, path: Path | str) -> None:
     """Write the exchange file atomically. Raises ``OutputError``."""
     atomic_write_text(path, dumps_report(report))
+
+
+# --- stored rows (a backup, the database) --------------------------------------------
+
+_DIGITS = ("thai", "arabic")
+
+
+def _stored_json(c: _Checker, value: object, path: str, *, default: object) -> object:
+    """A JSON column decoded, or a value the checker will refuse."""
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError):
+        c.fail(path, "bad_json")
+        return default
+
+
+def _stored_items(value: object, depth: int = 1) -> object:
+    """Stored items (``"text"`` or ``["text", [sub-items]]``, see
+    ``storage.items_to_json``) in the exchange file's form; anything else is
+    left for the checker to refuse, and nothing past ``MAX_DEPTH`` is walked."""
+    if not isinstance(value, list) or depth > MAX_DEPTH:
+        return value
+    out: list[object] = []
+    for entry in value:
+        if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str):
+            out.append({"text": entry[0], "items": _stored_items(entry[1], depth + 1)})
+        else:
+            out.append(entry)
+    return out
+
+
+def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict]) -> list[Problem]:
+    """Every problem of one stored report (rows of ``organizations``,
+    ``reports`` and its ``measures`` as dicts), checked by the exchange
+    file's own rules (``parse_report``) plus the columns that only the
+    database has (digits, logo, font, position). Empty when it is valid."""
+    c = _Checker()
+    org = {
+        "name": org_row.get("name"),
+        "units": _stored_json(c, org_row.get("units"), "organization.units", default=[]),
+    }
+    for key in ("type", "district", "province"):
+        if org_row.get(key) is not None:
+            org[key] = org_row[key]
+    if org_row.get("digits") not in (None, *_DIGITS):
+        c.fail("organization.digits", "bad_digits", org_row.get("digits"))
+    if org_row.get("logo") is not None and not isinstance(org_row.get("logo"), bytes):
+        c.fail("organization.logo", "bad_logo")
+    if org_row.get("font_path") is not None:
+        c.text(org_row["font_path"], "organization.font_path")
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "organization": org,
+        "fiscal_year_be": report_row.get("fiscal_year_be"),
+        "measures": [],
+        "signatories": _stored_json(c, report_row.get("signatories"), "signatories", default=[]),
+    }
+    if report_row.get("title") is not None:
+        doc["title"] = report_row["title"]
+    if report_row.get("analysis") is not None:
+        c.text(report_row["analysis"], "analysis")
+    for i, row in enumerate(measure_rows):
+        p = f"measures[{i}]"
+        m: dict[str, Any] = {"title": row.get("title")}
+        for name in LIST_FIELDS:
+            m[name] = _stored_items(_stored_json(c, row.get(name), f"{p}.{name}", default=[]))
+        m["responsible_units"] = _stored_json(
+            c, row.get("responsible_units"), f"{p}.responsible_units", default=[]
+        )
+        m["list_styles"] = _stored_json(c, row.get("list_styles"), f"{p}.list_styles", default={})
+        for key in ("period_start", "period_end"):
+            if row.get(key) is not None:
+                m[key] = row[key]
+        m["target_count"] = row.get("target_count")
+        m["participant_count"] = row.get("participant_count")
+        if isinstance(row.get("position"), bool) or not isinstance(row.get("position"), int):
+            c.fail(f"{p}.position", "not_integer", row.get("position"))
+        doc["measures"].append(m)
+    try:
+        parse_report(doc)
+    except ValidationError as exc:
+        c.problems.extend(exc.problems)
+    except RecursionError:
+        c.fail("measures", "too_deep")
+    return c.problems
 
 
 # --- equality as the format defines it ---------------------------------------------

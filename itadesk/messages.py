@@ -26,7 +26,10 @@ PROBLEMS: dict[str, str] = {
     "bad_item": "รายการต้องเป็นข้อความ",
     "bad_list_style": "รูปแบบรายการต้องเป็น numbered, bulleted หรือ plain",
     "bad_characters": "มีอักขระที่เสียหาย",
-    "too_deep": "รายการย่อยซ้อนกันลึกเกินไป",
+    "too_deep": "รายการย่อยซ้อนกันลึกเกินไป (ไม่เกิน ๘ ชั้น)",
+    "bad_json": "ข้อมูลเสียหาย (อ่านไม่ได้)",
+    "bad_digits": "รูปแบบตัวเลขต้องเป็น thai หรือ arabic",
+    "bad_logo": "รูปตราสัญลักษณ์เสียหาย",
     "wrong_format": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
     "wrong_version": "เป็นไฟล์รุ่นที่โปรแกรมนี้ไม่รู้จัก",
     "not_report": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
@@ -78,6 +81,30 @@ _OUTPUT = {
     "exists": "มีไฟล์ชื่อ {path} อยู่แล้ว และไม่ใช่ไฟล์สำรองข้อมูล จึงไม่บันทึกทับ ตั้งชื่อไฟล์ใหม่แล้วลองอีกครั้ง",
     "verify": "บันทึกไฟล์ {path} ไม่สำเร็จ เพราะอ่านกลับมาแล้วไม่ตรงกับข้อมูล แฟลชไดรฟ์อาจเสีย ลองใช้แฟลชไดรฟ์อื่น",
     "other": "บันทึกไฟล์ {path} ไม่ได้ ลองเลือกโฟลเดอร์อื่นแล้วลองอีกครั้ง",
+    "in_use": (
+        "บันทึกทับไฟล์ {path} ไม่ได้ เพราะไฟล์นี้เปิดอยู่ในโปรแกรมอื่น (เช่น Acrobat หรือ Edge) "
+        "ปิดไฟล์นั้นแล้วลองอีกครั้ง หรือบันทึกเป็นชื่ออื่น"
+    ),
+}
+
+_OUTPUT_REFUSED = {
+    "database": ("ไม่บันทึกทับไฟล์ {path} เพราะเป็นไฟล์ฐานข้อมูลของ ITA Desk ที่เก็บข้อมูลทั้งหมดอยู่ ตั้งชื่อไฟล์อื่นแล้วลองอีกครั้ง"),
+    "input": "ไม่บันทึกทับไฟล์ {path} เพราะเป็นไฟล์ที่โปรแกรมกำลังอ่านอยู่ ตั้งชื่อไฟล์ใหม่แล้วลองอีกครั้ง",
+    "backups": (
+        "ไม่บันทึกไฟล์ {path} ลงในโฟลเดอร์สำรองข้อมูลอัตโนมัติของโปรแกรม "
+        "เลือกโฟลเดอร์อื่น เช่น เอกสาร (Documents) หรือแฟลชไดรฟ์ แล้วลองอีกครั้ง"
+    ),
+    "not_file": (
+        "บันทึกไฟล์ลงที่ {path} ไม่ได้ เพราะที่นี่ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์หรืออุปกรณ์) "
+        "ระบุชื่อไฟล์ใหม่ในโฟลเดอร์ที่ต้องการแล้วลองอีกครั้ง"
+    ),
+}
+
+_INPUT_FILE = {
+    "missing": "ไม่พบไฟล์ {path} ตรวจสอบชื่อไฟล์และโฟลเดอร์แล้วลองอีกครั้ง",
+    "not_file": "{path} ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อข้อมูล) จึงไม่เปิด เลือกไฟล์ที่ต้องการแล้วลองอีกครั้ง",
+    "too_large": "ไฟล์ {path} ใหญ่เกินกว่าที่โปรแกรมจะเปิดได้ (เกิน {limit}) ตรวจสอบว่าเลือกไฟล์ถูกต้อง",
+    "unreadable": "อ่านไฟล์ {path} ไม่ได้ ตรวจสอบว่าไฟล์ยังอยู่และมีสิทธิ์เปิดอ่าน แล้วลองอีกครั้ง",
 }
 
 _DB_LOCATION = {
@@ -103,6 +130,8 @@ _BACKUP = {
         "ไฟล์ {path} มีโครงสร้างที่ไม่ใช่ของ ITA Desk จึงไม่กู้คืนเพื่อความปลอดภัย ใช้ไฟล์สำรองที่สร้างด้วย ITA Desk โดยตรง"
     ),
     "unreadable": "อ่านไฟล์สำรองข้อมูล {path} ไม่ได้ ตรวจสอบแฟลชไดรฟ์แล้วลองอีกครั้ง",
+    "not_file": "{path} ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อข้อมูล) เลือกไฟล์ .itabackup",
+    "too_large": "ไฟล์ {path} ใหญ่เกินกว่าไฟล์สำรองข้อมูลของ ITA Desk จะเป็นได้ เลือกไฟล์ .itabackup ที่ถูกต้อง",
 }
 
 # Said after every refused restore: nothing in the database was touched.
@@ -234,13 +263,32 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
     if isinstance(exc, e.NewerDatabaseError):
         return f"ฐานข้อมูล {exc.path} สร้างด้วย ITA Desk รุ่นใหม่กว่า ติดตั้งโปรแกรมรุ่นล่าสุดแล้วเปิดอีกครั้ง"
     if isinstance(exc, e.NotADatabaseError):
+        if exc.reason == "empty":
+            return (
+                f"ไฟล์ฐานข้อมูล {exc.path} ว่างเปล่า (ข้อมูลอาจหายไป) โปรแกรมจึงยังไม่ใช้ไฟล์นี้ "
+                "กู้คืนจากไฟล์สำรองข้อมูลด้วยคำสั่ง itadesk restore หรือระบุฐานข้อมูลใหม่ด้วย --db"
+            )
         if exc.reason == "foreign":
             return f"ไฟล์ {exc.path} เป็นฐานข้อมูลของโปรแกรมอื่น เลือกไฟล์ฐานข้อมูลของ ITA Desk"
         return f"ไฟล์ {exc.path} ไม่ใช่ฐานข้อมูลของ ITA Desk หรือเสียหาย เลือกไฟล์อื่น หรือกู้คืนจากไฟล์สำรองข้อมูล"
     if isinstance(exc, e.DatabaseBusyError):
         return f"ฐานข้อมูล {exc.path} กำลังถูกใช้งานโดย ITA Desk อีกหน้าต่างหนึ่ง ใช้หน้าต่างที่เปิดอยู่ หรือปิดหน้าต่างนั้นก่อนแล้วลองอีกครั้ง"
+    if isinstance(exc, e.StoredDataError):
+        table = {"organizations": "หน่วยงาน", "reports": "รายงาน", "measures": "มาตรการ"}.get(
+            exc.table, "ข้อมูล"
+        )
+        field = _PLACES.get(exc.field, exc.field)
+        return (
+            f"อ่านข้อมูลในฐานข้อมูลไม่ได้: {table} รหัส {exc.id} ช่อง {field} ({exc.table}.{exc.field}) "
+            "เสียหายหรือถูกแก้ไขด้วยโปรแกรมอื่น กู้คืนจากไฟล์สำรองข้อมูลด้วยคำสั่ง itadesk restore"
+        )
     if isinstance(exc, e.DatabaseLocationError):
         return _DB_LOCATION.get(exc.reason, _DB_LOCATION["other"]).format(path=exc.path)
+    if isinstance(exc, e.OutputRefusedError):
+        return _OUTPUT_REFUSED.get(exc.what, _OUTPUT_REFUSED["not_file"]).format(path=exc.path)
+    if isinstance(exc, e.InputFileError):
+        text = _INPUT_FILE.get(exc.reason, _INPUT_FILE["unreadable"])
+        return text.format(path=exc.path, limit=size_text(exc.limit))
     if isinstance(exc, e.OutputError):
         return _OUTPUT.get(exc.reason, _OUTPUT["other"]).format(path=exc.path)
     if isinstance(exc, e.MissingGlyphsError):
@@ -273,6 +321,14 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
             + (f" ({why})" if why else f" ({exc.path}) ลองอีกครั้ง หากยังเป็นอยู่โปรดแจ้งผู้ดูแลระบบ")
             + _BACKUP_UNCHANGED
         )
+    if isinstance(exc, e.BackupRowsError):
+        year = f" ปี {exc.year}" if exc.year is not None else ""
+        more = f" และอีก {exc.count - 1} จุด" if exc.count > 1 else ""
+        return (
+            f"ไฟล์สำรองข้อมูล {exc.path} มีข้อมูลที่ไม่ถูกต้อง (ถูกแก้ไขด้วยโปรแกรมอื่นหรือเสียหาย) ที่ "
+            f"{exc.organization}{year}: {problem_line(exc.problem)}{more} "
+            "จึงไม่กู้คืน ใช้ไฟล์สำรองอื่นที่ทำไว้ก่อนหน้านี้" + _BACKUP_UNCHANGED
+        )
     if isinstance(exc, e.BackupError):
         return _BACKUP.get(exc.reason, _BACKUP["corrupt"]).format(path=exc.path) + _BACKUP_UNCHANGED
     if isinstance(exc, e.DateInputError):
@@ -302,6 +358,17 @@ EMPTY_DATABASE = "ฐานข้อมูลยังว่างอยู่ �
 NO_REPORT_YET = "ยังไม่มีรายงาน"
 CANCELLED = "ยกเลิกแล้ว"
 TYPE_YES_TO_RESTORE = " พิมพ์ y แล้วกด Enter เพื่อกู้คืน: "
+
+
+def more_warnings(count: int) -> str:
+    return f"และคำเตือนอีก {count} รายการ ตรวจดูได้ในหน้าต่างโปรแกรม หรือแก้ไฟล์แล้วนำเข้าใหม่ด้วย --replace"
+
+
+def log_unavailable(where: str) -> str:
+    return (
+        f"หมายเหตุ: บันทึกประวัติการทำงานของโปรแกรม (log) ลงที่ {where} ไม่ได้ "
+        "คำสั่งยังทำงานต่อตามปกติ หากพบปัญหาบ่อยให้แจ้งผู้ดูแลเครื่องตรวจสอบโฟลเดอร์นี้"
+    )
 
 
 def imported(organization: str, year_be: int, measures: int) -> str:
@@ -337,6 +404,7 @@ _USAGE_PATTERNS = (
     (r"unrecognized arguments: (.*)", "ไม่รู้จัก {0}"),
     (r"argument ([^:]*): invalid int value: '([^']*)'", "{0} ต้องเป็นตัวเลข ไม่ใช่ {1}"),
     (r"argument ([^:]*): expected one argument", "{0} ต้องตามด้วยค่า"),
+    (r"argument ([^:]*): year out of range: '([^']*)'", "{0} ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2568 ไม่ใช่ {1}"),
 )
 
 

@@ -40,10 +40,11 @@ from .errors import (
     OrganizationNotFoundError,
     ReportExistsError,
     ReportNotFoundError,
+    StoredDataError,
     output_error,
 )
-from .fileio import atomic_write_bytes
-from .model import LIST_FIELDS, Item, Measure, Organization, Report, Signatory, stored_id
+from .fileio import atomic_write_bytes, is_regular_file, protect_backups_folder, protect_database
+from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory, stored_id
 
 APP_ID = 0x49544144  # "ITAD", stamped in PRAGMA application_id
 
@@ -217,10 +218,47 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 def inspect_file(path: Path) -> int:
     """The schema version of an existing file, 0 for an empty one. Raises
     ``NotADatabaseError`` for a file that is not SQLite or not ITA Desk's,
-    ``DatabaseBusyError`` while another program holds it locked."""
+    ``DatabaseBusyError`` while another program holds it locked.
+
+    Read from the file's header, without SQLite, so that nothing (no -wal,
+    no -shm) appears beside a file that is refused; only when a -wal is
+    already there (a writer is using it, or died) does SQLite read it."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise NotADatabaseError(path=str(path), reason="unreadable") from exc
+    if not head:
+        return 0
+    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+        raise NotADatabaseError(path=str(path), reason="not_sqlite")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise NotADatabaseError(path=str(path), reason="not_sqlite")
+    pages = int.from_bytes(head[28:32], "big")
+    if head[24:28] != head[92:96] or pages == 0:  # the header's page count is stale: count them
+        pages = size // page_size
+    elif pages * page_size > size:
+        raise NotADatabaseError(path=str(path), reason="truncated")
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return _inspect_with_sqlite(path)
+    version = int.from_bytes(head[60:64], "big", signed=True)
+    app_id = int.from_bytes(head[68:72], "big", signed=True)
+    if app_id != APP_ID and (pages > 1 or version):
+        raise NotADatabaseError(path=str(path), reason="foreign")
+    return version
+
+
+def _inspect_with_sqlite(path: Path) -> int:
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -241,27 +279,68 @@ def inspect_file(path: Path) -> int:
 class Database:
     """The app's database file. Use as a context manager, or call ``close()``.
 
+    A reader never creates or changes a file (an empty, older or read-only
+    file is read from a private copy in memory). A writer turns an empty
+    file into a database only with ``initialize_empty`` (the clerk named it
+    for a new database); otherwise an empty file is ``NotADatabaseError``
+    (reason ``empty``): it may be a database that lost its content.
+
     Raises on opening: ``NotADatabaseError``, ``NewerDatabaseError``,
     ``DatabaseBusyError`` (another writer has it), ``DatabaseLocationError``
     (folder missing or read-only).
     """
 
-    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False, initialize_empty: bool = True) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self._lock: _ProcessLock | None = None
+        self._initialize_empty = initialize_empty
+        protect_database(self.path)  # no output of this process may replace it (fileio.check_output)
+        protect_backups_folder(data_dir() / "backups")
+        if self.path.exists() and not is_regular_file(self.path):  # a pipe or device would hang or never end
+            raise NotADatabaseError(path=str(self.path), reason="not_file")
         if readonly:
             if not self.path.exists():
                 raise DatabaseLocationError(path=str(self.path), reason="missing")
             version = inspect_file(self.path)
             self._check_version(version)
-            if version < SCHEMA_VERSION:
-                readonly = self.readonly = False  # needs migrating: open as writer
+            if version < SCHEMA_VERSION or not _writable(self.path):
+                # Empty, older (needs migrating) or in a read-only place: read
+                # a private copy in memory, so reading never changes a file.
+                self._open_copy(version)
+                return
         if not readonly:
             self._open_writer()
         else:
-            self.conn = _connect(self.path, readonly=True)
+            try:
+                self.conn = _connect(self.path, readonly=True)
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.DatabaseError as exc:
+                self.close()
+                raise classify_sqlite_error(self.path, exc) from exc
             self.db = sqlite_utils.Database(self.conn, execute_plugins=False)  # see _connect
+
+    def _open_copy(self, version: int) -> None:
+        try:
+            data = bytearray(self.path.read_bytes())
+        except OSError as exc:
+            raise DatabaseLocationError(path=str(self.path), reason="missing", detail=str(exc)) from exc
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            if data:
+                data[18:20] = b"\x01\x01"  # an in-memory copy cannot be in WAL mode
+                conn.deserialize(bytes(data))
+            conn.execute("PRAGMA foreign_keys = ON")
+            self.conn = conn
+            self.db = sqlite_utils.Database(conn, execute_plugins=False)  # see _connect
+            if version < SCHEMA_VERSION:
+                conn.execute(f"PRAGMA application_id = {APP_ID}")
+                MIGRATIONS.apply(self.db)  # in memory only: the file stays as it is
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("PRAGMA query_only = ON")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise classify_sqlite_error(self.path, exc) from exc
 
     def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
@@ -274,6 +353,8 @@ class Database:
         existed = self.path.exists() and self.path.stat().st_size > 0
         if existed:
             self._check_version(inspect_file(self.path))
+        elif self.path.exists() and not self._initialize_empty:
+            raise NotADatabaseError(path=str(self.path), reason="empty")
         lock = _ProcessLock(lock_path(self.path))
         try:
             got = lock.acquire()
@@ -319,7 +400,9 @@ class Database:
         target = folder / f"{self.path.stem}-v{version}-{stamp}.db"
         image = bytearray(self.conn.serialize())  # every page, the ones still in the -wal too
         image[18:20] = b"\x01\x01"  # a rollback-journal file: opening the copy leaves no -wal/-shm
-        atomic_write_bytes(target, bytes(image))  # whole or absent, never half a copy under its name
+        atomic_write_bytes(
+            target, bytes(image), internal=True
+        )  # whole or absent, never half a copy under its name
         copies = sorted(folder.glob(f"{self.path.stem}-v*.db"), key=lambda p: p.stem[-17:])  # by time
         for old in copies[:-3]:  # the last three are plenty
             old.unlink(missing_ok=True)
@@ -458,7 +541,7 @@ class Database:
             fiscal_year_be=year,
             measures=measures,
             title=row["title"],
-            signatories=[Signatory(**s) for s in json.loads(row["signatories"])],
+            signatories=_field("reports", row, "signatories", _signatories),
             analysis=row["analysis"],
             id=rid,
         )
@@ -640,6 +723,12 @@ def classify_sqlite_error(path: Path, exc: sqlite3.Error) -> DatabaseError:
     return DatabaseLocationError(path=str(path), reason="other", detail=str(exc))
 
 
+def _writable(path: Path) -> bool:
+    """Whether SQLite could write beside ``path`` (its -wal/-shm) and into it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and os.access(path, os.W_OK)
+
+
 def _merge_units(existing: list[str], incoming: list[str]) -> list[str]:
     return list(incoming) + [u for u in existing if u not in incoming]
 
@@ -650,17 +739,95 @@ def _json_signatories(signatories: list[Signatory]) -> str:
     )
 
 
+# Stored content is read defensively: a record changed by another program (or
+# damaged) is named in a StoredDataError, never an "unexpected error" later.
+_BROKEN = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+
+
+def _field(table: str, row: dict, name: str, decode: Callable[[Any], Any]) -> Any:
+    try:
+        return decode(row[name])
+    except _BROKEN as exc:
+        raise StoredDataError(table=table, id=row.get("id"), field=name) from exc
+
+
+def _text(value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _required_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _texts(value: object) -> list[str]:
+    decoded = json.loads(_required_text(value))
+    if not isinstance(decoded, list) or not all(isinstance(v, str) for v in decoded):
+        raise TypeError("not a list of texts")
+    return decoded
+
+
+def _digits(value: object) -> str:
+    if value in (None, ""):
+        return "thai"
+    if value not in ("thai", "arabic"):
+        raise ValueError(f"digits {value!r}")
+    return str(value)
+
+
+def _logo(value: object) -> bytes | None:
+    if value is not None and not isinstance(value, bytes):
+        raise TypeError("logo is not an image")
+    return value
+
+
+def _count(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"count {value!r}")
+    return value
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(_required_text(value)) if value else None
+
+
+def _styles(value: object) -> dict:
+    decoded = json.loads(_required_text(value))
+    if not isinstance(decoded, dict) or any(
+        k not in LIST_FIELDS or v not in LIST_STYLES for k, v in decoded.items()
+    ):
+        raise ValueError("list styles")
+    return decoded
+
+
+def _signatories(value: object) -> list[Signatory]:
+    decoded = json.loads(_required_text(value))
+    if not isinstance(decoded, list):
+        raise TypeError("signatories")
+    return [
+        Signatory(_required_text(s["role"]), _text(s.get("name")), _text(s.get("position"))) for s in decoded
+    ]
+
+
 def _org_from_row(row: dict) -> Organization:
+    def get(name: str, decode: Callable[[Any], Any]) -> Any:
+        return _field("organizations", row, name, decode)
+
     return Organization(
         id=row["id"],
-        name=row["name"],
-        type=row["type"],
-        district=row["district"],
-        province=row["province"],
-        units=json.loads(row["units"]),
-        logo=row["logo"],
-        digits=row["digits"] or "thai",
-        font_path=row["font_path"],
+        name=get("name", _required_text),
+        type=get("type", _text),
+        district=get("district", _text),
+        province=get("province", _text),
+        units=get("units", _texts),
+        logo=get("logo", _logo),
+        digits=get("digits", _digits),
+        font_path=get("font_path", _text),
     )
 
 
@@ -672,10 +839,22 @@ def items_to_json(items: list[Item]) -> str:
 
 
 def items_from_json(text: str) -> list[Item]:
-    def dec(values: list) -> list[Item]:
-        return [Item(v) if isinstance(v, str) else Item(v[0], dec(v[1])) for v in values]
+    """Raises ``ValueError`` for anything but stored items (see ``items_to_json``)."""
 
-    return dec(json.loads(text))
+    def dec(values: object) -> list[Item]:
+        if not isinstance(values, list):
+            raise ValueError("items are not a list")
+        out = []
+        for v in values:
+            if isinstance(v, str):
+                out.append(Item(v))
+            elif isinstance(v, list) and len(v) == 2 and isinstance(v[0], str):
+                out.append(Item(v[0], dec(v[1])))
+            else:
+                raise ValueError("not an item")
+        return out
+
+    return dec(json.loads(_required_text(text)))
 
 
 def _insert(table: Table, row: dict[str, Any]) -> int:
@@ -706,18 +885,21 @@ def _measure_row(report_id: int, position: int, m: Measure) -> dict:
 
 
 def _measure_from_row(row: dict) -> Measure:
+    def get(name: str, decode: Callable[[Any], Any]) -> Any:
+        return _field("measures", row, name, decode)
+
     return Measure(
         id=row["id"],
-        title=row["title"],
-        steps=items_from_json(row["steps"]),
-        results=items_from_json(row["results"]),
-        outcomes=items_from_json(row["outcomes"]),
-        list_styles=json.loads(row["list_styles"]),
-        responsible_units=json.loads(row["responsible_units"]),
-        period_start=dt.date.fromisoformat(row["period_start"]) if row["period_start"] else None,
-        period_end=dt.date.fromisoformat(row["period_end"]) if row["period_end"] else None,
-        target_count=row["target_count"],
-        participant_count=row["participant_count"],
+        title=get("title", _required_text),
+        steps=get("steps", items_from_json),
+        results=get("results", items_from_json),
+        outcomes=get("outcomes", items_from_json),
+        list_styles=get("list_styles", _styles),
+        responsible_units=get("responsible_units", _texts),
+        period_start=get("period_start", _date),
+        period_end=get("period_end", _date),
+        target_count=get("target_count", _count),
+        participant_count=get("participant_count", _count),
     )
 
 

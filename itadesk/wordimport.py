@@ -39,6 +39,7 @@ from pathlib import Path
 
 from . import thaifmt
 from .errors import ImportFieldMissingError, NoReportTableError, TooManyRowsError, WordFileError
+from .fileio import is_regular_file, read_input
 from .model import DEFAULT_UNITS, LIST_FIELDS, Item, ListStyle, Measure, Organization, Report
 from .textclean import clean_text, join_lines, split_marker
 
@@ -48,6 +49,7 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 
 # Limits checked before anything is decompressed. A report with photos is a
 # few MB; these are far above any real one and far below harm.
+MAX_FILE_BYTES = 256 * 1024 * 1024  # the .docx itself, before it is unzipped
 MAX_UNCOMPRESSED = 256 * 1024 * 1024  # all parts together
 MAX_XML_PART = 48 * 1024 * 1024  # one XML part (document.xml of a 300-page report is ~5 MB)
 MAX_ENTRIES = 10_000
@@ -227,6 +229,8 @@ def is_word_input(path: Path | str) -> bool:
     path = Path(path)
     if path.suffix.lower() in _WORD_SUFFIXES:
         return True
+    if not is_regular_file(path):  # a pipe would hang; the reader of the file says what it is
+        return False
     try:
         with open(path, "rb") as f:
             return sniff(f.read(8)) is not None
@@ -267,7 +271,7 @@ def _check_zip(data: bytes, path: str) -> None:
 
 def _open_docx(path: Path):
     try:
-        data = path.read_bytes()
+        data = read_input(path, limit=MAX_FILE_BYTES)
     except FileNotFoundError as exc:
         raise WordFileError(path=str(path), reason="missing") from exc
     except IsADirectoryError as exc:

@@ -291,7 +291,7 @@ def test_zero_bytes_and_missing(other, tmp_path):
     empty.write_bytes(b"")
     assert refuse(other, empty).reason == "empty"
     assert refuse(other, tmp_path / "nowhere.itabackup").reason == "missing"
-    assert refuse(other, tmp_path).reason == "missing"  # a folder
+    assert refuse(other, tmp_path).reason == "not_file"  # a folder
 
 
 @pytest.mark.parametrize("cut", ["header", "half", "page boundary", "one byte"])
@@ -585,7 +585,7 @@ def test_destination_problems(full_db, stick, tmp_path):
         (a_file / "x.itabackup", "missing"),  # its "folder" is a file
         (str(tmp_path / "no-such-folder") + os.sep, "missing"),
         (a_file, "exists"),  # someone else's file is never overwritten
-        (full_db.path, "exists"),  # nor the live database
+        (full_db.path, "refused"),  # nor the live database (fileio.check_output)
     ]
     for dest, reason in cases:
         with pytest.raises(OutputError) as caught:
@@ -926,7 +926,7 @@ def test_cli_backup_and_restore(capsys, full_db, stick, tmp_path, monkeypatch):
     assert code == 1 and err.strip() == messages.RESTORE_NO_ANSWER
     assert "ไฟล์สำรองข้อมูลนี้สร้างเมื่อ" in out and "มาตรการ 10 รายการ" in out
     code, out, err = run(capsys, "--db", target, "restore", made[0], monkeypatch=monkeypatch, stdin="n\n")
-    assert code == 1 and messages.RESTORE_DECLINED in out
+    assert code == 1 and messages.RESTORE_DECLINED in err  # a refusal, on stderr (issue 12)
     assert "ขามทะเลสอ" not in "".join(dump_db(target))
     code, out, err = run(capsys, "--db", target, "restore", made[0], monkeypatch=monkeypatch, stdin="y\n")
     assert code == 0, err

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from itadesk.cli import main
+from itadesk.cli import WARNINGS_SHOWN, main
 from itadesk.resources import SAMPLE_REPORT, resource
 from itadesk.storage import SCHEMA_VERSION
 
@@ -295,3 +295,16 @@ def test_command_line_options_are_named_only_on_the_command_line():
     exc = ReportExistsError(organization="เทศบาลตำบลทดสอบ", year=2568)
     assert "--replace" in messages.describe(exc, command_line=True)
     assert "--" not in messages.describe(exc)  # the window's clerk has no options to type
+
+
+def test_many_warnings_are_summarized(tmp_path, sample_doc, capsys):
+    """A huge import lists the first warnings, then a count (issue 12, item 7)."""
+    measure = dict(sample_doc["measures"][0], period_start="2000-01-01", period_end="2000-01-02")
+    doc = dict(sample_doc, measures=[measure] * 50)
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "m.db"), "import", str(path))
+    assert code == 0, err
+    lines = err.strip().splitlines()
+    assert len(lines) == WARNINGS_SHOWN + 1
+    assert "และคำเตือนอีก" in lines[-1]

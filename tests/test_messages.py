@@ -36,6 +36,11 @@ SAMPLE_FACTS: dict[str, object] = {
     "tables": 0,
     "rows": 10001,
     "field": "year",
+    "problem": Problem("measures[0].steps", "invalid"),
+    "count": 2,
+    "table": "measures",
+    "id": 1,
+    "what": "database",
 }
 
 THAI = re.compile("[\u0e01-\u0e5b]")

@@ -100,7 +100,7 @@ def auto_backup(
         raise output_error(folder, exc) from exc
     name = f"ITADesk-{_AUTO_PREFIX[reason]}-{now.strftime('%Y-%m-%d-%H%M%S')}{SUFFIX}"
     path = unique_path(folder / name)
-    write_image(image, path, None)
+    write_image(image, path, None, internal=True)
     _prune(folder, keep, keep_also=path)
     log.info("automatic backup (%s): %s", reason, path)
     return BackupInfo(path=path, size=len(image), manifest=replace(manifest, path=path, size=len(image)))

@@ -11,7 +11,9 @@ from pathlib import Path
 import sqlite_utils
 
 from .. import storage
-from ..errors import BackupError, NewerBackupError
+from ..errors import BackupError, BackupRowsError, InputFileError, NewerBackupError
+from ..exchange import check_stored_report
+from ..fileio import check_input
 from .fileformat import (
     FORMAT,
     FORMAT_VERSION,
@@ -43,6 +45,7 @@ def inspect_backup(path: Path | str) -> BackupManifest:
     The file is read once into memory and checked there, so nothing is
     created or changed next to it. Returns the ``BackupManifest``. Raises
     ``BackupError`` (reason ``missing``, ``unreadable``, ``empty``,
+    ``not_file`` (a folder, pipe or device), ``too_large``,
     ``not_sqlite``, ``truncated``, ``corrupt``, ``foreign``,
     ``no_manifest``, ``schema`` or ``checksum``) or ``NewerBackupError``.
     """
@@ -62,15 +65,22 @@ def load(path: Path) -> tuple[sqlite3.Connection, BackupManifest]:
     return conn, manifest
 
 
+# Bytes read at most from a backup file (years of reports with logos are a few MB).
+MAX_BACKUP_BYTES = 1024 * 1024 * 1024
+
+
 def _read_backup_file(path: Path) -> bytes:
     try:
+        check_input(path, limit=MAX_BACKUP_BYTES)  # a regular file (a pipe would hang), not too big
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
             if not head:
                 raise BackupError(path=str(path), reason="empty")
             if head != SQLITE_MAGIC:  # not reading a film or a photo whole
                 raise BackupError(path=str(path), reason="not_sqlite")
-            return head + fh.read()
+            return head + fh.read()  # its size was checked above
+    except InputFileError as exc:
+        raise BackupError(path=str(path), reason=exc.reason, limit=MAX_BACKUP_BYTES) from exc
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
         raise BackupError(path=str(path), reason="missing", detail=str(exc)) from exc
     except OSError as exc:
@@ -176,11 +186,41 @@ def verify_content(conn: sqlite3.Connection, path: Path, size: int) -> BackupMan
             raise fail("corrupt", "foreign keys")
         if content_digest(conn) != manifest.checksum:
             raise fail("checksum", "content")
+        check_rows(conn, path)  # before anything reads the rows as numbers or JSON
         if contents(conn) != manifest.organizations:
             raise fail("checksum", "contents listed in the manifest")
     except sqlite3.DatabaseError as exc:
         raise fail("corrupt", str(exc)) from exc
     return manifest
+
+
+def _dicts(conn: sqlite3.Connection, sql: str, params: list[object]) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def check_rows(conn: sqlite3.Connection, path: Path) -> None:
+    """Every stored report passes the exchange file's validator (the checksum
+    only proves the file is whole, not that its rows are sane: anyone can
+    recompute it). Raises ``BackupRowsError``."""
+    for org in _dicts(conn, "SELECT * FROM organizations ORDER BY id", []):
+        reports = _dicts(conn, "SELECT * FROM reports WHERE organization_id = ? ORDER BY id", [org["id"]])
+        for report in reports or [{"fiscal_year_be": 2568, "signatories": "[]"}]:  # the organization alone
+            measures = (
+                _dicts(conn, "SELECT * FROM measures WHERE report_id = ? ORDER BY position", [report["id"]])
+                if "id" in report
+                else []
+            )
+            problems = check_stored_report(org, report, measures)
+            if problems:
+                raise BackupRowsError(
+                    path=str(path),
+                    organization=str(org.get("name")),
+                    year=report.get("fiscal_year_be") if "id" in report else None,
+                    problem=problems[0],
+                    count=len(problems),
+                )
 
 
 # The schema, compared token by token: the same statement written with other

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import drives, places, storage
 from ..errors import DatabaseError, OutputError
+from ..fileio import check_output
 from ..places import safe_file_component
 from .fileformat import SQLITE_MAGIC, SUFFIX, BackupInfo, BackupManifest, build_image, now_local
 from .writing import ProgressCallback, clear_stale_temporaries, unique_path, write_image
@@ -45,6 +46,7 @@ def make_backup(
     now = now_local()
     image, manifest, _ = build_image(db, reason="manual", now=now)
     path = _resolve_destination(db, dest, manifest, now)
+    check_output(path)  # not the database, not the backups folder, not a device
     write_image(image, path, progress)
     clear_stale_temporaries(path.parent)
     info = BackupInfo(path=path, size=len(image), manifest=replace(manifest, path=path, size=len(image)))
@@ -78,8 +80,10 @@ def _resolve_destination(
         if not path.is_dir():
             raise OutputError(path=str(path / name), reason="missing", detail="no such folder")
         return unique_path(path / name)
+    check_output(path)  # the name as given: a device or the database is refused before a suffix is added
     if not path.suffix:
         path = path.with_name(path.name + SUFFIX)
+    check_output(path)
     if path.exists() and not _replaceable(path, db):
         raise OutputError(path=str(path), reason="exists", detail="not an ITA Desk backup")
     return path

@@ -15,6 +15,7 @@ from ..errors import BackupError, DatabaseError, OutputError, SafetyBackupError,
 from .automatic import auto_backup
 from .checks import expected_schema, load, schema_of
 from .fileformat import MANIFEST_TABLE, SUFFIX, BackupManifest, content_digest, snapshot
+from .make import LAST_FOLDER_SETTING
 from .writing import clear_stale_temporaries
 
 log = logging.getLogger("itadesk.backup")
@@ -57,6 +58,7 @@ def restore_backup(
         raise ValueError("restore_backup needs a database open for writing")
     path = Path(path)
     src, manifest = load(path)
+    remembered = db.setting(LAST_FOLDER_SETTING)  # a backup's settings never choose where files go
     try:
         src.execute(f"DROP TABLE {MANIFEST_TABLE}")
         try:
@@ -84,6 +86,12 @@ def restore_backup(
         if safety is not None:
             _put_back(db, safety.path)
         raise BackupError(path=str(path), reason="corrupt", detail=problem)
+    with db.transaction():
+        db.db.execute("DELETE FROM settings WHERE key = ?", [LAST_FOLDER_SETTING])
+        if remembered is not None:
+            db.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)", [LAST_FOLDER_SETTING, remembered]
+            )
     log.info("restored %s (safety backup %s)", path, safety.path if safety else None)
     return RestoreResult(
         manifest=manifest, safety_backup=safety.path if safety else None, migrated_from=migrated_from

@@ -25,10 +25,13 @@ _STALE_TEMP_SECONDS = 3600
 ProgressCallback = Callable[[int, int], None]
 
 
-def write_image(image: bytes, path: Path, progress: ProgressCallback | None) -> None:
+def write_image(
+    image: bytes, path: Path, progress: ProgressCallback | None, *, internal: bool = False
+) -> None:
     """Temporary file in the destination folder, written, flushed to disk,
     read back and checked as a restore would, renamed, folder flushed
-    (``atomic_writer``). Raises ``OutputError``; no file is left behind."""
+    (``atomic_writer``; ``internal``: an automatic backup, allowed in the
+    backups folder). Raises ``OutputError``; no file is left behind."""
 
     def verify(tmp: Path) -> None:
         with open(tmp, "rb") as fh:
@@ -53,7 +56,7 @@ def write_image(image: bytes, path: Path, progress: ProgressCallback | None) -> 
     total = len(image)
     if progress:
         progress(0, total)
-    with atomic_writer(path, verify=verify) as fh:
+    with atomic_writer(path, verify=verify, internal=internal) as fh:
         fd = fh.fileno()
         view = memoryview(image)
         done = 0

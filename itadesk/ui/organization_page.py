@@ -19,6 +19,9 @@ ROLES = ("ผู้รายงาน", "ผู้ตรวจสอบ", "ผ�
 LOGO_MAX_PIXELS = 1200  # enough for a 3 cm seal at 1,000 dpi; keeps the database small
 
 
+LOGO_MAX_FILE_BYTES = 20 * 1024 * 1024  # a logo file bigger than this is not a logo
+
+
 class OrganizationPage(QWidget):
     changed = Signal()
     unitsChanged = Signal(list)
@@ -153,7 +156,15 @@ class OrganizationPage(QWidget):
             self.load_logo_file(Path(path))
 
     def load_logo_file(self, path: Path) -> bool:
-        image = QImage(str(path))
+        from ..errors import InputFileError
+        from ..fileio import read_input
+
+        try:  # a regular file of sane size only: a pipe would hang the window
+            data = read_input(path, limit=LOGO_MAX_FILE_BYTES)
+        except (OSError, InputFileError):
+            self._logo_message(messages.BAD_IMAGE)
+            return False
+        image = QImage.fromData(data)
         if image.isNull():
             self._logo_message(messages.BAD_IMAGE)
             return False
@@ -164,12 +175,12 @@ class OrganizationPage(QWidget):
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
-        data = QByteArray()
-        buffer = QBuffer(data)
+        png = QByteArray()
+        buffer = QBuffer(png)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes only str
         buffer.close()
-        self.set_logo(bytes(data.data()))
+        self.set_logo(bytes(png.data()))
         return True
 
     def set_logo(self, data: bytes | None) -> None:

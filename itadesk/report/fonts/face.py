@@ -15,6 +15,7 @@ from pathlib import Path
 from struct import unpack
 
 from ...errors import FontError
+from ...fileio import protect_input
 from .glyf import components
 
 # Sizes in the report are chosen for Sarabun; another font is scaled so that
@@ -65,6 +66,7 @@ class Face:
             data = path.read_bytes()
         except OSError as exc:
             raise _file_error(path, exc) from exc
+        protect_input(path)  # a PDF is never written over the font it uses
         try:
             self.ttf = TTFontFile(io.BytesIO(data))
         except (TTFError, ValueError, IndexError, KeyError) as exc:
