@@ -128,13 +128,13 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
-@MIGRATIONS()
+@_migration
 def m002_compact_printing(db: sqlite_utils.Database) -> None:
     """The organization's compact printing (smaller table text, tighter cells)."""
-    db["organizations"].add_column("compact", int, not_null_default=0)
+    db.table("organizations").add_column("compact", int, not_null_default=0)
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
 @dataclass(frozen=True)
@@ -458,7 +458,7 @@ class Database:
         row = self.db.table("reports").get(rid)
         measures = [
             _measure_from_row(r)
-            for r in self.db["measures"].rows_where("report_id = ?", [rid], order_by="position")
+            for r in self.db.table("measures").rows_where("report_id = ?", [rid], order_by="position")
         ]
         return Report(
             organization=org,
@@ -476,12 +476,9 @@ class Database:
         with self.transaction():
             if self.report_id(org_id, year) is not None:
                 raise ReportExistsError(organization=org.name, year=year)
-            rid = (
-                self.db["reports"]
-                .insert(
-                    {"organization_id": org_id, "fiscal_year_be": year, "title": title, "signatories": "[]"}
-                )
-                .last_pk
+            rid = _insert(
+                self.db.table("reports"),
+                {"organization_id": org_id, "fiscal_year_be": year, "title": title, "signatories": "[]"},
             )
         return Report(org, year, [], title=title, id=rid)
 
@@ -524,18 +521,15 @@ class Database:
                     analysis = self.db.table("reports").get(rid)["analysis"]
                 self.db.execute("DELETE FROM measures WHERE report_id = ?", [rid])
                 self.db.execute("DELETE FROM reports WHERE id = ?", [rid])
-            rid = (
-                self.db["reports"]
-                .insert(
-                    {
-                        "organization_id": org.id,
-                        "fiscal_year_be": report.fiscal_year_be,
-                        "title": report.title,
-                        "signatories": _json_signatories(report.signatories),
-                        "analysis": analysis,
-                    }
-                )
-                .last_pk
+            rid = _insert(
+                self.db.table("reports"),
+                {
+                    "organization_id": org.id,
+                    "fiscal_year_be": report.fiscal_year_be,
+                    "title": report.title,
+                    "signatories": _json_signatories(report.signatories),
+                    "analysis": analysis,
+                },
             )
             for position, measure in enumerate(report.measures):
                 self.db.table("measures").insert(_measure_row(rid, position, measure))
@@ -562,17 +556,14 @@ class Database:
         with self.transaction():
             if self.report_id(org_id, to_year) is not None:
                 raise ReportExistsError(organization=source.organization.name, year=to_year)
-            rid = (
-                self.db["reports"]
-                .insert(
-                    {
-                        "organization_id": org_id,
-                        "fiscal_year_be": to_year,
-                        "title": source.title,
-                        "signatories": _json_signatories(source.signatories),
-                    }
-                )
-                .last_pk
+            rid = _insert(
+                self.db.table("reports"),
+                {
+                    "organization_id": org_id,
+                    "fiscal_year_be": to_year,
+                    "title": source.title,
+                    "signatories": _json_signatories(source.signatories),
+                },
             )
             for position, measure in enumerate(measures):
                 self.db.table("measures").insert(_measure_row(rid, position, measure))

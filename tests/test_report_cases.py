@@ -175,7 +175,9 @@ def test_sixty_measures():
     result = render_pdf(rep)
     assert_clean(result, rep)
     assert result.page_count >= 10  # 11 before lines were set by their ink (issue 14)
-    firsts = [c.measure for c in result.layout.cells if c.measure is not None and c.column == 0 and c.piece == 0]
+    firsts = [
+        c.measure for c in result.layout.cells if c.measure is not None and c.column == 0 and c.piece == 0
+    ]
     assert firsts == list(range(60))
     assert "๖๐." in page_text(open_pdf(result.pdf), result.page_count)
 

@@ -11,8 +11,6 @@ with the TLWG and Noto Thai fonts, and in the compact setting.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -31,7 +29,6 @@ NOTO = Path("/usr/share/fonts/truetype/noto")
 FONTS = [TLWG / f"{n}.ttf" for n in ("Garuda", "Loma", "Kinnari", "Norasi", "TlwgTypewriter", "Purisa")] + [
     NOTO / f"{n}-Regular.ttf" for n in ("NotoSansThai", "NotoSerifThai", "NotoLoopedThai")
 ]
-MANY_CLUSTERS = Path(__file__).resolve().parents[2] / "shared" / "tools" / "many_clusters.py"
 
 
 @pytest.fixture(scope="module")
@@ -69,13 +66,6 @@ def test_deep_under_tall_stacks_never_touch(stacks, orientation, compact):
 
 def test_many_clusters_never_touch():
     assert_apart(render_pdf(clusters_report(900)))
-
-
-def test_shared_many_clusters_never_touch(tmp_path):
-    require("../shared/tools/many_clusters.py", MANY_CLUSTERS.is_file())
-    out = tmp_path / "many.json"
-    subprocess.run([sys.executable, str(MANY_CLUSTERS), "-n", "6", "-o", str(out)], check=True)
-    assert_apart(render_pdf(load_report(out)))
 
 
 @pytest.mark.parametrize("font", FONTS, ids=lambda p: p.stem)

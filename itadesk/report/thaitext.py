@@ -414,8 +414,8 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
             if foreign:
                 home, key, codes = (
                     primary,
-                    Foreign(face, key, foreign),
-                    _foreign_codes(primary, face, codes, foreign),
+                    Foreign(face, own, foreign),
+                    _foreign_codes(primary, face, own_codes, foreign),
                 )
             clusters.append(
                 Cluster(
