@@ -119,8 +119,9 @@ class Signatory:
 
 @dataclass
 class Organization:
-    """An agency. ``logo``, ``digits`` and ``font_path`` live only in the
-    database (they travel in backups, not in the exchange file)."""
+    """An agency. ``logo``, ``digits``, ``font_path`` and ``compact`` (print
+    the table smaller) live only in the database (they travel in backups,
+    not in the exchange file)."""
 
     name: str
     type: str | None = None
@@ -130,6 +131,7 @@ class Organization:
     logo: bytes | None = None
     digits: Digits = "thai"
     font_path: str | None = None
+    compact: bool = False
     id: int | None = None
 
 

@@ -129,6 +129,12 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
+@_migration
+def m002_compact_printing(db: sqlite_utils.Database) -> None:
+    """The organization's compact printing (smaller table text, tighter cells)."""
+    db.table("organizations").add_column("compact", int, not_null_default=0)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
@@ -492,6 +498,7 @@ class Database:
             "logo": org.logo,
             "digits": org.digits,
             "font_path": org.font_path,
+            "compact": int(org.compact),
         }
         if org.id is None:
             org_id = _insert(self.db.table("organizations"), row)
@@ -828,6 +835,7 @@ def _org_from_row(row: dict) -> Organization:
         logo=get("logo", _logo),
         digits=get("digits", _digits),
         font_path=get("font_path", _text),
+        compact=bool(row.get("compact") or 0),
     )
 
 

@@ -110,3 +110,50 @@ def clusters_report(n: int, seed: int = 0) -> Report:
         )
     org = Organization(name="เทศบาลตำบลทดสอบ", type="เทศบาลตำบล", district="เมือง", province="นครราชสีมา")
     return Report(organization=org, fiscal_year_be=2568, measures=measures)
+
+
+DEEP = ["ปฏิ", "ฎู", "ญู", "ฐุ", "ฏุ", "ฐู", "ปฏิบัติ", "กฎหมาย", "กตัญญู", "ฤดู"]
+TALL = ["ปี่", "ผื่", "ฟื้", "ญี่", "ฝั่ง", "ปั้น", "ฟิ้ว", "ปื๊ด", "ฬี่", "ที่นี่"]
+
+
+def stacks_report(n: int = 4, seed: int = 0) -> Report:
+    """A report whose lines are full of the deepest stacks (ปฏิ ฎู ญู ฐุ)
+    and the tallest (ปี่ ผื่ ฟื้ ญี่), so that deep marks of one line stand over
+    tall ones of the next, in every column, the title, the cover and the
+    signatures."""
+    from itadesk.model import Signatory
+
+    rng = random.Random(seed)
+
+    def text(words: int) -> str:
+        return " ".join(rng.choice(DEEP) + rng.choice(TALL) for _ in range(words))
+
+    measures = []
+    for _ in range(n):
+        lists = [
+            [Item(text(rng.randint(4, 14)), [Item(text(4))] if rng.random() < 0.3 else []) for _ in range(3)]
+            for _ in range(3)
+        ]
+        measures.append(
+            Measure(
+                title=f"ปฏิบัติฟื้นฟู {text(4)}",
+                steps=lists[0],
+                results=lists[1],
+                outcomes=lists[2],
+                responsible_units=["กองปฏิบัติการฟื้นฟู", text(2)],
+                period_start=dt.date(2024, 10, 1),
+                period_end=dt.date(2025, 9, 30),
+            )
+        )
+    org = Organization(name="เทศบาลตำบลฎีกาปฏิบัติ", type="เทศบาลตำบล", district="ฟื้นฟู", province="ญี่ปุ่นปฏิบัติ")
+    return Report(
+        organization=org,
+        fiscal_year_be=2568,
+        measures=measures,
+        title="รายงานผลการปฏิบัติฟื้นฟูกฎหมายกตัญญูญี่ปุ่นปี่ผื่นฟื้นฝั่งปฏิบัติฐานข้อมูลกฎหมายปฏิบัติการฟื้นฟู",
+        signatories=[
+            Signatory("ผู้ปฏิบัติ", "นายฎีกา ปฏิบัติฟื้น", "ปลัดฟื้นฟูปฏิบัติ"),
+            Signatory("ผู้ตรวจปฏิบัติ", "นางญี่ปุ่น ฐุปี่", "ผู้อำนวยการกองฟื้นฟูปฏิบัติ"),
+            Signatory("ผู้ฟื้นฟู", "นายปี่ ฎูผื่น", "นายกเทศมนตรีตำบลฎีกาปฏิบัติ"),
+        ],
+    )

@@ -174,7 +174,7 @@ def test_sixty_measures():
     rep = report([measure(i) for i in range(1, 61)])
     result = render_pdf(rep)
     assert_clean(result, rep)
-    assert result.page_count > 10
+    assert result.page_count >= 10  # 11 before lines were set by their ink (issue 14)
     firsts = [
         c.measure for c in result.layout.cells if c.measure is not None and c.column == 0 and c.piece == 0
     ]

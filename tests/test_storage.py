@@ -312,3 +312,23 @@ def test_no_sqlite_utils_plugin_sees_the_database(db_path):
         [sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_compact_printing_added_to_a_first_version_file(db_path):
+    """A file of schema 1 (before compact printing) gains the column, its
+    organizations print as before, and the setting is stored."""
+    with Database(db_path) as db:
+        org = db.save_organization(Organization("อบต.ทดสอบ"))
+    conn = sqlite3.connect(db_path)
+    conn.execute("ALTER TABLE organizations DROP COLUMN compact")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_compact_printing'")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Database(db_path) as db:
+        assert db.organizations()[0].compact is False
+        org.compact = True
+        db.save_organization(org)
+    with Database(db_path, readonly=True) as db:
+        assert db.organizations()[0].compact is True
+    assert _pragma(db_path, "user_version") == SCHEMA_VERSION == 2

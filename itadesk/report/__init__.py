@@ -51,6 +51,7 @@ def render_pdf(
     orientation: str = "landscape",
     digits: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    compact: bool | None = None,
 ) -> RenderResult:
     """Build the report's PDF.
 
@@ -58,7 +59,9 @@ def render_pdf(
     font if set and readable, else the bundled Sarabun); ``bold_font``: its
     bold (``None``: a file with "Bold" in its name beside it, else the
     regular drawn thicker). ``digits``: ``"thai"`` or ``"arabic"`` for what
-    the app writes (``None``: the organization's setting).
+    the app writes (``None``: the organization's setting). ``compact``:
+    smaller table text and tighter cells (``None``: the organization's
+    setting).
 
     Raises ``FontError`` when ``font`` or ``bold_font`` cannot be used, and
     ``ValueError`` for an unknown orientation or digits.
@@ -77,7 +80,13 @@ def render_pdf(
     fonts, found = resolve_fonts(font, bold_font, report.organization.font_path)
     warnings: list[ItaDeskError] = list(found)
     data, pages, layout, ctx = render(
-        report, fonts, orientation=orientation, digits=digits, progress=progress, warnings=warnings
+        report,
+        fonts,
+        orientation=orientation,
+        digits=digits,
+        progress=progress,
+        warnings=warnings,
+        compact=report.organization.compact if compact is None else compact,
     )
     if ctx.missing:
         chars = sorted({ch for found in ctx.missing.values() for ch in found})

@@ -38,15 +38,15 @@ from .flowables import (
 from .fonts import FontSet
 from .styles import (
     A4,
-    CELL_PADDING,
     CM,
     COLUMN_SHARES,
     MARGINS,
     PAGE_NUMBER_BASELINE,
     PERIOD_SHARE,
-    STYLES,
     Styles,
     TextStyle,
+    cell_padding,
+    styles_for,
 )
 
 COLUMN_TITLES = (
@@ -365,12 +365,13 @@ def build_story(
     frame_h: float,
     warnings: list,
     progress: Callable[[int, int], None] | None = None,
+    compact: bool = False,
 ):
-    styles = STYLES[orientation]
+    styles = styles_for(orientation, compact)
     story: list = []
     story += cover_story(ctx, report, styles, frame_w, frame_h, warnings)
     story.append(heading_story(ctx, report, styles))
-    padding = CELL_PADDING
+    padding = cell_padding(compact)
     col_widths = column_widths(ctx, report, styles.table, frame_w, padding[0] + padding[2])
     inner = [w - padding[0] - padding[2] for w in col_widths]
     header_cells = []
@@ -423,10 +424,17 @@ def render(
     digits: str,
     progress: Callable[[int, int], None] | None = None,
     warnings: list,
+    compact: bool = False,
 ) -> tuple[bytes, int, Layout, Context]:
     with linebreak.division_names(division_names(report)):
         return _render(
-            report, fonts, orientation=orientation, digits=digits, progress=progress, warnings=warnings
+            report,
+            fonts,
+            orientation=orientation,
+            digits=digits,
+            progress=progress,
+            warnings=warnings,
+            compact=compact,
         )
 
 
@@ -438,6 +446,7 @@ def _render(
     digits: str,
     progress: Callable[[int, int], None] | None,
     warnings: list,
+    compact: bool = False,
 ) -> tuple[bytes, int, Layout, Context]:
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
@@ -458,7 +467,7 @@ def _render(
             progress(done, total)
 
     step(0, total)
-    story, styles = build_story(ctx, report, orientation, frame[2], frame[3], warnings, step)
+    story, styles = build_story(ctx, report, orientation, frame[2], frame[3], warnings, step, compact)
     buf = io.BytesIO()
     canv = Canvas(
         buf,
@@ -474,7 +483,7 @@ def _render(
         if number < 2:
             return
         boxes = layout_para(ctx, Para(thaifmt.page_number(number, digits), styles.page_number), frame[2])
-        draw_lines(c, ctx, boxes, frame[0], page_h - PAGE_NUMBER_BASELINE + boxes[0].ascent)
+        draw_lines(c, ctx, boxes, frame[0], page_h - PAGE_NUMBER_BASELINE + boxes[0].ascent + boxes[0].over)
 
     cells_by_page = paginate(canv, ctx, story, frame, on_page)
     step(n + 1, total)

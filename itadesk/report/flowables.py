@@ -15,11 +15,12 @@ width and kept.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .styles import TextStyle
-from .thaitext import Line, Shaped, draw_line, shape
+from .styles import INK_BIN, INK_CLEARANCE, LINE_PITCH, TextStyle
+from .thaitext import Line, Shaped, draw_line, line_ink, shape
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fonts import DocumentFonts, FontSet
@@ -100,6 +101,15 @@ class Para:
 
 @dataclass(slots=True)
 class LineBox:
+    """One line of text as laid out.
+
+    Lines follow each other ``height`` apart (baseline to baseline), plus
+    ``gap``: a paragraph's space before, and whatever more keeps the ink of
+    this line clear of the ink of the line above (see ``settle``). A line
+    that starts a block reaches ``over`` higher than its box, one that ends
+    a block ``under`` lower: the face's ascender and descender, or its ink
+    if that reaches further."""
+
     shaped: Shaped
     line: Line
     x: float  # offset of the line from the column's left
@@ -108,6 +118,10 @@ class LineBox:
     gap: float = 0.0  # space above this line (first line of a paragraph)
     marker: Shaped | None = None
     marker_x: float = 0.0
+    face_over: float = 0.0  # the face's ascender above the box
+    face_under: float = 0.0  # the face's descender below the box
+    synthetic_bold: bool = False
+    _ink: InkProfile | None = None
 
     def text(self) -> str:
         t = self.shaped.line_text(self.line)
@@ -115,21 +129,112 @@ class LineBox:
             return self.marker.text + t
         return t
 
+    @property
+    def ink(self) -> InkProfile:
+        if self._ink is None:
+            boxes = line_ink(self.shaped, self.line, self.x, synthetic_bold=self.synthetic_bold)
+            if self.marker is not None:
+                m = self.marker
+                boxes += line_ink(
+                    m, Line(0, len(m.clusters), m.width), self.marker_x, synthetic_bold=self.synthetic_bold
+                )
+            self._ink = InkProfile.of(boxes)
+        return self._ink
 
-def line_metrics(ctx: Context, style: TextStyle) -> tuple[float, float]:
-    """(line height, ascent) of a style in points."""
+    @property
+    def over(self) -> float:
+        """How far above the box the block's top is when this line starts it."""
+        return max(self.face_over, self.ink.top - self.ascent + INK_CLEARANCE / 2)
+
+    @property
+    def under(self) -> float:
+        """How far below the box the block's bottom is when this line ends it."""
+        return max(self.face_under, -self.ink.bottom - (self.height - self.ascent) + INK_CLEARANCE / 2)
+
+
+@dataclass(slots=True)
+class InkProfile:
+    """A line's ink, from the boxes of the glyphs drawn (``line_ink``):
+    its highest and lowest point, and per ``INK_BIN`` points of width the
+    highest and lowest ink there (heights above the baseline)."""
+
+    top: float
+    bottom: float
+    tops: dict[int, float]
+    bottoms: dict[int, float]
+
+    @classmethod
+    def of(cls, boxes: list[tuple[float, float, float, float]]) -> InkProfile:
+        tops: dict[int, float] = {}
+        bottoms: dict[int, float] = {}
+        for x0, x1, top, bottom in boxes:
+            for k in range(math.floor(x0 / INK_BIN), math.floor(x1 / INK_BIN) + 1):
+                if top > tops.get(k, -math.inf):
+                    tops[k] = top
+                if bottom < bottoms.get(k, math.inf):
+                    bottoms[k] = bottom
+        if not tops:
+            return cls(0.0, 0.0, {}, {})
+        return cls(max(tops.values()), min(bottoms.values()), tops, bottoms)
+
+
+def baseline_distance(upper: InkProfile, lower: InkProfile) -> float:
+    """The least distance between the baselines of two lines, one under the
+    other, that keeps ``INK_CLEARANCE`` between their ink where the two
+    overlap horizontally (or come within a bin of it)."""
+    if lower.top - upper.bottom + INK_CLEARANCE <= 0 or not upper.bottoms or not lower.tops:
+        return 0.0
+    need = -math.inf
+    tops = lower.tops
+    for k, bottom in upper.bottoms.items():
+        for j in (k - 1, k, k + 1):
+            top = tops.get(j)
+            if top is not None and top - bottom > need:
+                need = top - bottom
+    return need + INK_CLEARANCE if need > -math.inf else 0.0
+
+
+def settle(boxes: list[LineBox]) -> list[LineBox]:
+    """Give each line the space above it that keeps its ink clear of the
+    line above: more than the line pitch only where a deep glyph (the tail
+    of ฏ, a lower vowel) meets a tall one (a tone mark over an upper vowel)."""
+    for prev, b in zip(boxes, boxes[1:], strict=False):
+        actual = prev.height - prev.ascent + b.gap + b.ascent
+        pu, bi = prev.ink, b.ink
+        # the pitch alone keeps them apart when no ink comes near
+        if actual + pu.bottom - bi.top >= INK_CLEARANCE:
+            continue
+        need = baseline_distance(pu, bi)
+        if need > actual:
+            b.gap += need - actual
+    return boxes
+
+
+def line_metrics(ctx: Context, style: TextStyle) -> tuple[float, float, float, float]:
+    """(line pitch, ascent, over, under) of a style in points.
+
+    The pitch is ``LINE_PITCH`` times the size, scaled with the face (its
+    consonants stand as tall as Sarabun's), whatever the face's ascender and
+    descender say: lines whose ink would come close get more (``settle``).
+    The ascender and descender (their sum at least 1.2 em) still bound the
+    first and last line of a block: ``over`` and ``under`` the box."""
     face = ctx.fonts.face(style.bold)
-    scale = style.size * face.size_factor / face.upem
+    em = style.size * face.size_factor
+    scale = em / face.upem
     asc = face.ascender * scale
     desc = -face.descender * scale
-    natural = max(asc + desc, 1.2 * style.size * face.size_factor)
-    height = natural * style.spacing
-    return height, asc + (height - (asc + desc)) / 2
+    natural = max(asc + desc, 1.2 * em) * style.spacing
+    asc += (natural - (asc + desc)) / 2
+    desc = natural - asc
+    height = min(natural, LINE_PITCH * em * style.spacing)
+    ascent = height * asc / natural
+    return height, ascent, asc - ascent, desc - (height - ascent)
 
 
 def layout_para(ctx: Context, para: Para, width: float) -> list[LineBox]:
     style = para.style
-    height, ascent = line_metrics(ctx, style)
+    height, ascent, over, under = line_metrics(ctx, style)
+    synthetic = ctx.fonts.synthetic_bold and style.bold
     shaped = ctx.shape(para.text, style.size, style.bold, para.where)
     marker = None
     # Deep sub-items in a narrow column with a wide font: the hanging indent
@@ -149,12 +254,22 @@ def layout_para(ctx: Context, para: Para, width: float) -> list[LineBox]:
         x = first_x if i == 0 else text_x
         if style.align == "center":
             x = max(0.0, (width - line.width) / 2)
-        box = LineBox(shaped, line, x, height, ascent, para.space_before if i == 0 else 0.0)
+        box = LineBox(
+            shaped,
+            line,
+            x,
+            height,
+            ascent,
+            para.space_before if i == 0 else 0.0,
+            face_over=over,
+            face_under=under,
+            synthetic_bold=synthetic,
+        )
         if i == 0 and marker is not None:
             box.marker = marker
             box.marker_x = marker_x
         out.append(box)
-    return out
+    return settle(out)
 
 
 def layout_paras(ctx: Context, paras: list[Para], width: float) -> list[LineBox]:
@@ -162,7 +277,7 @@ def layout_paras(ctx: Context, paras: list[Para], width: float) -> list[LineBox]
     boxes: list[LineBox] = []
     for p in paras:
         boxes += layout_para(ctx, p, width)
-    return boxes
+    return settle(boxes)
 
 
 def draw_lines(canv, ctx: Context, boxes: list[LineBox], x: float, top: float) -> float:
@@ -170,7 +285,7 @@ def draw_lines(canv, ctx: Context, boxes: list[LineBox], x: float, top: float) -
     assert ctx.doc_fonts is not None
     out: list[str] = []
     missing_boxes = []
-    y = top
+    y = top - boxes[0].over if boxes else top
     synthetic = ctx.fonts.synthetic_bold
     for i, b in enumerate(boxes):
         if i:
@@ -203,15 +318,19 @@ def draw_lines(canv, ctx: Context, boxes: list[LineBox], x: float, top: float) -
 
 
 def boxes_height(boxes: list[LineBox]) -> float:
-    return sum(b.height + (b.gap if i else 0.0) for i, b in enumerate(boxes))
+    if not boxes:
+        return 0.0
+    return (
+        boxes[0].over + sum(b.height + (b.gap if i else 0.0) for i, b in enumerate(boxes)) + boxes[-1].under
+    )
 
 
 def split_boxes(boxes: list[LineBox], height: float) -> tuple[list[LineBox], list[LineBox]]:
     """Lines that fit in ``height``, and the rest (whose first gap is dropped)."""
-    used = 0.0
+    used = boxes[0].over if boxes else 0.0
     for i, b in enumerate(boxes):
         need = b.height + (b.gap if i else 0.0)
-        if used + need > height + 0.01:
+        if used + need + b.under > height + 0.01:
             return boxes[:i], boxes[i:]
         used += need
     return boxes, []

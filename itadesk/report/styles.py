@@ -7,7 +7,7 @@ them so its Thai consonants stand as tall as Sarabun's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 CM = 72 / 2.54
 A4 = (595.2756, 841.8898)
@@ -19,6 +19,15 @@ PAGE_NUMBER_BASELINE = 1.5 * CM  # below the top edge
 COLUMN_SHARES = (0.165, 0.200, 0.210, 0.210, 0.115)
 PERIOD_SHARE = (0.11, 0.20)
 CELL_PADDING = (5.0, 3.0, 5.0, 4.0)  # left, top, right, bottom
+# The organization's compact printing: smaller table text, tighter cells.
+COMPACT_CELL_PADDING = (4.0, 1.5, 4.0, 2.5)
+COMPACT_TABLE_SCALE = 10 / 11
+# Baseline to baseline, times the size (Sarabun's em; scaled with the face);
+# lines whose ink would come closer than INK_CLEARANCE points where they
+# overlap get more, measured on the glyphs in them (per INK_BIN points).
+LINE_PITCH = 1.16
+INK_CLEARANCE = 0.6
+INK_BIN = 0.5
 
 
 @dataclass(frozen=True)
@@ -60,3 +69,20 @@ STYLES = {
         signature=TextStyle(11, align="center"),
     ),
 }
+
+
+def styles_for(orientation: str, compact: bool = False) -> Styles:
+    """The styles of an orientation; compact: the table's text (header
+    included) at ``COMPACT_TABLE_SCALE`` of its size."""
+    styles = STYLES[orientation]
+    if not compact:
+        return styles
+    return replace(
+        styles,
+        table=replace(styles.table, size=round(styles.table.size * COMPACT_TABLE_SCALE, 2)),
+        header=replace(styles.header, size=round(styles.header.size * COMPACT_TABLE_SCALE, 2)),
+    )
+
+
+def cell_padding(compact: bool = False) -> tuple[float, float, float, float]:
+    return COMPACT_CELL_PADDING if compact else CELL_PADDING

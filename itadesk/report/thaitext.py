@@ -561,3 +561,51 @@ def draw_line(
         ops.append("Q")
     out.append("\n".join(ops))
     return boxes
+
+
+# --- ink -----------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=16384)
+def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, float], ...]:
+    """Boxes (xMin, yMin, xMax, yMax) covering the ink of the glyphs a
+    glyph key draws, in ``face``'s units: each glyph's outline in slices of
+    its width (``Face.ink_slices``), placed where HarfBuzz put it (a
+    ``Foreign`` key in the other face's units, scaled)."""
+    if isinstance(key, Foreign):
+        s = key.scale
+        return tuple((x0 * s, y0 * s, x1 * s, y1 * s) for x0, y0, x1, y1 in key_boxes(key.face, key.key))
+    parts = ((key, 0, 0),) if isinstance(key, int) else key
+    out = []
+    for gid, dx, dy in parts:
+        for x0, y0, x1, y1 in face.ink_slices(gid):
+            out.append((x0 + dx, y0 + dy, x1 + dx, y1 + dy))
+    return tuple(out)
+
+
+def line_ink(
+    shaped: Shaped, line: Line, x: float, *, synthetic_bold: bool = False
+) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, x1, top, bottom) of the glyphs ``draw_line`` draws for
+    ``line`` starting at ``x``, in points, heights above the baseline (the
+    bottom of a descender is negative). A missing character's box counts
+    as ink."""
+    cl = shaped.clusters
+    out = []
+    pen = x
+    grow = shaped.size * SYNTHETIC_BOLD_STROKE / 2 if synthetic_bold and shaped.bold else 0.0
+    for i in range(line.first, line.last):
+        c = cl[i]
+        if c.newline or c.hidden:
+            continue
+        em = shaped.size * c.face.size_factor
+        if c.missing:
+            out.append((pen + 0.08 * em, pen + c.width - 0.08 * em, 0.68 * em + 0.5, -0.12 * em - 0.5))
+        else:
+            scale = em / c.face.upem
+            for x0, y0, x1, y1 in key_boxes(c.face, c.key):
+                out.append(
+                    (pen + x0 * scale - grow, pen + x1 * scale + grow, y1 * scale + grow, y0 * scale - grow)
+                )
+        pen += c.width
+    return out

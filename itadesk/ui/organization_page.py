@@ -60,6 +60,7 @@ class OrganizationPage(QWidget):
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
         ui.removeLogoButton.clicked.connect(lambda: self.set_logo(None))
         ui.thaiDigitsRadio.toggled.connect(self._digits_toggled)
+        ui.compactCheck.toggled.connect(self._compact_toggled)
         ui.chooseFontButton.clicked.connect(self.choose_font)
         ui.defaultFontButton.clicked.connect(lambda: self.set_font_path(None))
 
@@ -79,6 +80,7 @@ class OrganizationPage(QWidget):
             ui.unitsEditor.set_units(org.units)
             ui.thaiDigitsRadio.setChecked(org.digits != "arabic")
             ui.arabicDigitsRadio.setChecked(org.digits == "arabic")
+            ui.compactCheck.setChecked(org.compact)
             self._show_logo()
             self._show_font()
             ui.reportBox.setTitle(f"รายงานปีงบประมาณ {thaifmt.year(self.report.fiscal_year_be, org.digits)}")
@@ -146,6 +148,12 @@ class OrganizationPage(QWidget):
             self.ui.reportBox.setTitle(f"รายงานปีงบประมาณ {thaifmt.year(self.report.fiscal_year_be, digits)}")
             self.changed.emit()  # stored before the window redraws in the new digits
             self.digitsChanged.emit(digits)
+
+    def _compact_toggled(self, checked: bool) -> None:
+        if self._loading or checked == self.org.compact:
+            return
+        self.org.compact = checked
+        self.changed.emit()
 
     # --- logo --------------------------------------------------------------------------------
     def choose_logo(self) -> None:

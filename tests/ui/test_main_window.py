@@ -367,3 +367,16 @@ def test_a_database_on_a_usb_stick_is_pointed_out(sample_file, open_window, monk
 def test_a_database_on_the_local_disk_gets_no_warning(sample_file, open_window):
     window = open_window(sample_file)
     assert "แฟลชไดรฟ์" not in window.ui.noticeLabel.text()
+
+
+def test_compact_printing_is_a_saved_printing_option(sample_file, open_window):
+    window = open_window(sample_file)
+    check = window.org_page.ui.compactCheck
+    assert not check.isChecked() and not window.report.organization.compact
+    check.click()
+    assert window.report.organization.compact
+    close_window(window)
+    with Database(sample_file) as db:
+        assert db.organizations()[0].compact
+    window = open_window(sample_file)
+    assert window.org_page.ui.compactCheck.isChecked()

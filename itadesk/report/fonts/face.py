@@ -16,13 +16,14 @@ from struct import unpack
 
 from ...errors import FontError
 from ...fileio import protect_input
-from .glyf import components
+from .glyf import components, composite_parts, is_composite, simple_points
 
 # Sizes in the report are chosen for Sarabun; another font is scaled so that
 # its Thai consonants stand as tall as Sarabun's (the TH Sarabun family draws
 # them much smaller on the same em: 16 pt there looks like 11 pt here).
 REFERENCE_CONSONANT_HEIGHT = 0.586  # Sarabun's ก, in em
 SYNTHETIC_BOLD_STROKE = 0.028  # of the font size, stroked around the outline
+INK_SLICES = 8  # a glyph's ink is measured in this many slices of its width
 
 
 OwnKey = int | tuple[tuple[int, int, int], ...]
@@ -93,6 +94,7 @@ class Face:
         # multiply the report's (Sarabun) sizes by this for this face
         self.size_factor = REFERENCE_CONSONANT_HEIGHT / self.consonant_height
         self._glyph_info: dict[int, tuple[int, int, int, int, int, int, int, int]] = {}
+        self._ink_slices: dict[int, tuple[tuple[float, float, float, float], ...]] = {}
         self.subset_lock = threading.Lock()  # held while a subset of it is built
 
     def __repr__(self) -> str:
@@ -139,6 +141,45 @@ class Face:
                 info = (-1, x0, y0, x1, y1, points, contours, depth + 1)
         self._glyph_info[gid] = info
         return info
+
+    def ink_slices(self, gid: int, depth: int = 0) -> tuple[tuple[float, float, float, float], ...]:
+        """A glyph's ink as boxes (x0, y0, x1, y1) in font units: its width
+        cut into ``INK_SLICES`` slices, each with the lowest and highest
+        point of the outline's polygon over it (a little more than the ink,
+        never less). Composite glyphs are resolved."""
+        got = self._ink_slices.get(gid)
+        if got is not None:
+            return got
+        data = self.glyph_data(gid)
+        edges: list[tuple[float, float, float, float]] = []
+        if len(data) >= 10 and not is_composite(data):
+            for contour in simple_points(data):
+                for (ax, ay), (bx, by) in zip(contour, contour[1:] + contour[:1], strict=True):
+                    edges.append((min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
+        elif len(data) >= 10 and depth < 8:
+            for comp, dx, dy, (xx, xy, yx, yy) in composite_parts(data):
+                for x0, y0, x1, y1 in self.ink_slices(comp, depth + 1):
+                    corners = [
+                        (x * xx + y * yx + dx, x * xy + y * yy + dy) for x in (x0, x1) for y in (y0, y1)
+                    ]
+                    xs = [c[0] for c in corners]
+                    ys = [c[1] for c in corners]
+                    edges.append((min(xs), min(ys), max(xs), max(ys)))
+        if not edges:
+            out: tuple[tuple[float, float, float, float], ...] = ()
+        else:
+            left = min(e[0] for e in edges)
+            right = max(e[2] for e in edges)
+            step = (right - left) / INK_SLICES or 1.0
+            slices = []
+            for i in range(INK_SLICES):
+                a, b = left + i * step, left + (i + 1) * step
+                over = [e for e in edges if e[0] <= b and e[2] >= a]
+                if over:
+                    slices.append((a, min(e[1] for e in over), b, max(e[3] for e in over)))
+            out = tuple(slices)
+        self._ink_slices[gid] = out
+        return out
 
     @functools.cached_property
     def _glyf(self) -> bytes:

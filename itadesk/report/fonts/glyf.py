@@ -72,3 +72,71 @@ def without_instructions(data: bytes) -> bytes:
             out[pos : pos + 2] = pack(">H", flags & ~WE_HAVE_INSTRUCTIONS)
             return bytes(out)
     return data
+
+
+def simple_points(data: bytes) -> list[list[tuple[int, int]]]:
+    """The points of a simple glyph's contours (on and off the curve), in
+    font units: the outline stays inside the polygon they make."""
+    n = unpack(">h", data[:2])[0]
+    if n <= 0:
+        return []
+    ends = unpack(f">{n}H", data[10 : 10 + 2 * n])
+    at = 10 + 2 * n
+    pos = at + 2 + unpack(">H", data[at : at + 2])[0]
+    count = ends[-1] + 1
+    flags: list[int] = []
+    while len(flags) < count:
+        f = data[pos]
+        pos += 1
+        flags.append(f)
+        if f & 8:
+            flags += [f] * data[pos]
+            pos += 1
+    del flags[count:]
+    coords = []
+    for short, same in ((2, 16), (4, 32)):
+        v = 0
+        vals = []
+        for f in flags:
+            if f & short:
+                d = data[pos]
+                pos += 1
+                v += d if f & same else -d
+            elif not f & same:
+                v += unpack(">h", data[pos : pos + 2])[0]
+                pos += 2
+            vals.append(v)
+        coords.append(vals)
+    pts = list(zip(coords[0], coords[1], strict=True))
+    out = []
+    start = 0
+    for end in ends:
+        out.append(pts[start : end + 1])
+        start = end + 1
+    return out
+
+
+def composite_parts(data: bytes) -> Iterator[tuple[int, float, float, tuple[float, float, float, float]]]:
+    """(glyph id, dx, dy, (xx, xy, yx, yy)) of each component of a composite
+    glyph placed by offsets (a component placed by matching points is given
+    no offset)."""
+    for pos, flags, gid in component_offsets(data):
+        p = pos + 4
+        if flags & ARG_1_AND_2_ARE_WORDS:
+            a, b = unpack(">hh", data[p : p + 4])
+            p += 4
+        else:
+            a, b = unpack(">bb", data[p : p + 2])
+            p += 2
+        if not flags & ARGS_ARE_XY_VALUES:
+            a = b = 0
+        m = (1.0, 0.0, 0.0, 1.0)
+        if flags & WE_HAVE_A_SCALE:
+            s = unpack(">h", data[p : p + 2])[0] / 16384
+            m = (s, 0.0, 0.0, s)
+        elif flags & WE_HAVE_AN_X_AND_Y_SCALE:
+            sx, sy = unpack(">hh", data[p : p + 4])
+            m = (sx / 16384, 0.0, 0.0, sy / 16384)
+        elif flags & WE_HAVE_A_TWO_BY_TWO:
+            m = tuple(v / 16384 for v in unpack(">hhhh", data[p : p + 8]))
+        yield gid, a, b, m

@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QRadioButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 from itadesk.ui.widgets import (AutoTextEdit, UnitsEditor)
 
@@ -279,6 +279,16 @@ class Ui_OrganizationPage(object):
 
         self.printForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.fontColumn)
 
+        self.compactLabel = QLabel(self.printBox)
+        self.compactLabel.setObjectName(u"compactLabel")
+
+        self.printForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.compactLabel)
+
+        self.compactCheck = QCheckBox(self.printBox)
+        self.compactCheck.setObjectName(u"compactCheck")
+
+        self.printForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.compactCheck)
+
 
         self.rightColumn.addWidget(self.printBox)
 
@@ -299,6 +309,7 @@ class Ui_OrganizationPage(object):
         self.districtLabel.setBuddy(self.districtEdit)
         self.provinceLabel.setBuddy(self.provinceEdit)
         self.titleLabel.setBuddy(self.titleEdit)
+        self.compactLabel.setBuddy(self.compactCheck)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.districtEdit)
@@ -354,6 +365,11 @@ class Ui_OrganizationPage(object):
         self.chooseFontButton.setToolTip(QCoreApplication.translate("OrganizationPage", u"\u0e40\u0e0a\u0e48\u0e19 TH SarabunIT\u0e59 \u0e2b\u0e23\u0e37\u0e2d TH Sarabun New (.ttf) \u0e17\u0e35\u0e48\u0e21\u0e35\u0e43\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07", None))
 #endif // QT_CONFIG(tooltip)
         self.defaultFontButton.setText(QCoreApplication.translate("OrganizationPage", u"\u0e43\u0e0a\u0e49\u0e41\u0e1a\u0e1a\u0e2d\u0e31\u0e01\u0e29\u0e23\u0e02\u0e2d\u0e07\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21", None))
+        self.compactLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e15\u0e32\u0e23\u0e32\u0e07", None))
+        self.compactCheck.setText(QCoreApplication.translate("OrganizationPage", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e41\u0e1a\u0e1a\u0e1b\u0e23\u0e30\u0e2b\u0e22\u0e31\u0e14\u0e01\u0e23\u0e30\u0e14\u0e32\u0e29 (\u0e15\u0e31\u0e27\u0e2d\u0e31\u0e01\u0e29\u0e23\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07\u0e40\u0e25\u0e47\u0e01\u0e25\u0e07 \u0e0a\u0e48\u0e2d\u0e07\u0e15\u0e32\u0e23\u0e32\u0e07\u0e41\u0e04\u0e1a\u0e25\u0e07)", None))
+#if QT_CONFIG(tooltip)
+        self.compactCheck.setToolTip(QCoreApplication.translate("OrganizationPage", u"\u0e15\u0e31\u0e27\u0e2d\u0e31\u0e01\u0e29\u0e23\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07\u0e40\u0e25\u0e47\u0e01\u0e25\u0e07\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e02\u0e19\u0e32\u0e14\u0e41\u0e25\u0e30\u0e40\u0e27\u0e49\u0e19\u0e02\u0e2d\u0e1a\u0e0a\u0e48\u0e2d\u0e07\u0e19\u0e49\u0e2d\u0e22\u0e25\u0e07 \u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e08\u0e36\u0e07\u0e43\u0e0a\u0e49\u0e2b\u0e19\u0e49\u0e32\u0e01\u0e23\u0e30\u0e14\u0e32\u0e29\u0e19\u0e49\u0e2d\u0e22\u0e25\u0e07", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
