@@ -8,7 +8,7 @@ cells the builder says it laid out.
 
 from __future__ import annotations
 
-import unicodedata
+import functools
 from dataclasses import dataclass
 
 import pymupdf
@@ -75,13 +75,23 @@ def glyphs(doc: pymupdf.Document) -> list[tuple[int, int, int, str]]:
 
 def cluster_boundary(text: str, i: int) -> bool:
     """May a line break fall before text[i] without cutting a grapheme
-    cluster (Thai: not after a leading vowel, not before ำ or a mark)?"""
+    cluster? ICU's grapheme boundaries (not the code under test), and the
+    Thai rule that a leading vowel (เ แ โ ใ ไ) stays with the consonant after
+    it, which Unicode's clusters leave apart."""
     if i <= 0 or i >= len(text):
         return True
-    c, p = text[i], text[i - 1]
-    if unicodedata.category(c) in ("Mn", "Mc", "Me") or c in "\u0e33\u0e45\u200d":
-        return False
-    return p not in LEADING_VOWELS and p != "\u200d"
+    return i in grapheme_boundaries(text) and text[i - 1] not in LEADING_VOWELS
+
+
+@functools.lru_cache(maxsize=4096)
+def grapheme_boundaries(text: str) -> frozenset[int]:
+    from icu4py.breakers import CharacterBreaker
+
+    out, pos = {0}, 0
+    for piece in CharacterBreaker(text, "th"):
+        pos += len(piece)
+        out.add(pos)
+    return frozenset(out)
 
 
 def word_boundaries(text: str) -> set[int]:

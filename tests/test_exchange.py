@@ -1,6 +1,7 @@
 """The exchange file: checking, round trips, and what bad files say."""
 
 import copy
+import datetime as dt
 import json
 
 import pytest
@@ -261,8 +262,15 @@ BAD_DOCUMENTS = [
 @pytest.mark.parametrize("name, change, path, code", BAD_DOCUMENTS, ids=[b[0] for b in BAD_DOCUMENTS])
 def test_bad_documents_name_the_field(sample_doc, name, change, path, code):
     doc = _break(sample_doc, change)
-    if path is None:  # a Buddhist-Era year in an ISO date is a valid (far-future) date
-        exchange.parse_report(doc)
+    if path is None:  # a Buddhist-Era year in an ISO date is a valid (far-future) date:
+        # it imports, and the clerk is warned that the period is outside the fiscal year
+        report = exchange.parse_report(doc)
+        assert report.measures[2].period_start == dt.date(2568, 1, 1)
+        warned = {(p.path, p.code) for p in exchange.check_report(report)}
+        assert {
+            ("measures[2].period_start", "outside_fiscal_year"),
+            ("measures[2].period_end", "outside_fiscal_year"),
+        } <= warned
         return
     with pytest.raises(ValidationError) as info:
         exchange.parse_report(doc)
@@ -305,7 +313,7 @@ def test_strings_kept_exactly(sample_doc):
     assert exchange.dump_report(exchange.parse_report(doc))["measures"][0]["steps"][0] == tricky
 
 
-def test_save_report_is_atomic(tmp_path, sample_report):
+def test_save_report_leaves_only_the_file(tmp_path, sample_report):
     path = tmp_path / "out.json"
     exchange.save_report(sample_report, path)
     assert json.loads(path.read_text(encoding="utf-8"))["fiscal_year_be"] == 2568
@@ -339,3 +347,51 @@ def test_lists_hold_the_apps_nesting_limit_and_refuse_deeper(sample_doc):
     with pytest.raises(ValidationError) as info:
         exchange.parse_report(doc)
     assert "too_deep" in [p.code for p in info.value.problems]
+
+
+WRITER = r"""
+import sys
+from pathlib import Path
+from itadesk import exchange
+path, a, b = Path(sys.argv[1]), exchange.load_report(sys.argv[2]), exchange.load_report(sys.argv[3])
+n = 0
+while True:
+    exchange.save_report(a if n % 2 == 0 else b, path)
+    n += 1
+    if n == 1:
+        print("first", flush=True)
+"""
+
+
+def test_save_report_is_atomic_when_the_writer_is_killed(tmp_path, sample_report):
+    """A writer killed at any moment leaves the old file or the new one, whole."""
+    import random
+    import subprocess
+    import sys
+    import time
+
+    a_report = copy.deepcopy(sample_report)
+    b_report = copy.deepcopy(sample_report)
+    b_report.measures = b_report.measures * 40  # a bigger file: a longer write to land in
+    a_path, b_path = tmp_path / "a.json", tmp_path / "b.json"
+    exchange.save_report(a_report, a_path)
+    exchange.save_report(b_report, b_path)
+    wholes = {a_path.read_bytes(), b_path.read_bytes()}
+    out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()
+    rng = random.Random(11)
+    for _ in range(15):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(out), str(a_path), str(b_path)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None and proc.stdout.readline() == "first\n"
+        time.sleep(rng.uniform(0, 0.05))
+        proc.kill()
+        proc.wait()
+        proc.stdout.close()
+        assert out.read_bytes() in wholes
+    # a killed write may leave its hidden temporary file, never a partial report.json
+    leftovers = [p.name for p in out.parent.iterdir() if p.name != "report.json"]
+    assert all(n.startswith(".report.json.") and n.endswith(".tmp") for n in leftovers), leftovers

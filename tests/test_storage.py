@@ -6,6 +6,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -223,21 +224,53 @@ def test_a_failed_change_leaves_nothing(db_path, sample_report):
     assert dump_db(db_path) == before
 
 
-def test_readonly_location_is_reported(tmp_path, sample_report):
-    if os.geteuid() == 0:
-        # root writes through permission bits; a read-only SQLite URI shows the same failure
-        path = tmp_path / "ro.db"
-        with Database(path) as db:
-            db.import_report(sample_report)
-        with Database(path, readonly=True) as db, pytest.raises(DatabaseLocationError) as info:
-            db.save_organization(Organization("x"))
-        assert info.value.reason == "readonly"
-    else:
-        folder = tmp_path / "ro"
+READ_ONLY_CHILD = r"""
+import os, pwd, sys
+from pathlib import Path
+from itadesk.errors import DatabaseLocationError
+from itadesk.storage import Database
+if os.geteuid() == 0:  # permission bits do not bind root: become nobody, modules already loaded
+    nobody = pwd.getpwnam("nobody")
+    os.setgid(nobody.pw_gid)
+    os.setuid(nobody.pw_uid)
+try:
+    Database(Path(sys.argv[1]))
+except DatabaseLocationError as exc:
+    print(exc.reason)
+else:
+    print("opened")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+def test_readonly_location_is_reported():
+    """A new database in a folder the user cannot write is refused as
+    read-only. As root (CI) permission bits do not bind, so the child drops to
+    ``nobody`` before it opens the database."""
+    import shutil
+    import tempfile
+
+    top = Path(tempfile.mkdtemp(prefix="itadesk-ro-"))
+    try:
+        top.chmod(0o755)
+        folder = top / "ro"
         folder.mkdir()
-        folder.chmod(0o500)
-        with pytest.raises(DatabaseLocationError):
-            Database(folder / "itadesk.db")
+        folder.chmod(0o555)
+        home = top / "home"
+        home.mkdir()
+        home.chmod(0o777)
+        result = subprocess.run(
+            [sys.executable, "-c", READ_ONLY_CHILD, str(folder / "itadesk.db")],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "ITADESK_HOME": str(home)},
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == "readonly"
+        assert list(folder.iterdir()) == []
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
 
 
 def test_settings(db):
@@ -247,13 +280,31 @@ def test_settings(db):
     assert db.setting("last_backup_folder") == "F:\\"
 
 
+SAVER = r"""
+import sys, time
+from pathlib import Path
+from itadesk.model import Organization
+from itadesk.storage import Database
+db = Database(Path(sys.argv[1]))
+db.save_organization(Organization("อบต.ทันที"))
+print("saved", flush=True)
+time.sleep(60)  # killed here, the database still open
+"""
+
+
 def test_commit_is_durable_before_return(db_path):
-    # A change is visible to another connection as soon as the call returns.
+    """A change is in the file when the call returns: a process killed right
+    after it, with the database still open, loses nothing."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", SAVER, str(db_path)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline() == "saved\n"
+    proc.kill()
+    proc.wait()
+    proc.stdout.close()
     with Database(db_path) as db:
-        db.save_organization(Organization("อบต.ทันที"))
-        other = sqlite3.connect(db_path)
-        assert other.execute("SELECT name FROM organizations").fetchall() == [("อบต.ทันที",)]
-        other.close()
+        assert [o.name for o in db.organizations()] == ["อบต.ทันที"]
 
 
 def test_an_older_file_is_copied_before_it_is_migrated(db_path, sample_report, _isolated_data_dir):

@@ -1,6 +1,7 @@
 """The generated form modules match their forms/*.ui (tools/build_forms.py)."""
 
 import importlib.util
+import os
 import re
 from pathlib import Path
 
@@ -36,7 +37,8 @@ def test_generated_module_is_current(ui):
     fresh = tool.generate(ui)
     if _body(fresh) != _body(committed):
         version = re.search(r"Created by: .*version (\S+)", committed)
-        if version and version.group(1) not in tool.uic_version():
+        if version and version.group(1) not in tool.uic_version() and not os.environ.get("CI"):
+            # CI installs the PySide6 of constraints.txt, the one the forms were generated with
             pytest.skip(f"uic {tool.uic_version()} differs from the one that generated the forms")
         pytest.fail(f"{target.name} is out of date: run python tools/build_forms.py")
 
