@@ -161,7 +161,8 @@ class OutputError(ItaDeskError):
     """A file could not be written (facts: path, reason: 'readonly', 'full',
     'missing', 'removed', 'exists' (a file that must not be replaced is in the
     way), 'in_use' (held open by another program, e.g. a PDF reader on
-    Windows), 'verify' (read back, it was not what was written) or 'other',
+    Windows), 'too_large' (over the drive's or the system's size limit for
+    one file, e.g. 4 GB on a FAT32 stick), 'verify' (read back, it was not what was written) or 'other',
     detail)."""
 
     path: str
@@ -278,6 +279,7 @@ def output_error(path: Path | str, exc: OSError) -> OutputError:
         errno.EROFS: "readonly",
         errno.ENOSPC: "full",
         errno.EDQUOT: "full",
+        errno.EFBIG: "too_large",
         errno.ENOENT: "missing",
         errno.EIO: "removed",
         errno.ENODEV: "removed",

@@ -24,12 +24,14 @@ BASE = {
     "itadesk.fileio",
     "itadesk.resources",
     "itadesk.places",
+    "itadesk.images",
     "itadesk.drives",
     "itadesk.outline",
     "itadesk.catalog",
 }
 REPORT_MAY_USE = {
     "itadesk",
+    "itadesk.images",
     "itadesk.linebreak",
     "itadesk.errors",
     "itadesk.model",

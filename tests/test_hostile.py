@@ -46,6 +46,7 @@ class Case:
     posix_only: bool = False
     may_create: tuple[str, ...] = ()  # relative to tmp: files the command may leave
     remembers_folder: bool = False  # a backup made: the database remembers its folder, nothing else
+    file_size_limit: int | None = None  # bytes: the child runs under `ulimit -f` (POSIX)
 
 
 def _fifo(name: str) -> Callable[[Path], None]:
@@ -150,6 +151,14 @@ DB = ("--db", "{db}")
 
 CASES: list[Case] = [
     # 1. outputs that must never be replaced
+    Case(
+        "backup over the file size limit (ulimit -f)",
+        (*DB, "backup", "-o", "{tmp}/out.itabackup"),
+        says="ใหญ่เกิน",
+        posix_only=True,
+        # room for the database's 32 KB shared-memory file, not for the 68 KB backup
+        file_size_limit=40 * 1024,
+    ),
     Case("pdf over the database", (*DB, *PDF, "-o", "{db}"), says="ฐานข้อมูล"),
     Case("export-json over the database", (*DB, *EXPORT, "-o", "{db}"), says="ฐานข้อมูล"),
     Case("backup over the database", (*DB, "backup", "-o", "{db}"), says="ฐานข้อมูล"),
@@ -552,13 +561,27 @@ def template(tmp_path_factory) -> Path:
     return path  # with its .lock, as any database the app has written
 
 
-def run_cli(args: list[str], *, env: dict[str, str], stdin: str = "", timeout: float = 60):
+def run_cli(
+    args: list[str],
+    *,
+    env: dict[str, str],
+    stdin: str = "",
+    timeout: float = 60,
+    file_size_limit: int | None = None,
+):
+    def limit_file_size() -> None:
+        import resource
+
+        assert file_size_limit is not None
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+
     return subprocess.run(
         [sys.executable, "-m", "itadesk", *args],
         input=stdin.encode(),
         capture_output=True,
         env=env,
         timeout=timeout,
+        preexec_fn=limit_file_size if file_size_limit else None,  # noqa: PLW1509 (a fresh child)
     )
 
 
@@ -581,7 +604,9 @@ def test_hostile(case: Case, template: Path, tmp_path: Path) -> None:
     env.update({"ITADESK_HOME": str(home), "PYTHONIOENCODING": "utf-8"})
     env.update({k: v.format(**values) for k, v in case.env.items()})
     args = [a.format(**values) for a in case.args]
-    result = run_cli(args, env=env, stdin=case.stdin, timeout=case.timeout)
+    result = run_cli(
+        args, env=env, stdin=case.stdin, timeout=case.timeout, file_size_limit=case.file_size_limit
+    )
     stderr = result.stderr.decode("utf-8", "replace")
     assert "Traceback" not in stderr, stderr
     assert result.returncode == case.code, stderr

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .. import linebreak, thaifmt
 from ..errors import ImageError
+from ..images import image_size, too_many_pixels
 from ..model import LIST_FIELDS, Item, Report
 from .flowables import (
     CellBox,
@@ -192,6 +193,9 @@ def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style:
 def _logo(report: Report, warnings: list) -> tuple[object, float, float] | None:
     data = report.organization.logo
     if not data:
+        return None
+    if too_many_pixels(data):  # never decoded: it would take gigabytes
+        warnings.append(ImageError(reason="too_large", detail=repr(image_size(data))))
         return None
     try:
         from reportlab.lib.utils import ImageReader

@@ -166,11 +166,15 @@ class OrganizationPage(QWidget):
     def load_logo_file(self, path: Path) -> bool:
         from ..errors import InputFileError
         from ..fileio import read_input
+        from ..images import too_many_pixels
 
         try:  # a regular file of sane size only: a pipe would hang the window
             data = read_input(path, limit=LOGO_MAX_FILE_BYTES)
         except (OSError, InputFileError):
             self._logo_message(messages.BAD_IMAGE)
+            return False
+        if too_many_pixels(data):  # decoding it would take gigabytes
+            self._logo_message(messages.IMAGE_TOO_LARGE)
             return False
         image = QImage.fromData(data)
         if image.isNull():

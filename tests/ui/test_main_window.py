@@ -111,6 +111,12 @@ def test_arabic_digits_everywhere_the_app_writes(sample_file, open_window):
     assert page.ui.startEdit.text() == "1 มกราคม 2568"
 
 
+def _huge_png(width: int, height: int) -> bytes:
+    from tests.test_images import _huge_png as make
+
+    return make(width, height)
+
+
 def test_organization_tab_saves_profile_and_report_settings(sample_file, open_window, tmp_path):
     from PySide6.QtGui import QColor, QImage
 
@@ -124,6 +130,10 @@ def test_organization_tab_saves_profile_and_report_settings(sample_file, open_wi
     image.save(str(logo))
     assert window.org_page.load_logo_file(logo)
     assert not window.org_page.load_logo_file(tmp_path / "ui.ini")
+    huge = tmp_path / "huge.png"  # 12,000 x 12,000 declared: refused before Qt decodes it
+    huge.write_bytes(_huge_png(12000, 12000))
+    assert not window.org_page.load_logo_file(huge)
+    assert window.org_page.org.logo is not None and window.org_page.org.logo != huge.read_bytes()
     window.org_page.add_signatory()
     table = org_ui.signatoriesTable
     table.item(0, 1).setText("นายสมชาย ใจดี")
