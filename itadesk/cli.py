@@ -12,10 +12,11 @@ import contextlib
 import logging
 import logging.handlers
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO, cast
 
 from . import __version__, messages
 from .errors import ItaDeskError
@@ -387,6 +388,28 @@ def _utf8_console() -> None:
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(encoding="utf-8", errors="replace")
+    if not isinstance(sys.stdout, _Printable):
+        sys.stdout = cast(TextIO, _Printable(sys.stdout))  # all that print uses of a TextIO
+    if not isinstance(sys.stderr, _Printable):
+        sys.stderr = cast(TextIO, _Printable(sys.stderr))
+
+
+# Control characters other than tab and newline: stored text printed as is could
+# drive the terminal (ESC sequences) or ring it.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _Printable:
+    """A console stream that never passes control characters on."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_TERMINAL_CONTROLS.sub("\ufffd", text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 class _LogFileHandler(logging.handlers.RotatingFileHandler):

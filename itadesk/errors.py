@@ -78,9 +78,13 @@ class DatabaseError(ItaDeskError):
 
 @dataclass(eq=False, kw_only=True)
 class NotADatabaseError(DatabaseError):
-    """The file is not an SQLite database, or not ITA Desk's (facts: path)."""
+    """The file is not an SQLite database, or not ITA Desk's (facts: path,
+    reason: 'foreign' (another program's), 'empty', 'foreign_objects' (ITA
+    Desk's, with tables, views or triggers another program added: refused
+    for writing; detail names them) or '' (not SQLite, or damaged))."""
 
     reason: str = ""
+    detail: str = ""
 
 
 @dataclass(eq=False, kw_only=True)

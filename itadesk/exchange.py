@@ -113,6 +113,9 @@ class _Checker:
         if _has_lone_surrogate(value):
             self.fail(path, "bad_characters")
             return None
+        if _CONTROL_CHARACTERS.search(value):
+            self.fail(path, "control_characters", _visible_controls(value))
+            return None
         return value
 
     def count(self, value: object, path: str) -> int | None:
@@ -180,6 +183,17 @@ class _Checker:
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
+
+
+# C0 and C1 control characters other than tab and line breaks: nothing a clerk
+# types, and some (ESC) drive terminals.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _visible_controls(text: str) -> str:
+    """The controls of ``text`` named, e.g. ``U+001B``, for the message."""
+    found = sorted(set(_CONTROL_CHARACTERS.findall(text)))
+    return " ".join(f"U+{ord(c):04X}" for c in found)
 
 
 def _has_lone_surrogate(text: str) -> bool:

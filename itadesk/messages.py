@@ -26,6 +26,7 @@ PROBLEMS: dict[str, str] = {
     "bad_item": "รายการต้องเป็นข้อความ",
     "bad_list_style": "รูปแบบรายการต้องเป็น numbered, bulleted หรือ plain",
     "bad_characters": "มีอักขระที่เสียหาย",
+    "control_characters": "มีอักขระควบคุมที่มองไม่เห็นและพิมพ์ไม่ได้ ลบออกจากข้อความนั้นก่อน",
     "too_deep": "รายการย่อยซ้อนกันลึกเกินไป (ไม่เกิน ๘ ชั้น)",
     "bad_json": "ข้อมูลเสียหาย (อ่านไม่ได้)",
     "bad_digits": "รูปแบบตัวเลขต้องเป็น thai หรือ arabic",
@@ -275,6 +276,11 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
             )
         if exc.reason == "foreign":
             return f"ไฟล์ {exc.path} เป็นฐานข้อมูลของโปรแกรมอื่น เลือกไฟล์ฐานข้อมูลของ ITA Desk"
+        if exc.reason == "foreign_objects":
+            return (
+                f"ฐานข้อมูล {exc.path} ถูกโปรแกรมอื่นเพิ่มส่วนที่ไม่ใช่ของ ITA Desk ({exc.detail}) "
+                "จึงไม่บันทึกข้อมูลลงไป เปิดดูและพิมพ์ได้ตามปกติ หากจะแก้ไขต่อ ให้กู้คืนจากไฟล์สำรองข้อมูล"
+            )
         return f"ไฟล์ {exc.path} ไม่ใช่ฐานข้อมูลของ ITA Desk หรือเสียหาย เลือกไฟล์อื่น หรือกู้คืนจากไฟล์สำรองข้อมูล"
     if isinstance(exc, e.DatabaseBusyError):
         return f"ฐานข้อมูล {exc.path} กำลังถูกใช้งานโดย ITA Desk อีกหน้าต่างหนึ่ง ใช้หน้าต่างที่เปิดอยู่ หรือปิดหน้าต่างนั้นก่อนแล้วลองอีกครั้ง"
@@ -781,6 +787,10 @@ def word_recognized(result, style: str = "thai") -> list[str]:
         lines.append(f"     {counts}; {period}; {units}")
     if r.organization.units:
         lines.append("กอง/ส่วนราชการ: " + ", ".join(r.organization.units))
+    if result.levels_brought_up:
+        from .outline import MAX_LEVEL
+
+        lines.append(levels_brought_up(MAX_LEVEL))
     return lines
 
 

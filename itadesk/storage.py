@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import sqlite3
@@ -28,7 +29,7 @@ import sqlite_utils
 from sqlite_utils.db import Table
 from sqlite_utils.migrations import Migrations
 
-from . import thaifmt
+from . import outline, thaifmt
 from .errors import (
     DatabaseBusyError,
     DatabaseError,
@@ -38,9 +39,11 @@ from .errors import (
     NotADatabaseError,
     OrganizationAmbiguousError,
     OrganizationNotFoundError,
+    Problem,
     ReportExistsError,
     ReportNotFoundError,
     StoredDataError,
+    ValidationError,
     output_error,
 )
 from .fileio import atomic_write_bytes, is_regular_file, protect_backups_folder, protect_database
@@ -325,6 +328,10 @@ class Database:
                 self.close()
                 raise classify_sqlite_error(self.path, exc) from exc
             self.db = sqlite_utils.Database(self.conn, execute_plugins=False)  # see _connect
+            missing = missing_tables(self.conn)
+            if missing:  # marked as ITA Desk's, but not holding its tables
+                self.close()
+                raise NotADatabaseError(path=str(self.path), detail="missing " + ", ".join(missing))
 
     def _open_copy(self, version: int) -> None:
         try:
@@ -362,6 +369,7 @@ class Database:
         elif self.path.exists() and not self._initialize_empty:
             raise NotADatabaseError(path=str(self.path), reason="empty")
         lock = _ProcessLock(lock_path(self.path))
+        lock_existed = lock.path.exists()
         try:
             got = lock.acquire()
         except OSError as exc:
@@ -372,13 +380,29 @@ class Database:
         try:
             self.conn = _connect(self.path, readonly=False)
             self.db = sqlite_utils.Database(self.conn, execute_plugins=False)  # see _connect
+            foreign = foreign_objects(self.conn)
+            if foreign:  # a trigger planted by another program would fire on our writes
+                raise NotADatabaseError(
+                    path=str(self.path), reason="foreign_objects", detail=", ".join(foreign)
+                )
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            missing = missing_tables(self.conn)
+            if version == SCHEMA_VERSION and missing:  # marked as ITA Desk's, but not holding its tables
+                raise NotADatabaseError(path=str(self.path), detail="missing " + ", ".join(missing))
             self.migrate()
         except sqlite3.DatabaseError as exc:
-            self.close()
+            self._close_refused(lock_existed)
             raise classify_sqlite_error(self.path, exc) from exc
         except BaseException:
-            self.close()
+            self._close_refused(lock_existed)
             raise
+
+    def _close_refused(self, lock_existed: bool) -> None:
+        """Close after refusing a file: a lock file made for it goes too."""
+        self.close()
+        if not lock_existed:
+            with contextlib.suppress(OSError):
+                lock_path(self.path).unlink()
 
     def migrate(self) -> None:
         """Bring the file to the current schema (a copy is kept first)."""
@@ -874,6 +898,15 @@ def _insert(table: Table, row: dict[str, Any]) -> int:
 
 
 def _measure_row(report_id: int, position: int, m: Measure) -> dict:
+    """The measure's row. Raises ``ValidationError`` (``too_deep``) for lists
+    deeper than the app's one nesting limit, whoever hands them in."""
+    too_deep = [
+        Problem(f"measures[{position}].{name}", "too_deep")
+        for name in LIST_FIELDS
+        if outline.depth(m.items_of(name)) > outline.MAX_LEVEL
+    ]
+    if too_deep:
+        raise ValidationError(problems=too_deep)
     row = {
         "report_id": report_id,
         "position": position,
@@ -931,3 +964,41 @@ def default_db_path() -> Path:
     if env:
         return Path(env)
     return data_dir() / "itadesk.db"
+
+
+def migrated_in_memory(stop_before: str | None = None) -> sqlite3.Connection:
+    """A new in-memory database with the app's schema (up to the migration
+    ``stop_before``, all of them by default). The caller closes it."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    MIGRATIONS.apply(sqlite_utils.Database(conn, execute_plugins=False), stop_before=stop_before)
+    return conn
+
+
+@functools.cache
+def _app_objects() -> frozenset[tuple[str, str]]:
+    conn = migrated_in_memory()
+    try:
+        return frozenset(
+            (type_, name.lower()) for type_, name in conn.execute("SELECT type, name FROM sqlite_master")
+        )
+    finally:
+        conn.close()
+
+
+def missing_tables(conn: sqlite3.Connection) -> list[str]:
+    """The app's tables that ``conn`` lacks."""
+    present = {
+        name.lower() for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    return sorted(name for type_, name in _app_objects() if type_ == "table" and name not in present)
+
+
+def foreign_objects(conn: sqlite3.Connection) -> list[str]:
+    """Tables, indexes, views and triggers that are not the app's (SQLite's
+    own ``sqlite_*`` objects are): ``type name`` each."""
+    app = _app_objects()
+    return sorted(
+        f"{type_} {name}"
+        for type_, name in conn.execute("SELECT type, name FROM sqlite_master")
+        if (type_, name.lower()) not in app and not name.lower().startswith("sqlite_")
+    )

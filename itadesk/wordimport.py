@@ -41,6 +41,7 @@ from . import thaifmt
 from .errors import ImportFieldMissingError, NoReportTableError, TooManyRowsError, WordFileError
 from .fileio import is_regular_file, read_input
 from .model import DEFAULT_UNITS, LIST_FIELDS, Item, ListStyle, Measure, Organization, Report
+from .outline import MAX_LEVEL
 from .textclean import clean_text, join_lines, split_marker
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -91,6 +92,7 @@ class WordImport:
     not_placed: list[NotPlaced] = field(default_factory=list)
     from_options: set[str] = field(default_factory=set)
     columns: dict[str, str] = field(default_factory=dict)  # field -> header text as written
+    levels_brought_up: bool = False  # items below the app's deepest level, brought up to it
 
 
 @dataclass
@@ -670,6 +672,7 @@ class _ListBuilder:
         # Open levels: [key, the list items go into, last number, style kind]
         self.stack: list[list] = []
         self.last: Item | None = None
+        self.brought_up = False  # a level past MAX_LEVEL: its items went into the deepest list
         self.first_kind: str | None = None
 
     def add(self, line: _Line) -> None:
@@ -718,6 +721,9 @@ class _ListBuilder:
         return None
 
     def _push(self, key: tuple, target: list[Item], kind: str) -> None:
+        if len(self.stack) >= MAX_LEVEL:  # deeper than the app holds: into the deepest list, and said
+            target = self.stack[-1][1]
+            self.brought_up = True
         self.stack.append([key, target, None, kind])
         if self.first_kind is None:
             self.first_kind = kind
@@ -897,7 +903,8 @@ def build_report(
     )
     report = Report(organization, year_be, measures, title=doc.report_title)
     columns = {doc.columns[c]: doc.headers[c] for c in doc.columns}
-    return WordImport(report, not_placed, from_options, columns)
+    brought_up = any(b.brought_up for d in drafts for b in d["lists"].values())
+    return WordImport(report, not_placed, from_options, columns, brought_up)
 
 
 def _is_header_again(cells: list[_Cell], columns: dict[int, str]) -> bool:

@@ -46,7 +46,12 @@ def test_equality_rules(sample_doc):
 
 # --- generated documents ---------------------------------------------------------
 
-text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+# any text a clerk could have stored: every character but lone surrogates and the
+# control characters the importer refuses (tab and line breaks are text)
+text = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n\r"),
+    max_size=40,
+)
 nonempty = text.filter(bool)
 item = st.recursive(
     text,
@@ -256,6 +261,18 @@ BAD_DOCUMENTS = [
     ),
     ("extra field", lambda d: d["measures"][0].update(budget=5), "measures[0].budget", "unknown_field"),
     ("null title", lambda d: d.update(title=None), "title", "not_text"),
+    (
+        "terminal escape",
+        lambda d: d["measures"][0].update(title="\x1b[2Jมาตรการ"),
+        "measures[0].title",
+        "control_characters",
+    ),
+    (
+        "NUL in a unit",
+        lambda d: d["measures"][0]["responsible_units"].append("กอง\x00"),
+        "measures[0].responsible_units[2]",
+        "control_characters",
+    ),
 ]
 
 

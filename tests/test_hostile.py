@@ -130,6 +130,25 @@ def _live(sql: str, *params: object) -> Callable[[Path], None]:
     return make
 
 
+def _fake_ita_database(tmp: Path) -> None:
+    """Marked as ITA Desk's (application id, schema version), holding none of its tables."""
+    from itadesk.storage import APP_ID, SCHEMA_VERSION
+
+    conn = sqlite3.connect(tmp / "fake.db")
+    try:
+        conn.execute(f"PRAGMA application_id = {APP_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _escaped_sample(path: Path) -> None:
+    doc = json.loads(resource(*SAMPLE_REPORT).read_text(encoding="utf-8"))
+    doc["measures"][0]["title"] = "\x1b[2J\x1b]0;pwned\x07" + doc["measures"][0]["title"]
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
 def _mkdir(name: str) -> Callable[[Path], None]:
     def make(tmp: Path) -> None:
         (tmp / name).mkdir(parents=True, exist_ok=True)
@@ -158,6 +177,37 @@ CASES: list[Case] = [
         posix_only=True,
         # room for the database's 32 KB shared-memory file, not for the 68 KB backup
         file_size_limit=40 * 1024,
+    ),
+    Case(
+        "import of a title with terminal escapes",
+        (*DB, "import", "{tmp}/escape.json", "--replace"),
+        says="อักขระควบคุม",
+        setup=lambda tmp: _escaped_sample(tmp / "escape.json"),
+    ),
+    Case(
+        "list of a fake ITA database",
+        ("--db", "{tmp}/fake.db", "list"),
+        says="ไม่ใช่ฐานข้อมูลของ ITA Desk",
+        setup=_fake_ita_database,
+    ),
+    Case(
+        "import into a fake ITA database",
+        ("--db", "{tmp}/fake.db", "import", "{sample}"),
+        says="ไม่ใช่ฐานข้อมูลของ ITA Desk",
+        setup=_fake_ita_database,
+    ),
+    Case(
+        "import into a database with a planted trigger",
+        (*DB, "import", "{sample}", "--replace"),
+        says="โปรแกรมอื่น",
+        setup=_live("CREATE TRIGGER evil AFTER INSERT ON measures BEGIN DELETE FROM organizations; END"),
+    ),
+    Case(
+        "list of a database with a planted view",
+        (*DB, "list"),
+        code=0,
+        says="มาตรการ",
+        setup=_live("CREATE VIEW spy AS SELECT * FROM organizations"),
     ),
     Case("pdf over the database", (*DB, *PDF, "-o", "{db}"), says="ฐานข้อมูล"),
     Case("export-json over the database", (*DB, *EXPORT, "-o", "{db}"), says="ฐานข้อมูล"),
@@ -687,3 +737,24 @@ def test_a_backups_remembered_folder_is_not_restored(template: Path, tmp_path: P
     )
     assert done.returncode == 0, done.stderr.decode()
     assert not [line for line in _dump(tmp_path / "data.db") if "/somewhere/else" in line]
+
+
+def test_stored_control_characters_never_reach_the_terminal(template: Path, tmp_path: Path) -> None:
+    """A database edited by another program to hold ESC and BEL: what the
+    commands print carries neither."""
+    db = tmp_path / "data.db"
+    shutil.copy(template, db)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE organizations SET name = ? || name", ["\x1b[31m\x07"])
+    conn.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ITADESK")}
+    env.update({"ITADESK_HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "utf-8"})
+    for args in (
+        ["--db", str(db), "list"],
+        ["--db", str(db), "pdf", "--year", "2568", "-o", str(tmp_path / "o.pdf")],
+    ):
+        result = run_cli(args, env=env)
+        assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+        for out in (result.stdout, result.stderr):
+            assert b"\x1b" not in out and b"\x07" not in out

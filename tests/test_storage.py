@@ -383,3 +383,20 @@ def test_compact_printing_added_to_a_first_version_file(db_path):
     with Database(db_path, readonly=True) as db:
         assert db.organizations()[0].compact is True
     assert _pragma(db_path, "user_version") == SCHEMA_VERSION == 2
+
+
+def test_lists_deeper_than_the_app_holds_are_never_stored(sample_db):
+    from itadesk.errors import ValidationError
+    from itadesk.outline import MAX_LEVEL
+
+    before = dump_db(sample_db.path)
+    item = Item("ชั้นล่างสุด")
+    for level in range(MAX_LEVEL):
+        item = Item(f"ชั้น {MAX_LEVEL - level}", [item])
+    org = sample_db.organizations()[0]
+    rid = sample_db.report_id(org.id, 2568)
+    with pytest.raises(ValidationError) as info:
+        sample_db.save_measure(rid, Measure(title="ลึกเกินไป", steps=[item]))
+    assert [p.code for p in info.value.problems] == ["too_deep"]
+    assert dump_db(sample_db.path) == before
+    sample_db.save_measure(rid, Measure(title="ลึกพอดี", steps=item.items))  # eight levels: kept

@@ -761,3 +761,28 @@ def test_a_document_without_styles_or_numbering_parts(tmp_path, sample_report, s
     path = tmp_path / "bare.docx"
     path.write_bytes(_zip(entries))
     _assert_same_report(import_docx(path).report, sample_doc)
+
+
+def test_word_numbering_deeper_than_the_app_is_brought_up_and_said():
+    """Word numbers nine levels; the app holds eight: the ninth level's items
+    go into the eighth, and the import says so."""
+    from itadesk import messages
+    from itadesk.outline import MAX_LEVEL, depth
+    from itadesk.wordimport import WordImport, _Line, _ListBuilder
+
+    builder = _ListBuilder()
+    for level in range(9):
+        builder.add(_Line(f"ชั้น {level + 1}", auto=("1", level, "decimal", f"%{level + 1}.")))
+    builder.add(_Line("ชั้น ๙ ข้อสอง", auto=("1", 8, "decimal", "%9.")))
+    assert depth(builder.items) == MAX_LEVEL
+    assert builder.brought_up
+    deepest = builder.items[0]
+    for _ in range(MAX_LEVEL - 1):
+        deepest = deepest.items[0]
+    assert [i.text for i in deepest.items] == []  # the eighth level holds no sub-items
+    eighth = builder.items[0]
+    for _ in range(MAX_LEVEL - 2):
+        eighth = eighth.items[0]
+    assert [i.text for i in eighth.items] == ["ชั้น 8", "ชั้น 9", "ชั้น ๙ ข้อสอง"]
+    result = WordImport(Report(Organization("เทศบาลตำบลทดสอบ"), 2568, []), levels_brought_up=True)
+    assert messages.levels_brought_up(MAX_LEVEL) in messages.word_recognized(result)

@@ -8,8 +8,6 @@ import re
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from .. import storage
 from ..errors import BackupError, BackupRowsError, InputFileError, NewerBackupError
 from ..exchange import check_stored_report
@@ -264,10 +262,8 @@ def expected_schema(version: int | None = None, *, with_manifest: bool = False) 
     current one by default): built in memory by the same migrations."""
     version = storage.SCHEMA_VERSION if version is None else version
     names = storage.MIGRATION_NAMES
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = storage.migrated_in_memory(names[version] if version < len(names) else None)
     try:
-        stop = names[version] if version < len(names) else None
-        storage.MIGRATIONS.apply(sqlite_utils.Database(conn, execute_plugins=False), stop_before=stop)
         if with_manifest:
             conn.execute(MANIFEST_SQL)
         return schema_of(conn)

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog
 
 from .. import messages
+from ..errors import OutputError
 from ..model import Report
 from .printing import Rendered, suggested_pdf_name
 from .tasks import Cancelled, run_task
@@ -133,8 +135,29 @@ class ReportPdf(QObject):
             if self.window.isVisible():
                 self.dialogs.pdf_saved(self.window, path, text, result.warnings)
 
-        run_task(
-            lambda p: atomic_write_bytes(path, result.pdf),
-            done=done,
-            failed=lambda exc: self.dialogs.show_error(self.window, exc, log_path=self.log_path),
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, OutputError) and exc.reason == "in_use":
+                # the old PDF is open in Acrobat or Edge (Windows will not replace it): offer another name
+                if self.dialogs.ask(
+                    self.window, messages.describe(exc), "บันทึกเป็นชื่ออื่น…", "ยกเลิก", detail=None
+                ):
+                    other = self._another_name(path)
+                    if other is not None:
+                        self.write(result, other)
+                return
+            self.dialogs.show_error(self.window, exc, log_path=self.log_path)
+
+        run_task(lambda p: atomic_write_bytes(path, result.pdf), done=done, failed=failed)
+
+    def _another_name(self, path: Path) -> Path | None:
+        """Ask for another file name, suggesting ``name (2).pdf`` (the first one free)."""
+        n = 2
+        while (suggested := path.with_name(f"{path.stem} ({n}){path.suffix}")).exists():
+            n += 1
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "บันทึกรายงานเป็น PDF", str(suggested), "ไฟล์ PDF (*.pdf)"
         )
+        if not name:
+            return None
+        chosen = Path(name)
+        return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")

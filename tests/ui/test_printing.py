@@ -90,3 +90,47 @@ def test_a_printer_that_cannot_start_is_explained(sample_file, open_window, tmp_
     window.print_report(printer, ask=False)
     wait_until(lambda: answers.errors)
     assert "เครื่องพิมพ์" in answers.told[-1]
+
+
+def test_a_pdf_held_open_elsewhere_is_saved_under_another_name(
+    sample_file, open_window, tmp_path, qtbot, monkeypatch, answers
+):
+    """Windows will not replace a PDF that Acrobat or Edge holds open: the
+    window says so and offers another name, and leaves no temporary file."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from itadesk import fileio
+
+    window = open_window(sample_file)
+    held = tmp_path / "report.pdf"
+    held.write_bytes(b"%PDF- the old one, open in a reader")
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if Path(dst) == held:
+            raise PermissionError(13, "The process cannot access the file", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(fileio.os, "replace", replace)
+    monkeypatch.setattr(fileio, "REPLACE_PAUSE", 0.01)
+    offered = []
+
+    def save_name(parent, title, suggested, pattern):
+        offered.append(Path(suggested).name)
+        return suggested, pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    with qtbot.waitSignal(window.pdf.exported, timeout=30000) as signal:
+        window.export_pdf(held)
+    assert offered == ["report (2).pdf"]
+    assert signal.args[0] == str(tmp_path / "report (2).pdf")
+    assert (tmp_path / "report (2).pdf").read_bytes().startswith(b"%PDF-1")
+    assert held.read_bytes() == b"%PDF- the old one, open in a reader"
+    assert any("เปิดอยู่ในโปรแกรมอื่น" in text for text in answers.asked)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or p.name.endswith(".tmp")) == [
+        "report (2).pdf",
+        "report.pdf",
+    ]
