@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     _add_db(p)
 
+    p = sub.add_parser("check", help="ตรวจความพร้อมของรายงานก่อนเผยแพร่ (สิ่งที่ผู้ตรวจประเมินอาจทักท้วง)")
+    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
+    _add_db(p)
+
     p = sub.add_parser("backup", help="สำรองข้อมูลทั้งหมดเป็นไฟล์ .itabackup (เช่น ลงแฟลชไดรฟ์)")
     p.add_argument(
         "-o",
@@ -252,6 +257,22 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """One Thai line per finding; exit 0 when there is nothing to look at, 1 otherwise."""
+    from .readiness import check
+
+    report = _load_report(args)
+    findings = check(report)
+    for finding in findings:
+        print(messages.readiness_line(finding, "arabic"))  # the command line writes Arabic digits
+    name, year = report.organization.name, report.fiscal_year_be
+    if not findings:
+        print(messages.readiness_ok(name, year))
+        return EXIT_OK
+    print(messages.readiness_found(name, year, len(findings)), file=sys.stderr)
+    return EXIT_FAIL
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .backup import make_backup
     from .errors import DatabaseBusyError
@@ -373,6 +394,7 @@ COMMANDS = {
     "export-json": cmd_export_json,
     "list": cmd_list,
     "pdf": cmd_pdf,
+    "check": cmd_check,
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,

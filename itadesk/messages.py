@@ -838,3 +838,111 @@ def word_imported(measures: int, year_be: int, style: str = "thai") -> str:
         "ตรวจสอบแต่ละมาตรการได้ในแท็บของมาตรการนั้น ถ้าจะทำรายงานปีถัดไปจากรายงานนี้ "
         "กดปุ่ม “เริ่มปีงบประมาณใหม่…”"
     )
+
+
+# --- the readiness check (``itadesk.readiness``) --------------------------------------------
+
+_READINESS_FIELDS = {
+    "title": "ชื่อมาตรการ",
+    "steps": "ขั้นตอนหรือวิธีการปฏิบัติ",
+    "results": "ผลการดำเนินการ",
+    "outcomes": "ผลลัพธ์หรือความสำเร็จ",
+    "responsible_units": "ผู้รับผิดชอบ",
+    "period_start": "ระยะเวลา",
+    "period_end": "ระยะเวลา",
+    "participant_count": "จำนวนผู้เข้าร่วม",
+    "target_count": "กลุ่มเป้าหมาย",
+}
+
+
+def readiness_place(finding, style: str = "thai") -> str:
+    """Where a finding is, as the clerk finds it: ``มาตรการที่ ๓ ผลการดำเนินการ``,
+    ``ชื่อรายงาน (แท็บหน่วยงาน)``, ``ผู้ลงนามคนที่ ๒ (แท็บหน่วยงาน)``."""
+    from . import thaifmt
+
+    if finding.measure is not None:
+        where = f"มาตรการที่ {thaifmt.digits(str(finding.measure + 1), style)}"
+        field = _READINESS_FIELDS.get(finding.field)
+        return f"{where} {field}" if field and finding.kind != "no_measures" else where
+    if finding.path == "title":
+        return "ชื่อรายงาน (แท็บหน่วยงาน)"
+    if finding.path.startswith("signatories["):
+        import re
+
+        index = int(re.search(r"\[(\d+)\]", finding.path).group(1))  # type: ignore[union-attr]
+        return f"ผู้ลงนามคนที่ {thaifmt.digits(str(index + 1), style)} (แท็บหน่วยงาน)"
+    if finding.path == "signatories":
+        return "ผู้ลงนาม (แท็บหน่วยงาน)"
+    return "รายงาน"
+
+
+_EMPTY_LIST = {
+    "steps": "ยังว่างอยู่ ใส่ขั้นตอนที่หน่วยงานทำตามมาตรการนี้",
+    "results": "ยังว่างอยู่ ใส่สิ่งที่ทำไปแล้วในปีงบประมาณนี้ (เช่น จัดกิจกรรมเมื่อใด มีผู้เข้าร่วมกี่คน)",
+    "outcomes": "ยังว่างอยู่ ใส่ผลที่ได้หรือความสำเร็จของมาตรการนี้",
+}
+
+
+def readiness_problem(finding, style: str = "thai") -> str:
+    """What is wrong and what to do, for one finding (without the place)."""
+    from . import readiness as r
+    from . import thaifmt
+
+    k = finding.kind
+    fy = thaifmt.year(finding.fiscal_year, style)
+    if k == r.NO_MEASURES:
+        return "รายงานยังไม่มีมาตรการ เพิ่มมาตรการก่อนเผยแพร่"
+    if k in (r.OLD_YEAR_IN_REPORT_TITLE, r.OLD_YEAR_IN_TITLE):
+        return f"ยังเขียนปี {thaifmt.year(finding.year, style)} ซึ่งเป็นปีก่อน แก้เป็นปี {fy} ถ้าเป็นรายงานของปีนี้"
+    if k == r.NO_SIGNATORIES:
+        return "ยังไม่มีผู้ลงนาม ถ้ารายงานต้องมีผู้รายงานหรือผู้อนุมัติลงนาม ให้เพิ่มในแท็บหน่วยงาน"
+    if k == r.SIGNATORY_WITHOUT_NAME:
+        return "ยังไม่ได้ใส่ชื่อผู้ลงนาม ใส่ชื่อ หรือลบแถวนี้ถ้าไม่ใช้"
+    if k == r.EMPTY_TITLE:
+        return "ยังไม่ได้ใส่ชื่อมาตรการ"
+    if k == r.EMPTY_LIST:
+        return _EMPTY_LIST.get(finding.field, "ยังว่างอยู่")
+    if k == r.NO_UNITS:
+        return "ยังไม่ได้เลือกกองหรือส่วนราชการที่รับผิดชอบ ติ๊กเลือกอย่างน้อยหนึ่งกอง"
+    if k == r.NO_PERIOD:
+        which = "วันเริ่มต้น" if finding.field == "period_start" else "วันสิ้นสุด"
+        return f"ยังไม่ได้ใส่{which} ใส่วันที่ดำเนินการในปีงบประมาณ {fy}"
+    if k == r.OUTSIDE_FISCAL_YEAR:
+        which = "วันเริ่มต้น" if finding.field == "period_start" else "วันสิ้นสุด"
+        first, last = thaifmt.fiscal_year_bounds(finding.fiscal_year)
+        return (
+            f"{which} {thaifmt.date(finding.date, style, abbreviated=True)} อยู่นอกปีงบประมาณ {fy} "
+            f"({thaifmt.period(first, last, style, abbreviated=True)}) ตรวจสอบวันที่อีกครั้ง"
+        )
+    if k == r.ENDS_BEFORE_START:
+        return "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น แก้วันที่ให้ถูกต้อง"
+    if k == r.PERCENT_MISMATCH:
+        stated = thaifmt.percent_number(finding.stated, style)
+        computed = thaifmt.percent_number(finding.computed, style)
+        return f"เขียนว่าร้อยละ {stated} แต่จำนวนผู้เข้าร่วมกับกลุ่มเป้าหมายที่กรอกไว้คิดได้ร้อยละ {computed} แก้ให้ตรงกัน"
+    if k == r.PARTICIPANTS_MISMATCH:
+        stated = thaifmt.digits(str(finding.stated), style)
+        computed = thaifmt.digits(str(finding.computed), style)
+        return f"เขียนว่ามีผู้เข้าร่วม {stated} คน แต่ช่องจำนวนผู้เข้าร่วมกรอกไว้ {computed} คน แก้ให้ตรงกัน"
+    if k == r.ABOVE_TARGET:
+        return "ผู้เข้าร่วมมากกว่ากลุ่มเป้าหมาย ตรวจสอบจำนวนอีกครั้ง ถ้าถูกต้องแล้วก็ใช้ได้"
+    return k
+
+
+def readiness_line(finding, style: str = "thai") -> str:
+    """``มาตรการที่ ๒ ผลการดำเนินการ: ยังว่างอยู่ …``: one finding, one line."""
+    return f"{readiness_place(finding, style)}: {readiness_problem(finding, style)}"
+
+
+def readiness_summary(count: int, style: str = "thai") -> str:
+    if not count:
+        return "ตรวจแล้ว ไม่พบสิ่งที่ต้องแก้ไข รายงานพร้อมพิมพ์และเผยแพร่"
+    return f"พบ {_n(count, style)} จุดที่ผู้ตรวจประเมินอาจทักท้วง ดับเบิลคลิกรายการเพื่อไปที่ช่องนั้น แก้หรือไม่แก้ก็พิมพ์ได้"
+
+
+def readiness_ok(organization: str, year_be: int) -> str:
+    return f"ตรวจรายงานปีงบประมาณ {year_be} ของ{organization} แล้ว ไม่พบสิ่งที่ต้องแก้ไข"
+
+
+def readiness_found(organization: str, year_be: int, count: int) -> str:
+    return f"รายงานปีงบประมาณ {year_be} ของ{organization}: พบ {count} จุดที่ควรตรวจสอบก่อนเผยแพร่"

@@ -28,6 +28,7 @@ BASE = {
     "itadesk.drives",
     "itadesk.outline",
     "itadesk.catalog",
+    "itadesk.readiness",
 }
 REPORT_MAY_USE = {
     "itadesk",

@@ -308,3 +308,60 @@ def test_many_warnings_are_summarized(tmp_path, sample_doc, capsys):
     lines = err.strip().splitlines()
     assert len(lines) == WARNINGS_SHOWN + 1
     assert "และคำเตือนอีก" in lines[-1]
+
+
+def _check(db, *args):
+    """``itadesk check`` in its own process, as the clerk runs it."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "itadesk", "--db", str(db), "check", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
+
+
+def test_check_on_the_sample_and_on_it_copied_to_a_new_year(capsys, tmp_path, sample_path, sample_doc):
+    from itadesk.storage import Database
+
+    db = tmp_path / "check.db"
+    assert run(capsys, "--db", db, "import", sample_path)[0] == 0
+    result = _check(db, "--year", "2568")
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines == [
+        "ผู้ลงนาม (แท็บหน่วยงาน): ยังไม่มีผู้ลงนาม ถ้ารายงานต้องมีผู้รายงานหรือผู้อนุมัติลงนาม ให้เพิ่มในแท็บหน่วยงาน",
+        "มาตรการที่ 4 ระยะเวลา: วันสิ้นสุด 30 ต.ค. 2568 อยู่นอกปีงบประมาณ 2568 (1 ต.ค. 2567 – 30 ก.ย. 2568) "
+        "ตรวจสอบวันที่อีกครั้ง",
+    ]
+    assert "พบ 2 จุด" in result.stderr
+    with Database(db) as database:
+        database.new_year_from(database.organizations()[0].id, 2568)
+    result = _check(db, "--year", "๒๕๖๙", "--org", sample_doc["organization"]["name"])
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 13 and all(is_thai(line) for line in lines)
+    assert "มาตรการที่ 5 ชื่อมาตรการ: ยังเขียนปี 2568 ซึ่งเป็นปีก่อน แก้เป็นปี 2569 ถ้าเป็นรายงานของปีนี้" in lines
+    assert sum("ผลการดำเนินการ: ยังว่างอยู่" in line for line in lines) == 5
+
+
+def test_check_passes_a_ready_report(tmp_path, sample_doc, capsys):
+    doc = copy.deepcopy(sample_doc)
+    doc["signatories"] = [{"role": "ผู้รายงาน", "name": "นางสาวสมใจ ใจดี"}]
+    doc["measures"][3]["period_end"] = "2025-09-30"
+    f = tmp_path / "ready.json"
+    f.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "ready.db"
+    assert run(capsys, "--db", db, "import", f)[0] == 0
+    result = _check(db, "--year", "2568")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "ตรวจรายงานปีงบประมาณ 2568 ของเทศบาลตำบลขามทะเลสอ แล้ว ไม่พบสิ่งที่ต้องแก้ไข"
+
+
+def test_check_without_that_year(tmp_path, sample_path, capsys):
+    db = tmp_path / "n.db"
+    assert run(capsys, "--db", db, "import", sample_path)[0] == 0
+    result = _check(db, "--year", "2570")
+    assert result.returncode == 1 and "ยังไม่มีรายงานปี 2570" in result.stderr
+    assert _check(db).returncode == 2
