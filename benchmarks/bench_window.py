@@ -14,6 +14,14 @@ idle. Reported (median of the runs):
 - memory: resident set size with every tab visited, then idle.
 
 Target on the 2-core reference machine: cold start ≤ 1 s, idle < 150 MB.
+
+Then a large report (``--large``, default 96 measures: the sample's five
+repeated), in one process: every tab visited once, memory then; a later visit
+of a tab shown recently and of one whose page was let go; typing; and reopening
+the report (``open_report``, as choosing it again or a reload does) — the time
+to a usable window, then until the old tabs are deleted, and the longest turn
+of the event loop meanwhile. Targets (issue 19): reopen ≤ 0.15 s, memory with
+every tab visited ≤ 150 MB.
 """
 
 from __future__ import annotations
@@ -106,6 +114,116 @@ db.close()
 """
 
 
+CHILD_LARGE = r"""
+import copy, json, statistics, sys, time
+from pathlib import Path
+
+def rss_mb():
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from itadesk.storage import Database
+from itadesk.ui.app import make_application
+
+app = make_application()
+from itadesk.ui.main_window import MainWindow
+db = Database(Path(sys.argv[1]))
+window = MainWindow(db, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.resize(1280, 800)
+window.show()
+
+def turn():
+    # what the event loop does between two clicks, deferred deletions included
+    app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+turn()
+out = {"rss_start": rss_mb(), "measures": len(window.report.measures)}
+tabs = window.ui.tabs
+def visit(i):
+    t = time.perf_counter()
+    tabs.setCurrentIndex(i)
+    app.processEvents()
+    window.repaint()
+    elapsed = time.perf_counter() - t
+    turn()
+    return elapsed
+out["tab_first"] = [visit(i) for i in range(1, tabs.count())]
+out["rss_tabs"] = rss_mb()
+last = tabs.count() - 1
+out["tab_recent"] = [visit(i) for i in (last - 1, last - 3, last - 2, last)]
+out["tab_let_go"] = [visit(i) for i in (1, 20, 40, 60)]
+page = window.page_at(tabs.currentIndex())
+edit = page.ui.outcomesEditor.row_edits()[0]
+edit.setFocus()
+keys = []
+for ch in "ผลลัพธ์ที่ได้จากการดำเนินการ" * 2:
+    t = time.perf_counter()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        app.sendEvent(edit, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+    edit.repaint()
+    keys.append(time.perf_counter() - t)
+out["key"] = keys
+window.flush()
+turn()
+t = time.perf_counter()
+window.open_report(window.report.organization.id, window.report.fiscal_year_be, tab=0)
+app.processEvents()
+window.repaint()
+out["reopen"] = time.perf_counter() - t
+turns = []
+while getattr(window, "_to_delete", None):
+    t2 = time.perf_counter()
+    turn()
+    turns.append(time.perf_counter() - t2)
+turn()
+out["reopen_cleanup"] = time.perf_counter() - t
+out["reopen_longest_turn"] = max(turns, default=0.0)
+out["rss_reopened"] = rss_mb()
+print(json.dumps(out), flush=True)
+window.close()
+db.close()
+"""
+
+
+def run_large(platform: str, measures: int) -> dict:
+    """The large report in its own process (see CHILD_LARGE)."""
+    import copy
+
+    from itadesk import exchange
+    from itadesk.resources import SAMPLE_REPORT, resource
+    from itadesk.storage import Database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        report = exchange.load_report(resource(*SAMPLE_REPORT))
+        base = report.measures
+        report.measures = [copy.deepcopy(base[i % len(base)]) for i in range(measures)]
+        with Database(tmp / "large.db") as db:
+            db.import_report(report)
+        env = dict(os.environ, ITADESK_HOME=str(tmp), QT_QPA_PLATFORM=platform)
+        env.pop("ITADESK_DB", None)
+        proc = subprocess.run(
+            [sys.executable, "-c", CHILD_LARGE, str(tmp / "large.db"), str(tmp / "ui.ini")],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=600,
+        )
+        if proc.returncode != 0:
+            raise SystemExit(proc.stderr)
+        return json.loads([ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1])
+
+
 def run_once(platform: str) -> dict:
     from itadesk.cli import prepare_demo
 
@@ -146,6 +264,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--large", type=int, default=96, help="measures of the large report (0: skip it)")
     args = parser.parse_args()
     runs = [run_once(args.platform) for _ in range(args.runs)]
 
@@ -176,7 +295,42 @@ def main() -> int:
     print(f"  memory at start                 {med('rss_start'):7.0f} MB")
     print(f"  memory with every tab visited   {med('rss_tabs'):7.0f} MB")
     print(f"  memory idle                     {med('rss_idle'):7.0f} MB   (target < 150 MB)")
+    if args.large:
+        print_large([run_large(args.platform, args.large) for _ in range(args.runs)])
     return 0
+
+
+def print_large(runs: list[dict]) -> None:
+    def med(key):
+        return statistics.median(r[key] for r in runs)
+
+    def med_list(key, fn):
+        return statistics.median(fn(r[key]) for r in runs)
+
+    print(f"large report: {runs[0]['measures']} measures, {len(runs)} processes (medians)")
+    print(
+        f"  first visit of a measure tab    {med_list('tab_first', statistics.median) * 1000:7.1f} ms median, "
+        f"{med_list('tab_first', max) * 1000:.1f} ms slowest"
+    )
+    print(f"  memory with every tab visited   {med('rss_tabs'):7.0f} MB   (target ≤ 150 MB)")
+    print(
+        f"  later visit, page kept          {med_list('tab_recent', statistics.median) * 1000:7.1f} ms median, "
+        f"{med_list('tab_recent', max) * 1000:.1f} ms slowest"
+    )
+    print(
+        f"  later visit, page let go        {med_list('tab_let_go', statistics.median) * 1000:7.1f} ms median, "
+        f"{med_list('tab_let_go', max) * 1000:.1f} ms slowest"
+    )
+    print(
+        f"  one typed Thai character        {med_list('key', statistics.median) * 1000:7.2f} ms median, "
+        f"{med_list('key', max) * 1000:.2f} ms slowest"
+    )
+    print(f"  reopen to a usable window       {med('reopen') * 1000:7.0f} ms   (target ≤ 150 ms)")
+    print(
+        f"  old tabs deleted after          {med('reopen_cleanup') * 1000:7.0f} ms, "
+        f"longest turn of the event loop {med('reopen_longest_turn') * 1000:.0f} ms"
+    )
+    print(f"  memory after reopening          {med('rss_reopened'):7.0f} MB")
 
 
 if __name__ == "__main__":

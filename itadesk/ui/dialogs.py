@@ -93,6 +93,21 @@ class Dialogs:
         dialog.setValue(0)
         return dialog
 
+    def readiness(self, parent: QWidget, findings: list, digits: str, proceed: str) -> object:
+        """The readiness list before printing (``proceed``: the button that
+        goes on). True to go on, False to go back, or the ``readiness.Finding``
+        the clerk chose to go to."""
+        from .readiness_dialog import PROCEED, ReadinessDialog
+
+        chosen: list[object] = []
+        dialog = ReadinessDialog(findings, digits, parent, proceed=proceed)
+        dialog.goTo.connect(chosen.append)
+        answer = dialog.exec()
+        dialog.deleteLater()
+        if chosen:
+            return chosen[0]
+        return answer == PROCEED
+
     def pdf_saved(self, parent: QWidget, path: Path, text: str, warnings: list[str]) -> None:
         """Say where the PDF went (and what to know about it); offer to open its folder."""
         detail = "\n".join(warnings[:10]) or None

@@ -11,12 +11,14 @@ import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -28,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import messages, places, thaifmt
+from .. import messages, places, readiness, thaifmt
 from ..model import Measure, Report, stored_id
 from ..storage import Database
 from . import settings
 from .autosave import Autosave
 from .dialogs import Dialogs
+from .find import Match, find_all, measure_texts
 from .forms.ui_main_window import Ui_MainWindow
 from .measure_page import MeasurePage
 from .organization_page import OrganizationPage
@@ -42,6 +45,10 @@ from .report_pdf import ReportPdf
 from .style import notice_style
 from .undo import AddMeasures, DeleteMeasure, MeasureEdit, MoveMeasure, PageState
 
+if TYPE_CHECKING:
+    from .help_dialog import HelpDialog
+    from .readiness_dialog import ReadinessDialog
+
 log = logging.getLogger("itadesk.ui")
 
 UNDO_KEYS = ("Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z")  # the Edit menu's, never a text field's own
@@ -49,6 +56,12 @@ UNDO_SECONDS = 30  # how long the "undo delete" bar stays
 NOTICE_SECONDS = 20  # how long what a paste changed stays in view
 DAILY_CHECK_MS = 60 * 60 * 1000
 STARTUP_BACKUP_MS = 20_000  # after start-up, not in its way
+# Measure pages kept built (the most recently shown); the others are let go
+# and built again when shown. A page takes about 1.6 MB: a report of 96
+# measures with every tab visited would otherwise hold 255 MB.
+BUILT_PAGES_KEPT = 8
+ZOOM_RANGE = (70, 200)  # per cent of the window's font, for the editors (Ctrl+plus/minus)
+ZOOM_STEP = 10
 
 
 class _LazyTab(QWidget):
@@ -66,6 +79,14 @@ class _LazyTab(QWidget):
             self.page = self.factory()
             self._box.addWidget(self.page)
         return self.page
+
+    def release(self) -> None:
+        """Let the page go (it is built again when next shown)."""
+        page, self.page = self.page, None
+        if page is not None:
+            self._box.removeWidget(page)
+            page.hide()
+            page.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -110,8 +131,23 @@ class MainWindow(QMainWindow):
         self.ui.noticeBar.setStyleSheet(notice_style())
         self.ui.noticeBar.hide()
         self._add_corner_button()
+        self._matches: list[Match] = []
+        self._match: Match | None = None  # the place found that is shown
+        self._selected: QTextEdit | None = None  # the field whose text was selected for it
+        self._help: HelpDialog | None = None  # made on first F1
+        self._readiness: ReadinessDialog | None = None  # the list on demand
+        self.ui.findBar.hide()
+        self._recent: list[_LazyTab] = []  # built measure tabs, the most recently shown last
+        # The tabs of the report shown before, deleted a few at a time once
+        # the new one is on screen (deleting a built page takes ~10 ms).
+        self._to_delete: list[QWidget] = []
+        self._delete_timer = QTimer(self)
+        self._delete_timer.setInterval(0)
+        self._delete_timer.timeout.connect(self._delete_some)
         self._connect()
+        self._connect_find_zoom_help()
         self._connect_undo()
+        self._apply_zoom()
         geometry = settings.get(qsettings, settings.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_screen()
@@ -188,6 +224,26 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(lambda: self.make_backup())
         ui.actionRestore.triggered.connect(self.restore)
         self._update_actions()
+
+    def _connect_find_zoom_help(self) -> None:
+        ui = self.ui
+        ui.actionFind.triggered.connect(self.show_find)
+        ui.actionFindNext.triggered.connect(lambda: self.find_next(1))
+        ui.actionFindPrevious.triggered.connect(lambda: self.find_next(-1))
+        ui.findEdit.textEdited.connect(self._find_typed)
+        ui.findEdit.returnPressed.connect(lambda: self.find_next(1))
+        ui.findNextButton.clicked.connect(lambda: self.find_next(1))
+        ui.findPrevButton.clicked.connect(lambda: self.find_next(-1))
+        ui.findClose.clicked.connect(lambda: self.hide_find(focus_match=False))
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.findBar)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.hide_find)
+        ui.actionZoomIn.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        ui.actionZoomIn.triggered.connect(lambda: self.zoom(ZOOM_STEP))
+        ui.actionZoomOut.triggered.connect(lambda: self.zoom(-ZOOM_STEP))
+        ui.actionZoomReset.triggered.connect(lambda: self.zoom(0))
+        ui.actionHelp.triggered.connect(self.show_help)
+        ui.actionCheck.triggered.connect(self.show_readiness)
 
     def _connect_undo(self) -> None:
         ui = self.ui
@@ -390,6 +446,10 @@ class MainWindow(QMainWindow):
         self._build_tabs(tab)
         self._remember()
         self._update_title()
+        self._matches, self._match = [], None
+        if self._readiness is not None and self._readiness.isVisible():
+            self._readiness.digits = self.digits
+            self._readiness.recheck()
 
     def _show_open_report_in_combos(self) -> None:
         """The clerk chose another organization or year but what was typed
@@ -444,11 +504,21 @@ class MainWindow(QMainWindow):
     def _build_tabs(self, select: int = 0) -> None:
         tabs = self.ui.tabs
         tabs.blockSignals(True)
+        tabs.setUpdatesEnabled(False)
+        old = [tabs.widget(i) for i in range(tabs.count())]
+        # Removed from the last, with the first current: removing a tab never
+        # makes another built page current (shown and laid out, for nothing).
+        if tabs.count():
+            tabs.setCurrentIndex(0)
         while tabs.count():
-            widget = tabs.widget(0)
-            tabs.removeTab(0)
+            tabs.removeTab(tabs.count() - 1)
+        for widget in old:
             if widget is not None:
-                widget.deleteLater()
+                widget.hide()
+                self._to_delete.append(widget)
+        if self._to_delete:
+            self._delete_timer.start()
+        self._recent = []
         self.autosave.dirty.clear()
         self.org_page = OrganizationPage(self.db, self._open)
         self.org_page.changed.connect(lambda: self.autosave.mark_dirty(self.org_page))
@@ -462,6 +532,7 @@ class MainWindow(QMainWindow):
             tabs.addTab(lazy, self._tab_label(index))
             tabs.setTabToolTip(index + 1, measure.title or "(ยังไม่มีชื่อมาตรการ)")
         tabs.blockSignals(False)
+        tabs.setUpdatesEnabled(True)
         select = max(0, min(select, tabs.count() - 1))
         tabs.setCurrentIndex(select)
         self._tab_shown(select)
@@ -499,12 +570,46 @@ class MainWindow(QMainWindow):
         widget = self.ui.tabs.widget(index)
         if isinstance(widget, _LazyTab):
             widget.ensure()
+            self._keep_recent(widget)
         self._update_actions()
+
+    def _delete_some(self) -> None:
+        """A few old tabs (one built page at most) per turn of the event loop."""
+        while self._to_delete:
+            widget = self._to_delete.pop()
+            built = isinstance(widget, _LazyTab) and widget.page is not None
+            widget.deleteLater()
+            if built or not isinstance(widget, _LazyTab):
+                break
+        if not self._to_delete:
+            self._delete_timer.stop()
+
+    def _keep_recent(self, shown: _LazyTab) -> None:
+        """Keep the pages shown last built; let the older ones go, unless
+        they hold what is not saved yet (changes, or a value shown in red)."""
+        if shown in self._recent:
+            self._recent.remove(shown)
+        self._recent.append(shown)
+        current = self.ui.tabs.currentWidget()
+        for lazy in self._recent[: max(0, len(self._recent) - BUILT_PAGES_KEPT)]:
+            page = lazy.page
+            if lazy is current or page is None:
+                continue
+            if page in self.autosave.dirty or (  # type: ignore[comparison-overlap]
+                isinstance(page, MeasurePage) and [p for p in page.check() if p != messages.NO_TITLE]
+            ):
+                continue
+            lazy.release()
+            self._recent.remove(lazy)
 
     def page_at(self, tab: int) -> QWidget | None:
         widget = self.ui.tabs.widget(tab)
         if isinstance(widget, _LazyTab):
-            return widget.ensure()
+            built = widget.page is not None
+            page = widget.ensure()
+            if not built:
+                self._keep_recent(widget)
+            return page
         return widget
 
     def current_measure_index(self) -> int | None:
@@ -532,6 +637,8 @@ class MainWindow(QMainWindow):
             ui.actionExportPdf,
             ui.actionExportJson,
             ui.actionNewYear,
+            ui.actionCheck,
+            ui.actionFind,
         ):
             action.setEnabled(has_report)
         ui.actionDuplicate.setEnabled(index is not None)
@@ -828,6 +935,263 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex(tab)
         return False
 
+    # --- the readiness check ---------------------------------------------------------------------------
+    def readiness_findings(self) -> list[readiness.Finding]:
+        """What a reviewer would catch in the open report as it is now (saved first)."""
+        if self.report is None:
+            return []
+        self.flush()
+        return readiness.check(self.report)
+
+    def show_readiness(self):
+        """The readiness list on demand (F7), not modal; returns the dialog."""
+        from .readiness_dialog import ReadinessDialog
+
+        if self.report is None or not self.flush():
+            return None
+        findings = readiness.check(self.report)
+        if self._readiness is None:
+            self._readiness = ReadinessDialog(findings, self.digits, self, check=self.readiness_findings)
+            self._readiness.goTo.connect(self.go_to)
+        else:
+            self._readiness.digits = self.digits
+            self._readiness.show_findings(findings)
+        self._readiness.show()
+        self._readiness.raise_()
+        self._readiness.activateWindow()
+        return self._readiness
+
+    def _readiness_before(self, proceed: str) -> bool:
+        """Before printing or saving the PDF: the list, when there is anything
+        on it. True to go on; never a reason not to print."""
+        findings = readiness.check(self._open)
+        if not findings:
+            return True
+        answer = self.dialogs.readiness(self, findings, self.digits, proceed)
+        if isinstance(answer, readiness.Finding):
+            self.go_to(answer)
+            return False
+        return bool(answer)
+
+    def go_to(self, finding: readiness.Finding) -> None:
+        """Show the field a finding is about, with the cursor in it."""
+        if self.report is None:
+            return
+        index = finding.measure
+        if index is None:
+            self._go_to_report_field(finding)
+            return
+        if not 0 <= index < len(self.report.measures):
+            return
+        self.ui.tabs.setCurrentIndex(index + 1)
+        page = self.page_at(index + 1)
+        if not isinstance(page, MeasurePage):
+            return
+        ui, name = page.ui, finding.field
+        if name in page.editors:
+            page.editors[name].focus_row(0, at_end=True)
+            return
+        widget: QWidget = {
+            "responsible_units": ui.unitPicker,
+            "period_start": ui.startEdit.line,
+            "period_end": ui.endEdit.line,
+            "participant_count": ui.participantEdit,
+            "target_count": ui.targetEdit,
+        }.get(name, ui.titleEdit)
+        ui.scroll.ensureWidgetVisible(widget, 0, 60)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _go_to_report_field(self, finding: readiness.Finding) -> None:
+        page = self.org_page
+        if page is None:
+            return
+        self.ui.tabs.setCurrentIndex(0)
+        ui = page.ui
+        widget: QWidget = ui.titleEdit
+        if finding.path.startswith("signatories"):
+            table = ui.signatoriesTable
+            if table.rowCount():
+                row = int(finding.path.split("[")[1].split("]")[0]) if "[" in finding.path else 0
+                table.setCurrentCell(min(row, table.rowCount() - 1), 1)
+                widget = table
+            else:
+                widget = ui.addSignatoryButton
+        elif finding.path != "title":
+            return
+        ui.scroll.ensureWidgetVisible(widget, 0, 60)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- find (Ctrl+F, F3) ------------------------------------------------------------------------------
+    def show_find(self) -> None:
+        if self.report is None:
+            return
+        bar, edit = self.ui.findBar, self.ui.findEdit
+        bar.show()
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+        if edit.text():
+            self._find_typed(edit.text())
+
+    def hide_find(self, *, focus_match: bool = True) -> None:
+        """Close the find bar; the cursor goes to the place shown (Esc)."""
+        self.ui.findBar.hide()
+        if focus_match and self._match is not None:
+            self._show_match(self._match, focus=True)
+
+    def _texts(self):
+        """What find searches: built pages as on screen, the others as stored."""
+        pages = {page.index: page for page in self.built_measure_pages()}
+        for index, measure in enumerate(self._open.measures):
+            page = pages.get(index)
+            if page is None:
+                yield from measure_texts(index, measure)
+                continue
+            yield index, "title", 0, page.ui.titleEdit.text()
+            for row, unit in enumerate(page.ui.unitPicker.selected()):
+                yield index, "responsible_units", row, unit
+            for name, editor in page.editors.items():
+                for row, text in enumerate(editor.texts()):
+                    yield index, name, row, text
+
+    def _search(self) -> list[Match]:
+        self._matches = find_all(self._texts(), self.ui.findEdit.text()) if self.report else []
+        return self._matches
+
+    def _find_typed(self, _text: str) -> None:
+        """As the clerk types: the first place at or after the open tab, shown
+        without taking the cursor out of the find box."""
+        matches = self._search()
+        here = self.current_measure_index() or 0
+        found = next((m for m in matches if m.measure >= here), matches[0] if matches else None)
+        self._match = found
+        if found is None:
+            self._find_status()
+            return
+        self._show_match(found, focus=False)
+
+    def find_next(self, direction: int = 1) -> Match | None:
+        """F3 (``direction`` 1) or Shift+F3 (-1): the next place found, in
+        the order of the report; wraps around. Opens the find bar when
+        nothing has been searched yet."""
+        if self.report is None:
+            return None
+        if not self.ui.findEdit.text().strip():
+            self.show_find()
+            return None
+        matches = self._search()
+        if not matches:
+            self._match = None
+            self._find_status()
+            return None
+        key = _match_key
+        current = self._match
+        if current is None:
+            found = matches[0] if direction > 0 else matches[-1]
+        elif direction > 0:
+            found = next((m for m in matches if key(m) > key(current)), matches[0])
+        else:
+            found = next((m for m in reversed(matches) if key(m) < key(current)), matches[-1])
+        self._match = found
+        self._show_match(found, focus=not self.ui.findBar.isVisible())
+        return found
+
+    def _find_status(self) -> None:
+        label = self.ui.findStatus
+        if not self.ui.findEdit.text().strip():
+            label.setText("")
+        elif self._match is None or self._match not in self._matches:
+            label.setText(messages.FIND_NOT_FOUND)
+        else:
+            label.setText(
+                messages.find_status(self._matches.index(self._match) + 1, len(self._matches), self.digits)
+            )
+
+    def _show_match(self, match: Match, *, focus: bool) -> None:
+        """Open the measure's tab and select the text found (``focus``: put the cursor there)."""
+        self._find_status()
+        if match.measure >= len(self._open.measures):
+            return
+        self.ui.tabs.setCurrentIndex(match.measure + 1)
+        page = self.page_at(match.measure + 1)
+        if not isinstance(page, MeasurePage):
+            return
+        widget: QWidget | None
+        if match.field == "title":
+            widget = page.ui.titleEdit
+        elif match.field == "responsible_units":
+            selected = page.ui.unitPicker.selected()
+            unit = selected[match.row] if match.row < len(selected) else None
+            widget = next(
+                (
+                    w
+                    for w in page.ui.unitPicker.focus_order()
+                    if isinstance(w, QCheckBox) and w.text() == unit
+                ),
+                None,
+            )
+        else:
+            rows = page.editors[match.field].row_edits()
+            widget = rows[match.row] if match.row < len(rows) else None
+        if widget is None:
+            return
+        self._clear_found_selection()
+        if isinstance(widget, QTextEdit):
+            self._selected = widget
+            cursor = widget.textCursor()
+            cursor.setPosition(min(match.start, len(widget.toPlainText())))
+            cursor.setPosition(
+                min(match.start + match.length, len(widget.toPlainText())), QTextCursor.MoveMode.KeepAnchor
+            )
+            widget.setTextCursor(cursor)
+        page.ui.scroll.ensureWidgetVisible(widget, 0, 60)
+        if focus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_found_selection(self) -> None:
+        """Only the place shown stays selected (a field keeps its selection otherwise)."""
+        edit, self._selected = self._selected, None
+        if edit is None:
+            return
+        try:
+            cursor = edit.textCursor()
+            cursor.clearSelection()
+            edit.setTextCursor(cursor)
+        except RuntimeError:  # the page was rebuilt since
+            pass
+
+    # --- zoom (Ctrl+plus, Ctrl+minus, Ctrl+0) and help (F1) ---------------------------------------------
+    @property
+    def zoom_percent(self) -> int:
+        value = settings.get(self.qsettings, settings.ZOOM)
+        return max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], value if isinstance(value, int) else 100))
+
+    def zoom(self, delta: int) -> int:
+        """Make the editors' text larger or smaller (``delta`` 0: back to
+        normal); remembered on this PC. Returns the new size in per cent."""
+        percent = 100 if delta == 0 else max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self.zoom_percent + delta))
+        settings.put(self.qsettings, settings.ZOOM, percent)
+        self._apply_zoom()
+        self.ui.statusbar.showMessage(messages.zoom_text(percent, self.digits), 5000)
+        return percent
+
+    def _apply_zoom(self) -> None:
+        font = QFont(QApplication.font())
+        size = font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * self.zoom_percent / 100)
+        self.ui.tabs.setFont(font)
+
+    def show_help(self):
+        """The help page (F1); returns the dialog."""
+        from .help_dialog import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+        return self._help
+
     def rendered(
         self,
         then: Callable[[Rendered], None],
@@ -856,7 +1220,12 @@ class MainWindow(QMainWindow):
     def print_report(self, printer=None, *, ask: bool = True) -> None:
         """Print through the system print dialog (``ask=False`` with a given
         printer skips the dialog). ``self.pdf.printed`` says when it is done."""
-        if self.report is None or not self.flush() or not self._problems_before_printing():
+        if (
+            self.report is None
+            or not self.flush()
+            or not self._problems_before_printing()
+            or not self._readiness_before("พิมพ์ต่อไป")
+        ):
             return
         report = self.report
         self.rendered(lambda result: self.pdf.print(result, report, printer, ask))
@@ -864,7 +1233,12 @@ class MainWindow(QMainWindow):
     def export_pdf(self, path: Path | None = None) -> None:
         """Save the PDF (asking where unless ``path``); ``self.pdf.exported``
         says when it is written."""
-        if self.report is None or not self.flush() or not self._problems_before_printing():
+        if (
+            self.report is None
+            or not self.flush()
+            or not self._problems_before_printing()
+            or not self._readiness_before("บันทึกเป็น PDF ต่อไป")
+        ):
             return
         if path is None:
             suggested = str(Path(self._folder(settings.EXPORT_FOLDER)) / suggested_pdf_name(self.report))
@@ -945,6 +1319,12 @@ class MainWindow(QMainWindow):
             return False
         self.autosave.dirty.clear()
         return True
+
+
+def _match_key(match: Match) -> tuple[int, int, int, int]:
+    from .find import FIELDS
+
+    return (match.measure, FIELDS.index(match.field), match.row, match.start)
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

@@ -26,6 +26,7 @@ class Setting:
 GEOMETRY = Setting("window/geometry", QByteArray, None)
 EXPORT_FOLDER = Setting("paths/export_folder", str, "")
 IMPORT_FOLDER = Setting("paths/import_folder", str, "")
+ZOOM = Setting("view/zoom", int, 100)  # the editors' text size, per cent (Ctrl+plus/minus)
 
 # In the database (this data)
 LAST_ORGANIZATION = Setting("ui.organization", int, None)

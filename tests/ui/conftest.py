@@ -64,6 +64,16 @@ def quiet_dialogs():
     from itadesk.ui.dialogs import Dialogs
 
     class QuietDialogs(Dialogs):
+        def __init__(self) -> None:
+            self.readiness_lists: list[list[str]] = []  # each list shown before printing
+            self.readiness_answer: object = True  # go on printing
+
+        def readiness(self, parent, findings, digits, proceed):
+            from itadesk import messages
+
+            self.readiness_lists.append([messages.readiness_line(f, digits) for f in findings])
+            return self.readiness_answer
+
         def pdf_saved(self, parent, path, text, warnings):
             pass
 
