@@ -179,7 +179,7 @@ _PLACES = {
 }
 
 
-def place_name(path: str) -> str:
+def place_name(path: str, style: str = "thai") -> str:
     """``measures[0].steps[1]`` → ``มาตรการที่ ๑ ขั้นตอน ข้อ ๒`` (for the clerk)."""
     import re
 
@@ -195,28 +195,47 @@ def place_name(path: str) -> str:
             continue
         key, index = m.group(1), m.group(2)
         if key == "measures":
-            words.append("มาตรการที่ " + digits(str(int(index) + 1)) if index is not None else "มาตรการ")
+            words.append("มาตรการที่ " + digits(str(int(index) + 1), style) if index is not None else "มาตรการ")
             continue
         words.append(_PLACES.get(key, key))
         if index is not None:
-            words.append("ข้อ " + digits(str(int(index) + 1)))
+            words.append("ข้อ " + digits(str(int(index) + 1), style))
     return " ".join(words)
 
 
-def problem_line(problem: Problem) -> str:
-    """``มาตรการที่ ๓ วันสิ้นสุด — measures[2].period_end: วันที่ไม่ถูกต้อง (2025-02-30)``"""
+# Warnings about a date that is valid but questionable: the date is shown as
+# the clerk writes it (``๓๐ ต.ค. ๒๕๖๘``), never as the file's ISO text.
+_DATE_WARNINGS = ("outside_fiscal_year", "ends_before_start")
+
+
+def _shown_value(problem: Problem, style: str) -> str:
+    value = problem.value
+    if problem.code in _DATE_WARNINGS and isinstance(value, str):
+        import datetime as dt
+
+        from . import thaifmt
+
+        try:
+            return thaifmt.date(dt.date.fromisoformat(value), style, abbreviated=True)
+        except ValueError:
+            pass
+    if problem.code == "above_target" and isinstance(value, int):
+        return _n(value, style)
+    shown = value if isinstance(value, str) else repr(value)
+    return shown[:40] + "…" if len(shown) > 40 else shown
+
+
+def problem_line(problem: Problem, style: str = "thai") -> str:
+    """``มาตรการที่ ๓ วันสิ้นสุด — measures[2].period_end: วันที่ไม่ถูกต้อง (2025-02-30)``
+    (a wrong value as the file has it; a questionable date as a Thai date)."""
     text = PROBLEMS.get(problem.code, problem.code)
     if problem.value is not None and problem.code not in ("unknown_field", "not_object", "not_list"):
-        value = problem.value
-        shown = value if isinstance(value, str) else repr(value)
-        if len(shown) > 40:
-            shown = shown[:40] + "…"
-        text += f" ({shown})"
+        text += f" ({_shown_value(problem, style)})"
     if not problem.path:
         return text
     # The path is what a technician looks for in the file; the place is what
     # the clerk recognises ("มาตรการที่ ๓ วันสิ้นสุด").
-    place = place_name(problem.path)
+    place = place_name(problem.path, style)
     line = f"{problem.path}: {text}"
     return f"{place} — {line}" if place != problem.path else line
 
@@ -357,8 +376,8 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
     return "เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ ลองอีกครั้ง หากยังเป็นอยู่โปรดแจ้งผู้ดูแลระบบ" + where
 
 
-def warning_line(problem: Problem) -> str:
-    return "คำเตือน: " + problem_line(problem)
+def warning_line(problem: Problem, style: str = "thai") -> str:
+    return "คำเตือน: " + problem_line(problem, style)
 
 
 # --- the command line ----------------------------------------------------------------
@@ -547,46 +566,63 @@ BAD_FONT = "ใช้ไฟล์นี้เป็นแบบอักษร�
 # --- backups: what the clerk reads when things go right ----------------------------
 
 
-def size_text(n: int) -> str:
+# The backup and restore sentences take the digits of the organization open in
+# the window (``style``); the command line prints Arabic digits.
+
+
+def size_text(n: int, style: str = "arabic") -> str:
     """``1.4 เมกะไบต์``, ``820 กิโลไบต์``, ``512 ไบต์``."""
+    from . import thaifmt
+
     if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} เมกะไบต์"
-    if n >= 1024:
-        return f"{round(n / 1024)} กิโลไบต์"
-    return f"{n} ไบต์"
+        text = f"{n / (1024 * 1024):.1f} เมกะไบต์"
+    elif n >= 1024:
+        text = f"{round(n / 1024)} กิโลไบต์"
+    else:
+        text = f"{n} ไบต์"
+    return thaifmt.digits(text, style)
 
 
-def when_text(when) -> str:
+def when_text(when, style: str = "arabic") -> str:
     """``25 พฤศจิกายน 2568 เวลา 14.30 น.`` (local time)."""
     from . import thaifmt
 
     local = when.astimezone() if when.tzinfo else when
-    return f"{thaifmt.date(local.date(), 'arabic')} เวลา {thaifmt.clock(local, 'arabic')}"
+    return f"{thaifmt.date(local.date(), style)} เวลา {thaifmt.clock(local, style)}"
 
 
-def backup_saved(info) -> str:
-    """After ``make_backup``: where and how big."""
-    return f"สำรองข้อมูลแล้ว: {info.path} ขนาด {size_text(info.size)}"
+def backup_saved(info, style: str = "arabic") -> str:
+    """After ``make_backup``: where and how big (the path as it is on disk)."""
+    return f"สำรองข้อมูลแล้ว: {info.path} ขนาด {size_text(info.size, style)}"
 
 
-def contents_lines(organizations) -> list[str]:
+def contents_lines(organizations, style: str = "arabic") -> list[str]:
     """One line per organization: its years and measure counts."""
+    from . import thaifmt
+
     if not organizations:
         return ["ไม่มีข้อมูลหน่วยงาน"]
     lines = []
     for org in organizations:
         name = org.name + (f" (จังหวัด{org.province})" if org.province else "")
-        years = ", ".join(f"ปีงบประมาณ {y.year} มาตรการ {y.measures} รายการ" for y in org.years)
+        years = ", ".join(
+            f"ปีงบประมาณ {thaifmt.year(y.year, style)} มาตรการ {_n(y.measures, style)} รายการ"
+            for y in org.years
+        )
         lines.append(f"{name}: {years or 'ยังไม่มีรายงาน'}")
     return lines
 
 
-def backup_summary(manifest) -> list[str]:
-    """What a backup holds, for the question before restoring it."""
+def backup_summary(manifest, style: str = "arabic") -> list[str]:
+    """What a backup holds, for the question before restoring it (the
+    program's version stays as it is written, ``ITA Desk 0.4.0``)."""
     orgs = manifest.organizations
-    head = f"ไฟล์สำรองข้อมูลนี้สร้างเมื่อ {when_text(manifest.created)} ด้วย ITA Desk {manifest.app_version}"
-    total = f"รวม {len(orgs)} หน่วยงาน {manifest.report_count} รายงาน มาตรการ {manifest.measure_count} รายการ"
-    lines = [head, *contents_lines(orgs), total]
+    head = f"ไฟล์สำรองข้อมูลนี้สร้างเมื่อ {when_text(manifest.created, style)} ด้วย ITA Desk {manifest.app_version}"
+    total = (
+        f"รวม {_n(len(orgs), style)} หน่วยงาน {_n(manifest.report_count, style)} รายงาน "
+        f"มาตรการ {_n(manifest.measure_count, style)} รายการ"
+    )
+    lines = [head, *contents_lines(orgs, style), total]
     if manifest.needs_migration:
         lines.append("ไฟล์นี้มาจากโปรแกรมรุ่นก่อน จะปรับให้ใช้กับรุ่นนี้ได้โดยอัตโนมัติหลังกู้คืน")
     return lines
@@ -598,12 +634,12 @@ RESTORE_NO_ANSWER = "ยังไม่ได้กู้คืน เพรา�
 RESTORE_DECLINED = "ยกเลิกการกู้คืนแล้ว ข้อมูลในเครื่องยังเหมือนเดิม"
 
 
-def restore_done(result) -> list[str]:
+def restore_done(result, style: str = "arabic") -> list[str]:
     """After ``restore_backup``: what came back and where the old data is kept."""
     m = result.manifest
     lines = [
-        f"กู้คืนข้อมูลแล้ว: {len(m.organizations)} หน่วยงาน {m.report_count} รายงาน "
-        f"มาตรการ {m.measure_count} รายการ (จากไฟล์สำรองเมื่อ {when_text(m.created)})"
+        f"กู้คืนข้อมูลแล้ว: {_n(len(m.organizations), style)} หน่วยงาน {_n(m.report_count, style)} รายงาน "
+        f"มาตรการ {_n(m.measure_count, style)} รายการ (จากไฟล์สำรองเมื่อ {when_text(m.created, style)})"
     ]
     if result.safety_backup:
         lines.append(f"ข้อมูลเดิมก่อนกู้คืนถูกสำรองไว้ที่ {result.safety_backup} หากต้องการย้อนกลับ ให้กู้คืนจากไฟล์นั้น")
@@ -629,18 +665,21 @@ def replace_year(organization: str, year_be: int) -> str:
     )
 
 
-def imported_with_warnings(measures: int) -> str:
-    return f"นำเข้ารายงานแล้ว {_n(measures)} มาตรการ มีบางจุดที่ควรตรวจสอบ (แก้ไขได้ในโปรแกรม):"
+def imported_with_warnings(measures: int, style: str = "thai") -> str:
+    return f"นำเข้ารายงานแล้ว {_n(measures, style)} มาตรการ มีบางจุดที่ควรตรวจสอบ (แก้ไขได้ในโปรแกรม):"
 
 
-def warning_for_clerk(problem: Problem) -> str:
+def warning_for_clerk(problem: Problem, style: str = "thai") -> str:
     """A warning about a measure, named as the clerk sees it: ``มาตรการที่ ๔
-    วันสิ้นสุด: อยู่นอกปีงบประมาณ``."""
+    วันสิ้นสุด: อยู่นอกปีงบประมาณ (๓๐ ต.ค. ๒๕๖๘)``."""
     import re
 
     if not re.match(r"measures\[\d+\]\.\w", problem.path):
-        return problem_line(problem)
-    return f"{place_name(problem.path)}: {PROBLEMS.get(problem.code, problem.code)}"
+        return problem_line(problem, style)
+    text = f"{place_name(problem.path, style)}: {PROBLEMS.get(problem.code, problem.code)}"
+    if problem.code in _DATE_WARNINGS or problem.code == "above_target":
+        text += f" ({_shown_value(problem, style)})"
+    return text
 
 
 NOT_SAVED = "ยังไม่ได้บันทึก! ข้อมูลยังอยู่บนหน้าจอ โปรแกรมจะลองบันทึกอีกครั้ง"

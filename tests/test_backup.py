@@ -222,15 +222,15 @@ def test_same_minute_gets_a_new_name_and_a_named_file_is_replaced(full_db, stick
 def test_backup_names():
     when = dt.datetime(2025, 11, 25, 14, 30)
     assert (
-        backup_name(["เทศบาลตำบลขามทะเลสอ"], when) == "ITADesk-เทศบาลตำบลขามทะเลสอ-2025-11-25-1430.itabackup"
+        backup_name(["เทศบาลตำบลขามทะเลสอ"], when) == "ITADesk-เทศบาลตำบลขามทะเลสอ-2568-11-25-1430.itabackup"
     )
-    assert backup_name(["ก", "ข"], when) == "ITADesk-2025-11-25-1430.itabackup"
-    assert backup_name([], when) == "ITADesk-2025-11-25-1430.itabackup"
+    assert backup_name(["ก", "ข"], when) == "ITADesk-2568-11-25-1430.itabackup"
+    assert backup_name([], when) == "ITADesk-2568-11-25-1430.itabackup"
     assert (
         backup_name(['อบต. "บ้าน/ใหม่": <ทดสอบ>?*|\\'], when)
-        == "ITADesk-อบต.-บ้านใหม่-ทดสอบ-2025-11-25-1430.itabackup"
+        == "ITADesk-อบต.-บ้านใหม่-ทดสอบ-2568-11-25-1430.itabackup"
     )
-    assert backup_name(["..."], when) == "ITADesk-2025-11-25-1430.itabackup"
+    assert backup_name(["..."], when) == "ITADesk-2568-11-25-1430.itabackup"
     long = "องค์การบริหารส่วนตำบลหนองน้ำใสพัฒนาที่ยั่งยืน" * 3
     for limit in range(20, 70):
         cut = safe_file_component(long, limit)

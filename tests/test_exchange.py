@@ -26,7 +26,7 @@ def test_sample_warnings(sample_report):
     # The real report's measure 4 ends on 30 October 2568, past the fiscal year.
     problems = exchange.check_report(sample_report)
     assert [(p.path, p.code) for p in problems] == [("measures[3].period_end", "outside_fiscal_year")]
-    assert messages.warning_for_clerk(problems[0]) == "มาตรการที่ ๔ วันสิ้นสุด: อยู่นอกปีงบประมาณ"
+    assert messages.warning_for_clerk(problems[0]) == "มาตรการที่ ๔ วันสิ้นสุด: อยู่นอกปีงบประมาณ (๓๐ ต.ค. ๒๕๖๘)"
 
 
 def test_equality_rules(sample_doc):

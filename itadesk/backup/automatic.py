@@ -14,7 +14,7 @@ from .. import storage
 from ..errors import BackupError, output_error
 from ..places import safe_file_component
 from .checks import inspect_backup
-from .fileformat import SUFFIX, BackupInfo, build_image, now_local
+from .fileformat import BE_OFFSET, SUFFIX, BackupInfo, be_stamp, build_image, now_local
 from .writing import clear_stale_temporaries, unique_path, write_image
 
 log = logging.getLogger("itadesk.backup")
@@ -98,7 +98,7 @@ def auto_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise output_error(folder, exc) from exc
-    name = f"ITADesk-{_AUTO_PREFIX[reason]}-{now.strftime('%Y-%m-%d-%H%M%S')}{SUFFIX}"
+    name = f"ITADesk-{_AUTO_PREFIX[reason]}-{be_stamp(now, '%m-%d-%H%M%S')}{SUFFIX}"
     path = unique_path(folder / name)
     write_image(image, path, None, internal=True)
     _prune(folder, keep, keep_also=path)
@@ -118,10 +118,18 @@ def list_auto_backups(db_path: Path | str | None = None, *, folder: Path | None 
             if not m:
                 continue
             with contextlib.suppress(OSError, ValueError):
-                created = dt.datetime.strptime(m.group(2), "%Y-%m-%d-%H%M%S").astimezone()
+                created = _parse_stamp(m.group(2))
                 found.append(AutoBackup(entry, created, _AUTO_REASON[m.group(1)], entry.stat().st_size))
     found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
     return found
+
+
+def _parse_stamp(stamp: str) -> dt.datetime:
+    """``2569-11-30-224700`` (Buddhist Era) or, in names written by earlier
+    versions, ``2026-11-30-224700`` (Gregorian): the local time."""
+    year, rest = stamp.split("-", 1)
+    ce = int(year) - BE_OFFSET if int(year) > 2400 else int(year)
+    return dt.datetime.strptime(f"{ce:04d}-{rest}", "%Y-%m-%d-%H%M%S").astimezone()
 
 
 def _prune(folder: Path, keep: int, *, keep_also: Path) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__, storage
+from ..thaifmt import BE_OFFSET
 
 SUFFIX = ".itabackup"
 
@@ -96,6 +97,12 @@ class BackupInfo:
 
 def now_local() -> dt.datetime:
     return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def be_stamp(when: dt.datetime, rest: str) -> str:
+    """The Buddhist-Era year in Arabic digits, then ``when`` formatted with
+    ``rest``: ``be_stamp(…, "%m-%d-%H%M")`` → ``2569-11-30-2247``."""
+    return f"{when.year + BE_OFFSET:04d}-{when.strftime(rest)}"
 
 
 def build_image(db: storage.Database, *, reason: str, now: dt.datetime) -> tuple[bytes, BackupManifest, bool]:

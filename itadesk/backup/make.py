@@ -14,7 +14,7 @@ from .. import drives, places, storage
 from ..errors import DatabaseError, OutputError
 from ..fileio import check_output
 from ..places import safe_file_component
-from .fileformat import SQLITE_MAGIC, SUFFIX, BackupInfo, BackupManifest, build_image, now_local
+from .fileformat import SQLITE_MAGIC, SUFFIX, BackupInfo, BackupManifest, be_stamp, build_image, now_local
 from .writing import ProgressCallback, clear_stale_temporaries, unique_path, write_image
 
 log = logging.getLogger("itadesk.backup")
@@ -60,10 +60,12 @@ def make_backup(
 
 
 def backup_name(organizations: Iterable[str], when: dt.datetime) -> str:
-    """``ITADesk-<YYYY-MM-DD-HHMM>.itabackup``, with the organization's name
-    after ``ITADesk-`` when there is exactly one (made safe for Windows)."""
+    """``ITADesk-<YYYY-MM-DD-HHMM>.itabackup`` with the Buddhist-Era year in
+    Arabic digits (``2569-11-30-2247``, as a clerk dates a file), with the
+    organization's name after ``ITADesk-`` when there is exactly one (made
+    safe for Windows)."""
     names = list(organizations)
-    stamp = when.strftime("%Y-%m-%d-%H%M")
+    stamp = be_stamp(when, "%m-%d-%H%M")
     org = safe_file_component(names[0]) if len(names) == 1 else ""
     return f"ITADesk-{org + '-' if org else ''}{stamp}{SUFFIX}"
 

@@ -48,6 +48,12 @@ def make_application() -> QApplication:
 
 
 def user_settings() -> QSettings:
+    """The window's settings on this PC (its size, the last folders): an INI
+    file in ``ITADESK_HOME`` when that is set (a portable or test copy keeps
+    everything in one folder), else the user's own settings of ITA Desk."""
+    home = os.environ.get("ITADESK_HOME")
+    if home:
+        return QSettings(str(Path(home) / "window.ini"), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
 
 

@@ -51,8 +51,8 @@ def make_backup(window, db: Database, dest: Path | None, *, dialogs, done: Calla
         progress.close()
         with contextlib.suppress(Exception):  # only the reminder of the folder could fail
             db.set_setting(backup.LAST_FOLDER_SETTING, str(info.path.parent.resolve()))
-        window.ui.statusbar.showMessage(messages.backup_saved(info), 20000)
-        dialogs.backup_saved(window, info)
+        window.ui.statusbar.showMessage(messages.backup_saved(info, window.digits), 20000)
+        dialogs.backup_saved(window, info, style=window.digits)
         done(info)
 
     def failed(exc: BaseException) -> None:
@@ -63,11 +63,13 @@ def make_backup(window, db: Database, dest: Path | None, *, dialogs, done: Calla
 
 
 class RestoreDialog(QDialog):
-    """Pick an automatic backup or a file; see what it holds; restore it."""
+    """Pick an automatic backup or a file; see what it holds; restore it.
+    Dates and counts are written in ``digits`` (the open organization's)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, digits: str = "thai") -> None:
         super().__init__(parent)
         self.db = db
+        self.digits = digits
         self.manifest: backup.BackupManifest | None = None
         self.result_: backup.RestoreResult | None = None
         self.ui = Ui_RestoreDialog()
@@ -79,7 +81,7 @@ class RestoreDialog(QDialog):
         for auto in backup.list_auto_backups(db.path):
             local = auto.created.astimezone()
             text = (
-                f"{thaifmt.date(local.date())} เวลา {thaifmt.clock(local)}  "
+                f"{thaifmt.date(local.date(), digits)} เวลา {thaifmt.clock(local, digits)}  "
                 f"({_REASONS.get(auto.reason, auto.reason)})"
             )
             item = QListWidgetItem(text, self.ui.autoList)
@@ -115,14 +117,14 @@ class RestoreDialog(QDialog):
             ok.setEnabled(False)
             return False
         self.ui.summary.setStyleSheet("")
-        self.ui.summary.setText("\n".join(messages.backup_summary(self.manifest)))
+        self.ui.summary.setText("\n".join(messages.backup_summary(self.manifest, self.digits)))
         ok.setEnabled(True)
         return True
 
     def restore(self, *, confirm: bool = True) -> bool:
         if self.manifest is None:
             return False
-        current = "\n".join(messages.contents_lines(backup.database_contents(self.db)))
+        current = "\n".join(messages.contents_lines(backup.database_contents(self.db), self.digits))
         if confirm and not dialogs.ask(
             self,
             messages.RESTORE_QUESTION,
@@ -137,6 +139,6 @@ class RestoreDialog(QDialog):
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self, exc)
             return False
-        dialogs.inform(self, "\n".join(messages.restore_done(self.result_)))
+        dialogs.inform(self, "\n".join(messages.restore_done(self.result_, self.digits)))
         self.accept()
         return True

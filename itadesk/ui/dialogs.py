@@ -48,10 +48,23 @@ def inform(parent: QWidget | None, text: str, detail: str | None = None) -> None
 
 
 def ask(
-    parent: QWidget | None, text: str, yes: str, no: str, *, detail: str | None = None, danger: bool = False
+    parent: QWidget | None,
+    text: str,
+    yes: str,
+    no: str,
+    *,
+    detail: str | None = None,
+    danger: bool = False,
+    news: bool = False,
 ) -> bool:
-    """A yes/no question with buttons that say what they do."""
-    box = _box(parent, QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, text, detail)
+    """A yes/no question with buttons that say what they do (``news``: it
+    tells what was done and offers a next step, with the information icon)."""
+    icon = QMessageBox.Icon.Question
+    if danger:
+        icon = QMessageBox.Icon.Warning
+    elif news:
+        icon = QMessageBox.Icon.Information
+    box = _box(parent, icon, text, detail)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button if danger else yes_button)
@@ -111,13 +124,13 @@ class Dialogs:
     def pdf_saved(self, parent: QWidget, path: Path, text: str, warnings: list[str]) -> None:
         """Say where the PDF went (and what to know about it); offer to open its folder."""
         detail = "\n".join(warnings[:10]) or None
-        if ask(parent, text, "เปิดโฟลเดอร์ที่เก็บไฟล์", "ตกลง", detail=detail):
+        if ask(parent, text, "เปิดโฟลเดอร์ที่เก็บไฟล์", "ตกลง", detail=detail, news=True):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
-    def backup_saved(self, parent: QWidget, info) -> None:
-        """Say where the backup went and what it holds."""
+    def backup_saved(self, parent: QWidget, info, *, style: str = "thai") -> None:
+        """Say where the backup went and what it holds (digits in ``style``)."""
         inform(
             parent,
-            messages.backup_saved(info),
-            "\n".join(messages.contents_lines(info.manifest.organizations)),
+            messages.backup_saved(info, style),
+            "\n".join(messages.contents_lines(info.manifest.organizations, style)),
         )

@@ -1263,7 +1263,7 @@ class MainWindow(QMainWindow):
 
         if not self.flush():
             return
-        dialog = RestoreDialog(self.db, self)
+        dialog = RestoreDialog(self.db, self, digits=self.digits)
         if dialog.exec() == RestoreDialog.DialogCode.Accepted:
             self.reload_all()
 

@@ -176,9 +176,10 @@ def import_file(parent: QWidget, db: Database, path: Path) -> Report | None:
         return None
     warnings = exchange.check_report(stored)
     if warnings:
+        style = stored.organization.digits
         dialogs.inform(
             parent,
-            messages.imported_with_warnings(len(stored.measures)),
-            "\n".join(messages.warning_for_clerk(w) for w in warnings[:10]),
+            messages.imported_with_warnings(len(stored.measures), style),
+            "\n".join(messages.warning_for_clerk(w, style) for w in warnings[:10]),
         )
     return stored

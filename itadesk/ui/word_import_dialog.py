@@ -142,8 +142,11 @@ class WordImportDialog(QDialog):
             return
         self.report = stored
         warnings = exchange.check_report(stored)
-        detail = "\n".join(messages.warning_for_clerk(w) for w in warnings[:10]) or None
-        dialogs.inform(self, messages.word_imported(len(stored.measures), stored.fiscal_year_be), detail)
+        style = stored.organization.digits
+        detail = "\n".join(messages.warning_for_clerk(w, style) for w in warnings[:10]) or None
+        dialogs.inform(
+            self, messages.word_imported(len(stored.measures), stored.fiscal_year_be, style), detail
+        )
         self.accept()
 
 

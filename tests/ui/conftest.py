@@ -77,7 +77,7 @@ def quiet_dialogs():
         def pdf_saved(self, parent, path, text, warnings):
             pass
 
-        def backup_saved(self, parent, info):
+        def backup_saved(self, parent, info, *, style="thai"):
             pass
 
     return QuietDialogs()
