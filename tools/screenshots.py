@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 800)
+OFFICE_SIZE = (1366, 728)  # 1366×768 less the Windows taskbar
 
 
 def settle(app, seconds: float = 0.4) -> None:
@@ -72,6 +73,12 @@ def main() -> int:
         window.ui.tabs.setCurrentIndex(2)
         settle(app)
         window.grab().save(str(OUT / "measure-tab.png"))
+        # The most common office screen: 1366×768 less the taskbar.
+        window.resize(*OFFICE_SIZE)
+        settle(app)
+        window.grab().save(str(OUT / "measure-tab-1366x768.png"))
+        window.resize(*SIZE)
+        settle(app)
         dialog = window.preview()
         end = time.monotonic() + 60
         while dialog.document is None and time.monotonic() < end:

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(self, self.saved_label, self.dialogs, log_path=log_path)
         self.pdf = ReportPdf(self, self.dialogs, log_path=log_path)
         self.ui.noticeBar.setStyleSheet(notice_style())
+        self._reserve_notice_space()
         self.ui.noticeBar.hide()
         self._add_corner_button()
         self._matches: list[Match] = []
@@ -785,6 +786,18 @@ class MainWindow(QMainWindow):
         self._push(MoveMeasure(self, index, delta, f"ย้ายมาตรการที่ {number}"))
 
     # --- notices ------------------------------------------------------------------------------------
+    def _reserve_notice_space(self) -> None:
+        """The bar above the tabs keeps its place (two lines) when hidden, so
+        the form under it never moves while the clerk is clicking; a longer
+        notice makes it taller until the next one."""
+        bar = self.ui.noticeBar
+        policy = bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        bar.setSizePolicy(policy)
+        lines = 2 * self.ui.noticeLabel.fontMetrics().lineSpacing()
+        margins = self.ui.noticeLayout.contentsMargins()
+        bar.setMinimumHeight(lines + margins.top() + margins.bottom() + 2 * bar.frameWidth() + 4)
+
     def show_notice(
         self,
         text: str,
@@ -802,7 +815,9 @@ class MainWindow(QMainWindow):
         self.ui.noticeAction.setText(action[0] if action else "")
         self.ui.noticeAction.setVisible(action is not None)
         self.ui.noticeLabel.setText(text)
+        self.ui.noticeLabel.setToolTip(text)
         self.ui.noticeBar.show()
+        self.ui.noticeBar.update()  # the whole bar: nothing of the previous notice stays
         if seconds:
             self._notice_timer.start(seconds * 1000)
         else:

@@ -14,6 +14,7 @@ from ..model import DEFAULT_TITLE, ORGANIZATION_TYPES, Report, Signatory
 from ..storage import Database
 from .forms.ui_organization_page import Ui_OrganizationPage
 from .style import ERROR, message_style
+from .widgets.thai_breaks import wrapping_delegate
 
 ROLES = ("ผู้รายงาน", "ผู้ตรวจสอบ", "ผู้อนุมัติ")
 LOGO_MAX_PIXELS = 1200  # enough for a 3 cm seal at 1,000 dpi; keeps the database small
@@ -36,9 +37,15 @@ class OrganizationPage(QWidget):
         self.ui.setupUi(self)
         self.ui.typeCombo.addItems(ORGANIZATION_TYPES)
         self.ui.titleEdit.setPlaceholderText(DEFAULT_TITLE)
-        header = self.ui.signatoriesTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.ui.signatoriesTable.verticalHeader().hide()
+        table = self.ui.signatoriesTable
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Names and positions shown whole (ปลัดองค์การบริหารส่วนตำบล…): wrapped
+        # at Thai word boundaries, each row as tall as its text, never ``…``.
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.setItemDelegate(wrapping_delegate(table))
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().hide()
         self._loading = False
         self._connect()
         self.load()

@@ -40,6 +40,12 @@ def invalid_field_style(bad: bool = True) -> str:
 
 
 def notice_style() -> str:
+    """The bar's frame only. Its label has no border or padding of its own:
+    Thai marks above the first line are drawn into whatever lies above the
+    label's contents, and a label repaints only its contents when its text
+    changes, so marks drawn into a padding stayed behind from the previous
+    message."""
     return (
-        "QLabel, QFrame { background: #fff8d6; border: 1px solid #e0c76a; border-radius: 4px; padding: 4px; }"
+        "QFrame#noticeBar { background: #fff8d6; border: 1px solid #e0c76a; border-radius: 4px; }"
+        " QLabel#noticeLabel { background: transparent; border: none; padding: 0px; }"
     )

@@ -148,7 +148,7 @@ class Ui_OrganizationPage(object):
         self.signatoriesTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.signatoriesTable.setObjectName(u"signatoriesTable")
         self.signatoriesTable.setMinimumHeight(100)
-        self.signatoriesTable.setMaximumHeight(150)
+        self.signatoriesTable.setMaximumHeight(240)
 
         self.reportLayout.addWidget(self.signatoriesTable)
 

@@ -393,7 +393,7 @@ class ListEditor(QWidget):
         edit = row.edit
         cursor = edit.textCursor()
         # Enter in the middle of an item splits it, as in a word processor.
-        tail = edit.text()[cursor.position() :]
+        tail = edit.text_after_cursor()
         if tail:
             cursor.movePosition(cursor.MoveOperation.End, cursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
