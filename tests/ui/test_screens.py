@@ -127,3 +127,17 @@ def test_every_form_fits_the_screen(width, height, scale):
     assert out.returncode == 0, out.stderr[-3000:]
     problems = json.loads(out.stdout.strip().splitlines()[-1])
     assert problems == []
+
+
+def test_a_new_notice_repaints_where_the_previous_ones_marks_were(sample_file, open_window):
+    """The stray tone marks: the label had padding of its own, Thai marks
+    above the first line were drawn into it, and a label repaints only its
+    contents when its text changes. Now the label is all contents."""
+    window = open_window(sample_file)
+    window.show_notice("ผู้เข้าร่วมกิจกรรมมีจำนวนทั้งหมด ๖๐ คน คิดเป็นร้อยละ ๘๕.๗๑ ของกลุ่มเป้าหมาย")
+    label = window.ui.noticeLabel
+    assert label.contentsRect() == label.rect()
+    top = window.ui.tabs.mapTo(window, window.ui.tabs.rect().topLeft())
+    window.show_notice("ลบมาตรการที่ ๒ แล้ว ถ้าลบผิด กด “เลิกลบ”", undo=True)
+    window.hide_notice()
+    assert window.ui.tabs.mapTo(window, window.ui.tabs.rect().topLeft()) == top
