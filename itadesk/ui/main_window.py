@@ -44,6 +44,7 @@ from .printing import Rendered, suggested_json_name, suggested_pdf_name
 from .report_pdf import ReportPdf
 from .style import notice_style
 from .undo import AddMeasures, DeleteMeasure, MeasureEdit, MoveMeasure, PageState
+from .widgets.thai_breaks import MARK, physical
 
 if TYPE_CHECKING:
     from .help_dialog import HelpDialog
@@ -1152,11 +1153,14 @@ class MainWindow(QMainWindow):
         self._clear_found_selection()
         if isinstance(widget, QTextEdit):
             self._selected = widget
+            # the editor's document holds the invisible Thai break marks; the match counts without them
+            shown = widget.toPlainText()
             cursor = widget.textCursor()
-            cursor.setPosition(min(match.start, len(widget.toPlainText())))
-            cursor.setPosition(
-                min(match.start + match.length, len(widget.toPlainText())), QTextCursor.MoveMode.KeepAnchor
-            )
+            start = physical(shown, match.start)
+            while start < len(shown) and shown[start] == MARK:  # begin at the word, not at the mark before it
+                start += 1
+            cursor.setPosition(start)
+            cursor.setPosition(physical(shown, match.start + match.length), QTextCursor.MoveMode.KeepAnchor)
             widget.setTextCursor(cursor)
         page.ui.scroll.ensureWidgetVisible(widget, 0, 60)
         if focus:
