@@ -154,9 +154,16 @@ class AutoTextEdit(QTextEdit):
             self.setTextCursor(cursor)
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
-        """Copy and drag without the break marks (plain text only)."""
-        data = QMimeData()
-        data.setText(thai_breaks.unmarked(self.textCursor().selection().toPlainText()))
+        """Copy and drag without the break marks. The data is made by Qt from a
+        plain editor holding the unmarked selection: the clipboard owns what
+        it is given, and a QMimeData made in Python would be deleted twice when
+        the application ends (a crash on exit)."""
+        plain = QTextEdit()
+        plain.setAcceptRichText(False)
+        plain.setPlainText(thai_breaks.unmarked(self.textCursor().selection().toPlainText()))
+        plain.selectAll()
+        data = QTextEdit.createMimeDataFromSelection(plain)
+        plain.deleteLater()
         return data
 
     # height follows the text
