@@ -1,3 +1,3 @@
-from itadesk.cli import main
+from itadesk.cli import entry
 
-raise SystemExit(main())
+entry()

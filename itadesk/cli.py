@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -383,9 +382,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return open_window(path)
 
 
+_window_opened = False  # the window exits the ordinary way (see entry)
+
+
 def open_window(path: Path) -> int:
+    global _window_opened
     from .ui.app import run
 
+    _window_opened = True
     return run(path)
 
 
@@ -434,13 +438,53 @@ class _Printable:
         return getattr(self._stream, name)
 
 
-class _LogFileHandler(logging.handlers.RotatingFileHandler):
-    """The log file; when it cannot be written (disk full, removed, no
-    permission) the command goes on, and the clerk is told once, in Thai,
-    instead of logging's English traceback."""
+LOG_MAX_BYTES, LOG_BACKUPS = 1_000_000, 2
+
+
+class _LogFileHandler(logging.Handler):
+    """The log file (``itadesk.log``, rotated at ``LOG_MAX_BYTES``). The file
+    is created by ``setup_logging``; the rotating handler that writes it (and
+    ``logging.handlers``, with its socket, pickle and queue imports) only with
+    the first record, which most commands never log. When the file cannot be
+    written (disk full, removed, no permission) the command goes on, and the
+    clerk is told once, in Thai, instead of logging's English traceback."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.baseFilename = os.path.abspath(path)
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            try:
+                self._file = _rotating_file(self.baseFilename)
+            except (OSError, ValueError):
+                self.handleError(record)
+                return
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         _log_unavailable(self.baseFilename)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def _rotating_file(path: str) -> logging.Handler:
+    import logging.handlers
+
+    class Rotating(logging.handlers.RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+            _log_unavailable(self.baseFilename)
+
+    return Rotating(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
 
 
 _log_warned: set[str] = set()
@@ -471,12 +515,14 @@ def setup_logging() -> str | None:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "itadesk.log"
         where = str(path)
-        for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        for old in [h for h in root.handlers if isinstance(h, _LogFileHandler)]:
             if Path(old.baseFilename) == path.resolve():
                 return str(path)
             root.removeHandler(old)
             old.close()
-        handler = _LogFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        with open(path, "a", encoding="utf-8"):  # what the rotating handler would open: fails here as there
+            pass
+        handler = _LogFileHandler(path)
     except (OSError, ValueError):
         _log_unavailable(where)
         return None
@@ -502,6 +548,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = Path(args.db) if args.db else default_db_path()
         return _run(lambda: open_window(path), args, log_path)
     return _run(lambda: COMMANDS[args.command](args), args, log_path)
+
+
+def entry() -> NoReturn:
+    """The ``itadesk`` program (console script, ``python -m itadesk``, the
+    frozen build): ``main``, then, for a command, a quick exit once the log
+    and every output are flushed. Its files are already written, synced and
+    closed, and the interpreter's teardown of ReportLab, HarfBuzz and ICU
+    would only cost time. The window exits the ordinary way."""
+    code = main()
+    if _window_opened:
+        raise SystemExit(code)
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # e.g. a closed pipe: the interpreter's own exit says so, as before
+        raise SystemExit(code) from None
+    os._exit(code)
 
 
 def _run(fn, args: argparse.Namespace, log_path: str | None) -> int:

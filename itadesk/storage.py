@@ -1,7 +1,7 @@
 """The local SQLite database, through sqlite-utils.
 
 One file holds any number of organizations and fiscal years. The schema changes
-only through the ``MIGRATIONS`` below (sqlite-utils ``Migrations``), and
+only through the migrations below (sqlite-utils ``Migrations``, see ``migrations()``), and
 ``PRAGMA user_version`` carries their count so that an older app refuses a
 newer file. Every user-level change is one transaction, written with
 ``synchronous=FULL``: once a method returns, the change is on disk.
@@ -20,14 +20,10 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
-
-import sqlite_utils
-from sqlite_utils.db import Table
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from . import outline, thaifmt
 from .errors import (
@@ -49,21 +45,51 @@ from .errors import (
 from .fileio import atomic_write_bytes, is_regular_file, protect_backups_folder, protect_database
 from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory, stored_id
 
+if TYPE_CHECKING:
+    # sqlite-utils (with click, dateutil, pluggy: about 60 ms cold) is imported
+    # when a write or a migration begins, never on the read path of a command.
+    import sqlite_utils
+    from sqlite_utils.db import Table
+    from sqlite_utils.migrations import Migrations
+
 APP_ID = 0x49544144  # "ITAD", stamped in PRAGMA application_id
 
-MIGRATIONS = Migrations("itadesk")
-# The names of MIGRATIONS in order, kept here (sqlite-utils keeps its own list
-# privately): their count is the schema version, and backups rebuild the schema
-# of a version by applying them up to the next one's name.
+# The names of the migrations in order, kept here (sqlite-utils keeps its own
+# list privately): their count is the schema version, and backups rebuild the
+# schema of a version by applying them up to the next one's name.
 MIGRATION_NAMES: list[str] = []
+_MIGRATION_FUNCTIONS: list[Callable[[sqlite_utils.Database], None]] = []
+_migrations: Migrations | None = None
 
-_Migration = TypeVar("_Migration", bound=Callable[[sqlite_utils.Database], None])
+_Migration = TypeVar("_Migration", bound="Callable[[sqlite_utils.Database], None]")
 
 
 def _migration(fn: _Migration) -> _Migration:
-    """Register ``fn`` in ``MIGRATIONS`` under its own name, and in ``MIGRATION_NAMES``."""
+    """Register ``fn`` under its own name in ``MIGRATION_NAMES`` and, once
+    sqlite-utils is loaded, in ``migrations()``."""
     MIGRATION_NAMES.append(fn.__name__)
-    return MIGRATIONS(name=fn.__name__)(fn)
+    _MIGRATION_FUNCTIONS.append(fn)
+    return fn
+
+
+def migrations() -> Migrations:
+    """The schema's migrations as sqlite-utils ``Migrations`` (named ``itadesk``),
+    built on first use: loading sqlite-utils is left to the first write."""
+    global _migrations
+    if _migrations is None:
+        from sqlite_utils.migrations import Migrations
+
+        built = Migrations("itadesk")
+        for fn in _MIGRATION_FUNCTIONS:
+            built(name=fn.__name__)(fn)
+        _migrations = built
+    return _migrations
+
+
+def _sqlite_utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)  # see _connect
 
 
 @_migration
@@ -303,6 +329,7 @@ class Database:
         self.path = Path(path)
         self.readonly = readonly
         self._lock: _ProcessLock | None = None
+        self._db: sqlite_utils.Database | None = None
         self._initialize_empty = initialize_empty
         protect_database(self.path)  # no output of this process may replace it (fileio.check_output)
         protect_backups_folder(data_dir() / "backups")
@@ -327,11 +354,23 @@ class Database:
             except sqlite3.DatabaseError as exc:
                 self.close()
                 raise classify_sqlite_error(self.path, exc) from exc
-            self.db = sqlite_utils.Database(self.conn, execute_plugins=False)  # see _connect
             missing = missing_tables(self.conn)
             if missing:  # marked as ITA Desk's, but not holding its tables
                 self.close()
                 raise NotADatabaseError(path=str(self.path), detail="missing " + ", ".join(missing))
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection through sqlite-utils, for writes and migrations
+        (created, and sqlite-utils imported, on first use; reads use ``conn``)."""
+        if self._db is None:
+            self._db = _sqlite_utils_db(self.conn)
+        return self._db
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur]
 
     def _open_copy(self, version: int) -> None:
         try:
@@ -345,10 +384,9 @@ class Database:
                 conn.deserialize(bytes(data))
             conn.execute("PRAGMA foreign_keys = ON")
             self.conn = conn
-            self.db = sqlite_utils.Database(conn, execute_plugins=False)  # see _connect
             if version < SCHEMA_VERSION:
                 conn.execute(f"PRAGMA application_id = {APP_ID}")
-                MIGRATIONS.apply(self.db)  # in memory only: the file stays as it is
+                migrations().apply(self.db)  # in memory only: the file stays as it is
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("PRAGMA query_only = ON")
         except sqlite3.DatabaseError as exc:
@@ -379,7 +417,6 @@ class Database:
         self._lock = lock
         try:
             self.conn = _connect(self.path, readonly=False)
-            self.db = sqlite_utils.Database(self.conn, execute_plugins=False)  # see _connect
             foreign = foreign_objects(self.conn)
             if foreign:  # a trigger planted by another program would fire on our writes
                 raise NotADatabaseError(
@@ -408,15 +445,20 @@ class Database:
         """Bring the file to the current schema (a copy is kept first)."""
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         self._check_version(version)
-        if version == SCHEMA_VERSION and self.db.table("organizations").exists():
+        has_tables = self._has_organizations()
+        if version == SCHEMA_VERSION and has_tables:
             return
-        if version < SCHEMA_VERSION and self.db.table("organizations").exists():
+        if version < SCHEMA_VERSION and has_tables:
             self.snapshot_before_upgrade(version)
         if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute(f"PRAGMA application_id = {APP_ID}")
-        MIGRATIONS.apply(self.db)
+        migrations().apply(self.db)
         self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _has_organizations(self) -> bool:
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'organizations'"
+        return self.conn.execute(sql).fetchone() is not None
 
     def snapshot_before_upgrade(self, version: int) -> Path:
         """Copy the file as it is into ``backups/`` of the data folder before
@@ -444,6 +486,7 @@ class Database:
             with contextlib.suppress(sqlite3.Error):
                 conn.close()
             self.conn = None  # type: ignore[assignment]
+            self._db = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -472,20 +515,19 @@ class Database:
     # --- organizations ---------------------------------------------------------------
 
     def organizations(self) -> list[Organization]:
-        return [_org_from_row(r) for r in self.db.table("organizations").rows_where(order_by="name, id")]
+        return [_org_from_row(r) for r in self._rows("SELECT * FROM organizations ORDER BY name, id")]
 
     def organization(self, org_id: int) -> Organization:
-        try:
-            return _org_from_row(self.db.table("organizations").get(org_id))
-        except sqlite_utils.db.NotFoundError as exc:
-            raise OrganizationNotFoundError(name=str(org_id)) from exc
+        rows = self._rows("SELECT * FROM organizations WHERE id = ?", [org_id])
+        if not rows:
+            raise OrganizationNotFoundError(name=str(org_id))
+        return _org_from_row(rows[0])
 
     def find_organization(self, name: str, province: str | None) -> Organization | None:
         """The organization matching an imported one (same name and province)."""
-        rows = list(
-            self.db.table("organizations").rows_where(
-                "name = ? AND coalesce(province, '') = ?", [name, province or ""], order_by="id", limit=1
-            )
+        rows = self._rows(
+            "SELECT * FROM organizations WHERE name = ? AND coalesce(province, '') = ? ORDER BY id LIMIT 1",
+            [name, province or ""],
         )
         return _org_from_row(rows[0]) if rows else None
 
@@ -562,10 +604,10 @@ class Database:
         rid = self.report_id(org_id, year)
         if rid is None:
             raise ReportNotFoundError(organization=org.name, year=year)
-        row = self.db.table("reports").get(rid)
+        row = self._rows("SELECT * FROM reports WHERE id = ?", [rid])[0]
         measures = [
             _measure_from_row(r)
-            for r in self.db.table("measures").rows_where("report_id = ?", [rid], order_by="position")
+            for r in self._rows("SELECT * FROM measures WHERE report_id = ? ORDER BY position", [rid])
         ]
         return Report(
             organization=org,
@@ -970,7 +1012,7 @@ def migrated_in_memory(stop_before: str | None = None) -> sqlite3.Connection:
     """A new in-memory database with the app's schema (up to the migration
     ``stop_before``, all of them by default). The caller closes it."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
-    MIGRATIONS.apply(sqlite_utils.Database(conn, execute_plugins=False), stop_before=stop_before)
+    migrations().apply(_sqlite_utils_db(conn), stop_before=stop_before)
     return conn
 
 
@@ -985,12 +1027,17 @@ def _app_objects() -> frozenset[tuple[str, str]]:
         conn.close()
 
 
+# The tables every ITA Desk database holds (a test checks them against the
+# migrations); a reader checks them without loading sqlite-utils.
+APP_TABLES = ("measures", "organizations", "reports", "settings")
+
+
 def missing_tables(conn: sqlite3.Connection) -> list[str]:
     """The app's tables that ``conn`` lacks."""
     present = {
         name.lower() for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
-    return sorted(name for type_, name in _app_objects() if type_ == "table" and name not in present)
+    return [name for name in APP_TABLES if name not in present]
 
 
 def foreign_objects(conn: sqlite3.Connection) -> list[str]:

@@ -49,9 +49,19 @@ def parse_count(text: str) -> int | None:
     return int(cleaned)
 
 
+# Thai number symbols of CLDR as Babel gives them for th_TH (get_group_symbol,
+# get_minus_sign_symbol), written out so that a whole number is grouped without
+# loading the locale; tests/test_thaifmt.py checks they agree with Babel.
+GROUP_SYMBOL = ","
+MINUS_SIGN = "-"
+
+
 def number(value: int | float | Decimal, style: str = "thai", *, places: int | None = None) -> str:
     """A number with Thai grouping (``๑,๒๐๐``); ``places`` fixes decimals
     (money: ``number(12450.5, places=2)`` → ``๑๒,๔๕๐.๕๐``)."""
+    if type(value) is int and not places:  # the common case, without Babel's locale data
+        grouped = f"{abs(value):,}".replace(",", GROUP_SYMBOL)
+        return digits(MINUS_SIGN + grouped if value < 0 else grouped, style)
     from babel.numbers import format_decimal
 
     pattern = "#,##0" if not places else "#,##0." + "0" * places
@@ -61,12 +71,42 @@ def number(value: int | float | Decimal, style: str = "thai", *, places: int | N
 # --- dates ---------------------------------------------------------------------
 
 
-@lru_cache(maxsize=2)
-def _month_names(width: Literal["abbreviated", "wide"]) -> tuple[str, ...]:
-    from babel.dates import get_month_names
+# Thai month names of CLDR, as Babel gives them (get_month_names(width,
+# locale="th_TH"), format context), written out so that printing a date loads no
+# locale data (about 15 ms on an old PC); tests/test_thaifmt.py checks they agree
+# with Babel, and prints the tables to paste here when CLDR changes them.
+MONTHS_WIDE = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
+MONTHS_ABBREVIATED = (
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+)
 
-    names = get_month_names(width, locale="th_TH")
-    return tuple(names[m] for m in range(1, 13))
+
+def _month_names(width: Literal["abbreviated", "wide"]) -> tuple[str, ...]:
+    return MONTHS_WIDE if width == "wide" else MONTHS_ABBREVIATED
 
 
 def month_name(month: int, *, abbreviated: bool = False) -> str:

@@ -1,5 +1,5 @@
 """Entry point of the frozen programs (see build.spec)."""
 
-from itadesk.cli import main
+from itadesk.cli import entry
 
-raise SystemExit(main())
+entry()

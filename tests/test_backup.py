@@ -737,11 +737,11 @@ def test_backup_with_another_page_size(good, other, tmp_path):
 def _newer_version(monkeypatch, migration):
     """The app as a newer version with one more migration: this version's
     migrations (registered again through sqlite-utils' public API), then ``migration``."""
-    newer = Migrations(storage.MIGRATIONS.name)
+    newer = Migrations(storage.migrations().name)
     for name in storage.MIGRATION_NAMES:
         newer(name=name)(getattr(storage, name))
     newer(name=migration.__name__)(migration)
-    monkeypatch.setattr(storage, "MIGRATIONS", newer)
+    monkeypatch.setattr(storage, "migrations", lambda: newer)
     monkeypatch.setattr(storage, "MIGRATION_NAMES", [*storage.MIGRATION_NAMES, migration.__name__])
     monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
 

@@ -400,3 +400,14 @@ def test_lists_deeper_than_the_app_holds_are_never_stored(sample_db):
     assert [p.code for p in info.value.problems] == ["too_deep"]
     assert dump_db(sample_db.path) == before
     sample_db.save_measure(rid, Measure(title="ลึกพอดี", steps=item.items))  # eight levels: kept
+
+
+def test_app_tables_are_the_migrations_tables():
+    from itadesk.storage import APP_TABLES, migrated_in_memory
+
+    conn = migrated_in_memory()
+    try:
+        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+    assert set(APP_TABLES) == {t for t in tables if not t.startswith("_sqlite")}

@@ -209,3 +209,28 @@ def test_convert_digits_back_to_arabic():
 def test_shift_year_leap_day():
     assert tf.shift_year(D(2024, 2, 29)) == D(2025, 2, 28)
     assert tf.shift_year(D(2024, 10, 1)) == D(2025, 10, 1)
+
+
+def test_literal_locale_tables_agree_with_babel():
+    """The month names and number symbols written out in thaifmt (so that a
+    report loads no locale data) are Babel's for th_TH; if CLDR changes them,
+    paste what this test prints."""
+    from babel.dates import get_month_names
+    from babel.numbers import get_group_symbol, get_minus_sign_symbol
+
+    for width, table in (("wide", tf.MONTHS_WIDE), ("abbreviated", tf.MONTHS_ABBREVIATED)):
+        babel = tuple(get_month_names(width, locale="th_TH")[m] for m in range(1, 13))
+        assert table == babel, f"{width}: {babel!r}"
+    assert (get_group_symbol("th_TH"), get_minus_sign_symbol("th_TH")) == (tf.GROUP_SYMBOL, tf.MINUS_SIGN)
+
+
+@pytest.mark.parametrize("style", ["thai", "arabic"])
+def test_whole_numbers_without_babel_agree_with_babel(style):
+    from babel.numbers import format_decimal
+
+    values = [0, 7, -7, 999, 1000, -1000, 12_450, 999_999, 1_000_000, -123_456_789, 10**18 + 3]
+    for value in values:
+        want = tf.digits(format_decimal(value, format="#,##0", locale="th_TH"), style)
+        assert tf.number(value, style) == want
+        assert tf.number(value, style, places=0) == want
+    assert tf.number(12450.5, style, places=2) == tf.digits("12,450.50", style)  # Babel's path still
