@@ -17,10 +17,11 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, field
+from operator import sub
 from typing import TYPE_CHECKING
 
 from .styles import INK_BIN, INK_CLEARANCE, LINE_PITCH, TextStyle
-from .thaitext import Line, Shaped, draw_line, line_ink, shape
+from .thaitext import Line, Shaped, draw_line, ink_extent, shape
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fonts import DocumentFonts, FontSet
@@ -122,6 +123,10 @@ class LineBox:
     face_under: float = 0.0  # the face's descender below the box
     synthetic_bold: bool = False
     _ink: InkProfile | None = None
+    # ``settle``'s answer for this line under ``_above``, kept for the second
+    # pass over the same pair (a paragraph's lines, then the cell's).
+    _above: LineBox | None = field(default=None, compare=False, repr=False)
+    _need: float = field(default=0.0, compare=False, repr=False)
 
     def text(self) -> str:
         t = self.shaped.line_text(self.line)
@@ -132,14 +137,18 @@ class LineBox:
     @property
     def ink(self) -> InkProfile:
         if self._ink is None:
-            boxes = line_ink(self.shaped, self.line, self.x, synthetic_bold=self.synthetic_bold)
+            parts = [(self.shaped, self.line, self.x)]
             if self.marker is not None:
                 m = self.marker
-                boxes += line_ink(
-                    m, Line(0, len(m.clusters), m.width), self.marker_x, synthetic_bold=self.synthetic_bold
-                )
-            self._ink = InkProfile.of(boxes)
+                parts.append((m, Line(0, len(m.clusters), m.width), self.marker_x))
+            self._ink = InkProfile(*ink_extent(parts, INK_BIN, synthetic_bold=self.synthetic_bold))
         return self._ink
+
+    def keep_extent_only(self) -> None:
+        """Forget the ink's bins once the line is settled for good (they take
+        more memory than the rest of the line); its top and bottom stay."""
+        if self._ink is not None:
+            self._ink = InkProfile(self._ink.top, self._ink.bottom)
 
     @property
     def over(self) -> float:
@@ -154,28 +163,26 @@ class LineBox:
 
 @dataclass(slots=True)
 class InkProfile:
-    """A line's ink, from the boxes of the glyphs drawn (``line_ink``):
-    its highest and lowest point, and per ``INK_BIN`` points of width the
-    highest and lowest ink there (heights above the baseline)."""
+    """A line's ink, from the boxes of the glyphs drawn (``thaitext.ink_extent``):
+    its highest and lowest point, and per ``INK_BIN`` points of width, from
+    bin ``first`` on, the highest and lowest ink there (heights above the
+    baseline; -inf and +inf where a bin has none; no bins for no ink)."""
 
     top: float
     bottom: float
-    tops: dict[int, float]
-    bottoms: dict[int, float]
+    first: int = 0
+    tops: list[float] = field(default_factory=list)
+    bottoms: list[float] = field(default_factory=list)
+    _spread: list[float] | None = None
 
-    @classmethod
-    def of(cls, boxes: list[tuple[float, float, float, float]]) -> InkProfile:
-        tops: dict[int, float] = {}
-        bottoms: dict[int, float] = {}
-        for x0, x1, top, bottom in boxes:
-            for k in range(math.floor(x0 / INK_BIN), math.floor(x1 / INK_BIN) + 1):
-                if top > tops.get(k, -math.inf):
-                    tops[k] = top
-                if bottom < bottoms.get(k, math.inf):
-                    bottoms[k] = bottom
-        if not tops:
-            return cls(0.0, 0.0, {}, {})
-        return cls(max(tops.values()), min(bottoms.values()), tops, bottoms)
+    def spread_tops(self) -> list[float]:
+        """Per bin from ``first - 1``, the highest ink of that bin and its two
+        neighbours."""
+        if self._spread is None:
+            pad = [-math.inf, -math.inf]
+            t = pad + self.tops + pad
+            self._spread = list(map(max, t[:-2], t[1:-1], t[2:]))
+        return self._spread
 
 
 def baseline_distance(upper: InkProfile, lower: InkProfile) -> float:
@@ -184,13 +191,14 @@ def baseline_distance(upper: InkProfile, lower: InkProfile) -> float:
     overlap horizontally (or come within a bin of it)."""
     if lower.top - upper.bottom + INK_CLEARANCE <= 0 or not upper.bottoms or not lower.tops:
         return 0.0
-    need = -math.inf
-    tops = lower.tops
-    for k, bottom in upper.bottoms.items():
-        for j in (k - 1, k, k + 1):
-            top = tops.get(j)
-            if top is not None and top - bottom > need:
-                need = top - bottom
+    # max over bins k of the upper line and j within a bin of k of
+    # top[j] - bottom[k] = max over k of (the highest top within a bin) - bottom[k]
+    spread, s0 = lower.spread_tops(), lower.first - 1
+    bottoms, u0 = upper.bottoms, upper.first
+    lo, hi = max(s0, u0), min(s0 + len(spread), u0 + len(bottoms))
+    if lo >= hi:
+        return 0.0
+    need = max(map(sub, spread[lo - s0 : hi - s0], bottoms[lo - u0 : hi - u0]))
     return need + INK_CLEARANCE if need > -math.inf else 0.0
 
 
@@ -204,7 +212,11 @@ def settle(boxes: list[LineBox]) -> list[LineBox]:
         # the pitch alone keeps them apart when no ink comes near
         if actual + pu.bottom - bi.top >= INK_CLEARANCE:
             continue
-        need = baseline_distance(pu, bi)
+        if b._above is prev:
+            need = b._need
+        else:
+            need = b._need = baseline_distance(pu, bi)
+            b._above = prev
         if need > actual:
             b.gap += need - actual
     return boxes
@@ -277,7 +289,11 @@ def layout_paras(ctx: Context, paras: list[Para], width: float) -> list[LineBox]
     boxes: list[LineBox] = []
     for p in paras:
         boxes += layout_para(ctx, p, width)
-    return settle(boxes)
+    settle(boxes)
+    for b in boxes:
+        b._above = None
+        b.keep_extent_only()
+    return boxes
 
 
 def draw_lines(canv, ctx: Context, boxes: list[LineBox], x: float, top: float) -> float:

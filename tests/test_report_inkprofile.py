@@ -1,0 +1,104 @@
+"""The line-spacing arithmetic made fast stays the arithmetic it replaced.
+
+``settle`` keeps lines' ink apart from the ink profiles ``thaitext.ink_extent``
+builds without making a box per glyph slice. Here every pair of lines of
+real reports is also measured the original way, from ``line_ink``'s boxes
+binned in dictionaries, and the two must agree exactly: the PDF's bytes
+depend on these numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from itadesk.exchange import load_report
+from itadesk.report import flowables, render_pdf
+from itadesk.report.styles import INK_BIN, INK_CLEARANCE
+from itadesk.report.thaitext import Line, line_ink
+from itadesk.resources import SAMPLE_REPORT, resource
+
+from .generate import clusters_report, stacks_report
+
+TLWG_GARUDA = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
+
+
+def _reference_bins(box) -> tuple[float, float, dict[int, float], dict[int, float]]:
+    boxes = line_ink(box.shaped, box.line, box.x, synthetic_bold=box.synthetic_bold)
+    if box.marker is not None:
+        m = box.marker
+        boxes += line_ink(
+            m, Line(0, len(m.clusters), m.width), box.marker_x, synthetic_bold=box.synthetic_bold
+        )
+    tops: dict[int, float] = {}
+    bottoms: dict[int, float] = {}
+    for x0, x1, top, bottom in boxes:
+        for k in range(math.floor(x0 / INK_BIN), math.floor(x1 / INK_BIN) + 1):
+            if top > tops.get(k, -math.inf):
+                tops[k] = top
+            if bottom < bottoms.get(k, math.inf):
+                bottoms[k] = bottom
+    if not tops:
+        return 0.0, 0.0, {}, {}
+    return max(tops.values()), min(bottoms.values()), tops, bottoms
+
+
+def _reference_distance(upper, lower) -> float:
+    top_u, bottom_u, _tops_u, bottoms_u = upper
+    top_l, _bottom_l, tops_l, _bottoms_l = lower
+    if top_l - bottom_u + INK_CLEARANCE <= 0 or not bottoms_u or not tops_l:
+        return 0.0
+    need = -math.inf
+    for k, bottom in bottoms_u.items():
+        for j in (k - 1, k, k + 1):
+            top = tops_l.get(j)
+            if top is not None and top - bottom > need:
+                need = top - bottom
+    return need + INK_CLEARANCE if need > -math.inf else 0.0
+
+
+@pytest.mark.parametrize(
+    "which", ["sample", "clusters", "stacks", "stacks bold in Garuda (synthetic bold)", "missing characters"]
+)
+def test_ink_profiles_and_distances_are_the_reference_ones(which, monkeypatch):
+    font = None
+    if which == "sample":
+        report = load_report(resource(*SAMPLE_REPORT))
+    elif which == "clusters":
+        report = clusters_report(1200, seed=3)
+    elif which == "missing characters":
+        report = stacks_report(2, seed=5)
+        report.measures[0].steps[0].text += " \u0f40\u0f41 \U0001f600 \u0e01\u0e4e"
+    else:
+        report = stacks_report(3, seed=1)
+        if not TLWG_GARUDA.exists():
+            pytest.skip("TLWG fonts not installed")
+        font = TLWG_GARUDA
+    checked = []
+    original = flowables.settle
+
+    def checking_settle(boxes):
+        for box in boxes:
+            ref = _reference_bins(box)
+            ink = box.ink
+            assert (ink.top, ink.bottom) == ref[:2]
+            if ink.tops:  # settled lines keep only their extent
+                bins = range(ink.first, ink.first + len(ink.tops))
+                assert {
+                    k: ink.tops[k - ink.first] for k in bins if ink.tops[k - ink.first] > -math.inf
+                } == ref[2]
+                assert {
+                    k: ink.bottoms[k - ink.first] for k in bins if ink.bottoms[k - ink.first] < math.inf
+                } == ref[3]
+        for upper, lower in zip(boxes, boxes[1:], strict=False):
+            if upper.ink.tops and lower.ink.tops:
+                ref = _reference_distance(_reference_bins(upper), _reference_bins(lower))
+                assert flowables.baseline_distance(upper.ink, lower.ink) == ref
+                checked.append(ref)
+        return original(boxes)
+
+    monkeypatch.setattr(flowables, "settle", checking_settle)
+    render_pdf(report, font=font)
+    assert checked and any(d > 0 for d in checked)
