@@ -33,6 +33,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from .thaifmt import MONTHS_ABBREVIATED, MONTHS_WIDE
+
 COMPOUNDS = ("linebreak", "compounds-th.txt")
 
 # --- what a protected span is -------------------------------------------------------------
@@ -40,34 +42,9 @@ COMPOUNDS = ("linebreak", "compounds-th.txt")
 _D = "[0-9\u0e50-\u0e59]"
 _DIGITS = frozenset("0123456789\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59")
 _NUM = rf"(?<![0-9\u0e50-\u0e59.,]){_D}+(?:[,.]{_D}+)*(?![0-9\u0e50-\u0e59])"
-MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-MONTH_ABBREVIATIONS = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
+# Month names and their abbreviations, as the app writes them (and clerks type them).
+MONTHS = MONTHS_WIDE
+MONTH_ABBREVIATIONS = MONTHS_ABBREVIATED
 _MONTH = (
     "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS + MONTH_ABBREVIATIONS, key=len, reverse=True)) + ")"
 )
