@@ -589,7 +589,7 @@ def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, flo
 @functools.lru_cache(maxsize=65536)
 def _scaled_boxes(face: Face, key: GlyphKey, scale: float, grow: float) -> array[float]:
     """``key_boxes`` at ``scale``: x0, x1, top, bottom of each box in a row
-    (x still to be moved to the pen and widened by ``grow``), as ``line_ink``
+    (x still to be moved to the pen and widened by ``grow``)
     computes them; an array of doubles, a fifth of the memory of tuples."""
     out = array("d")
     for x0, y0, x1, y1 in key_boxes(face, key):
@@ -600,12 +600,13 @@ def _scaled_boxes(face: Face, key: GlyphKey, scale: float, grow: float) -> array
 def ink_extent(
     parts: list[tuple[Shaped, Line, float]], bin_width: float, *, synthetic_bold: bool = False
 ) -> tuple[float, float, int, list[float], list[float]]:
-    """The ink of the boxes ``line_ink`` gives for each (shaped, line, x),
-    without making them: (top, bottom, first bin, tops, bottoms), the highest
-    and lowest ink over all, and per ``bin_width`` points from bin ``first``
-    the highest and lowest ink there (-inf/+inf in a bin without ink);
-    ``(0.0, 0.0, 0, [], [])`` when nothing is drawn. The same numbers as
-    ``line_ink``, computed the same way (the PDF depends on them)."""
+    """The ink of the glyphs ``draw_line`` draws for each (shaped, line, x),
+    in points above the baseline (a missing character's box counts as ink):
+    (top, bottom, first bin, tops, bottoms), the highest and lowest ink over
+    all, and per ``bin_width`` points from bin ``first`` the highest and
+    lowest ink there (-inf/+inf in a bin without ink); ``(0.0, 0.0, 0, [],
+    [])`` when nothing is drawn. ``tests/test_report_inkprofile.py`` checks it
+    against glyph boxes made one by one."""
     floor = math.floor
     inf = math.inf
     top, bottom = -inf, inf
@@ -621,7 +622,7 @@ def ink_extent(
             if c.newline or c.hidden:
                 continue
             em = shaped.size * c.face.size_factor
-            if c.missing:  # absolute x, as line_ink has them
+            if c.missing:  # its box in absolute x
                 flat: Sequence[float] = (
                     pen + 0.08 * em,
                     pen + c.width - 0.08 * em,
@@ -663,31 +664,3 @@ def ink_extent(
     if not tops:
         return 0.0, 0.0, 0, [], []
     return top, bottom, first, tops, bottoms
-
-
-def line_ink(
-    shaped: Shaped, line: Line, x: float, *, synthetic_bold: bool = False
-) -> list[tuple[float, float, float, float]]:
-    """Boxes (x0, x1, top, bottom) of the glyphs ``draw_line`` draws for
-    ``line`` starting at ``x``, in points, heights above the baseline (the
-    bottom of a descender is negative). A missing character's box counts
-    as ink."""
-    cl = shaped.clusters
-    out = []
-    pen = x
-    grow = shaped.size * SYNTHETIC_BOLD_STROKE / 2 if synthetic_bold and shaped.bold else 0.0
-    for i in range(line.first, line.last):
-        c = cl[i]
-        if c.newline or c.hidden:
-            continue
-        em = shaped.size * c.face.size_factor
-        if c.missing:
-            out.append((pen + 0.08 * em, pen + c.width - 0.08 * em, 0.68 * em + 0.5, -0.12 * em - 0.5))
-        else:
-            scale = em / c.face.upem
-            for x0, y0, x1, y1 in key_boxes(c.face, c.key):
-                out.append(
-                    (pen + x0 * scale - grow, pen + x1 * scale + grow, y1 * scale + grow, y0 * scale - grow)
-                )
-        pen += c.width
-    return out
