@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.add_argument(
+        "--format-version",
+        type=int,
+        choices=(1, 2),
+        help="รุ่นของไฟล์ (ไม่ระบุ: รุ่นเก่าที่สุดที่เก็บรายงานนี้ได้ครบ)",
+    )
     _add_db(p)
 
     p = sub.add_parser("list", help="แสดงหน่วยงานและปีงบประมาณในฐานข้อมูล")
@@ -207,12 +213,16 @@ def _load_report(args: argparse.Namespace):
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    from .errors import FormatVersionError
     from .exchange import save_report
     from .fileio import check_output
 
     report = _load_report(args)
+    version = getattr(args, "format_version", None)
+    if version == 1 and report.uses_v2():
+        raise FormatVersionError(version=1)
     check_output(args.output)  # the one rule for outputs (fileio); atomic_writer applies it again
-    save_report(report, args.output)
+    save_report(report, args.output, version)
     print(messages.exported(args.output))
     return EXIT_OK
 

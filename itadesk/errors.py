@@ -70,6 +70,14 @@ class ValidationError(ItaDeskError):
 
 
 @dataclass(eq=False, kw_only=True)
+class FormatVersionError(ItaDeskError):
+    """An export was asked for in an exchange format version that cannot hold
+    what the report uses (facts: version)."""
+
+    version: int
+
+
+@dataclass(eq=False, kw_only=True)
 class DatabaseError(ItaDeskError):
     """Base of database problems (facts: path)."""
 

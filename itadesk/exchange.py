@@ -1,4 +1,12 @@
-"""The JSON exchange file (``report.schema.json``, format ``itadesk-report`` v1).
+"""The JSON exchange file (format ``itadesk-report``): version 1
+(``report.schema.json``) and version 2 (``report.schema.v2.json``).
+
+Version 2 only adds optional keys to version 1 (``V2_TOP_KEYS``, the
+organization's ``budget_column``, a measure's ``budget`` and ``follow_up``),
+each left out when empty or default. A version 1 file is read exactly as
+before (a version 2 key in it is an unknown field); export writes the oldest
+version that holds the report (``Report.uses_v2``), so a report using nothing
+new is written as version 1, byte for byte as earlier releases wrote it.
 
 The public interface for import, export and the command line. Import checks
 the whole document before anything is written and names each failing field
@@ -17,11 +25,27 @@ from typing import Any
 from . import thaifmt
 from .errors import NotJsonError, Problem, ValidationError
 from .fileio import atomic_write_text, read_input
-from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory
+from .model import (
+    LIST_FIELDS,
+    LIST_STYLES,
+    MARKER_KINDS,
+    MARKER_LEVELS,
+    Analysis,
+    Item,
+    Measure,
+    Organization,
+    Report,
+    Signatory,
+)
 from .outline import MAX_LEVEL
 
 FORMAT = "itadesk-report"
-VERSION = 1
+VERSION = 1  # the version written when the report uses nothing newer
+LATEST_VERSION = 2
+VERSIONS = (1, 2)
+V2_TOP_KEYS = {"ita", "title_lines", "markers", "analysis"}
+_V2_ORG_KEYS = {"budget_column"}
+_V2_MEASURE_KEYS = {"budget", "follow_up"}
 
 _TOP_KEYS = {"format", "version", "organization", "fiscal_year_be", "title", "measures", "signatories"}
 _ORG_KEYS = {"name", "type", "district", "province", "units"}
@@ -118,6 +142,12 @@ class _Checker:
             return None
         return value
 
+    def flag(self, value: object, path: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(path, "not_boolean", value)
+            return False
+        return value
+
     def count(self, value: object, path: str) -> int | None:
         if value is None:
             return None
@@ -210,19 +240,21 @@ def parse_report(doc: Any) -> Report:
     c = _Checker()
     if not isinstance(doc, dict):
         raise ValidationError(problems=[Problem("", "not_report")])
-    c.keys(doc, _TOP_KEYS, "")
+    version = doc.get("version")
+    v2 = version == 2 and not isinstance(version, bool)
+    c.keys(doc, _TOP_KEYS | V2_TOP_KEYS if v2 else _TOP_KEYS, "")
     for key in ("format", "version", "organization", "fiscal_year_be", "measures"):
         if key not in doc:
             c.fail(key, "missing")
     if "format" in doc and doc["format"] != FORMAT:
         c.fail("format", "wrong_format", doc["format"])
-    if "version" in doc and (doc["version"] != VERSION or isinstance(doc["version"], bool)):
-        c.fail("version", "wrong_version", doc["version"])
+    if "version" in doc and (version not in VERSIONS or isinstance(version, bool)):
+        c.fail("version", "wrong_version", version)
     if c.problems and any(p.code in ("wrong_format", "wrong_version") for p in c.problems):
         # Another kind of file altogether: the rest would only add noise.
         raise ValidationError(problems=c.problems)
 
-    org = _parse_organization(c, doc.get("organization"))
+    org = _parse_organization(c, doc.get("organization"), v2)
     year = doc.get("fiscal_year_be")
     if "fiscal_year_be" in doc:
         if isinstance(year, bool) or not isinstance(year, int):
@@ -240,7 +272,7 @@ def parse_report(doc: Any) -> Report:
             c.fail("measures", "not_list", doc["measures"])
         else:
             for i, m in enumerate(doc["measures"]):
-                measure = _parse_measure(c, m, f"measures[{i}]")
+                measure = _parse_measure(c, m, f"measures[{i}]", v2)
                 if measure is not None:
                     measures.append(measure)
     signatories: list[Signatory] = []
@@ -262,18 +294,94 @@ def parse_report(doc: Any) -> Report:
                 position = c.text(s["position"], f"{p}.position") if "position" in s else None
                 if role is not None:
                     signatories.append(Signatory(role, name, position))
+    extra = _parse_v2(c, doc) if v2 else {}
     if c.problems or org is None or year is None:
         raise ValidationError(problems=c.problems or [Problem("", "not_report")])
-    return Report(org, year, measures, title=title, signatories=signatories)
+    return Report(org, year, measures, title=title, signatories=signatories, **extra)
 
 
-def _parse_organization(c: _Checker, value: object) -> Organization | None:
+def _parse_v2(c: _Checker, doc: dict) -> dict[str, Any]:
+    """The report's version 2 keys (each optional)."""
+    out: dict[str, Any] = {}
+    ita = doc.get("ita", {})
+    if not isinstance(ita, dict):
+        c.fail("ita", "not_object", ita)
+    else:
+        c.keys(ita, {"round", "show_item_code"}, "ita")
+        if "round" in ita:
+            year = ita["round"]
+            if isinstance(year, bool) or not isinstance(year, int):
+                c.fail("ita.round", "not_integer", year)
+            elif not 2500 <= year <= 2700:
+                c.fail("ita.round", "year_range", year)
+            else:
+                out["ita_round"] = year
+        if "show_item_code" in ita:
+            out["show_item_code"] = c.flag(ita["show_item_code"], "ita.show_item_code")
+    lines = doc.get("title_lines", {})
+    if not isinstance(lines, dict):
+        c.fail("title_lines", "not_object", lines)
+    else:
+        c.keys(lines, {"cover", "heading"}, "title_lines")
+        for key in ("cover", "heading"):
+            if key in lines:
+                out[f"{key}_lines"] = c.strings(lines[key], f"title_lines.{key}")
+    markers = doc.get("markers", {})
+    if not isinstance(markers, dict):
+        c.fail("markers", "not_object", markers)
+    else:
+        c.keys(markers, set(LIST_STYLES), "markers")
+        found: dict[str, list[str]] = {}
+        for style, kinds in markers.items():
+            p = f"markers.{style}"
+            if style not in LIST_STYLES:
+                continue
+            if not isinstance(kinds, list):
+                c.fail(p, "not_list", kinds)
+            elif not 1 <= len(kinds) <= MARKER_LEVELS:
+                c.fail(p, "bad_markers", len(kinds))
+            elif any(k not in MARKER_KINDS for k in kinds):
+                c.fail(p, "bad_markers", next(k for k in kinds if k not in MARKER_KINDS))
+            else:
+                found[style] = list(kinds)
+        out["markers"] = found
+    analysis = doc.get("analysis", {})
+    if not isinstance(analysis, dict):
+        c.fail("analysis", "not_object", analysis)
+    else:
+        c.keys(analysis, {"text", "score", "level", "weaknesses", "improvements"}, "analysis")
+        texts = {
+            k: c.text(analysis[k], f"analysis.{k}") if k in analysis else None
+            for k in ("text", "score", "level")
+        }
+        out["analysis"] = Analysis(
+            note=texts["text"] or None,
+            score=texts["score"] or None,
+            level=texts["level"] or None,
+            weaknesses=c.strings(analysis["weaknesses"], "analysis.weaknesses")
+            if "weaknesses" in analysis
+            else [],
+            improvements=(
+                c.strings(analysis["improvements"], "analysis.improvements")
+                if "improvements" in analysis
+                else []
+            ),
+        )
+    return out
+
+
+def _parse_organization(c: _Checker, value: object, v2: bool = False) -> Organization | None:
     if value is None:
         return None
     if not isinstance(value, dict):
         c.fail("organization", "not_object", value)
         return None
-    c.keys(value, _ORG_KEYS, "organization")
+    c.keys(value, _ORG_KEYS | _V2_ORG_KEYS if v2 else _ORG_KEYS, "organization")
+    budget_column = (
+        c.flag(value["budget_column"], "organization.budget_column")
+        if v2 and "budget_column" in value
+        else False
+    )
     if "name" not in value:
         c.fail("organization.name", "missing")
         return None
@@ -285,15 +393,33 @@ def _parse_organization(c: _Checker, value: object) -> Organization | None:
     if name is None:
         return None
     return Organization(
-        name=name, type=fields["type"], district=fields["district"], province=fields["province"], units=units
+        name=name,
+        type=fields["type"],
+        district=fields["district"],
+        province=fields["province"],
+        units=units,
+        budget_column=budget_column,
     )
 
 
-def _parse_measure(c: _Checker, value: object, path: str) -> Measure | None:
+def _parse_measure(c: _Checker, value: object, path: str, v2: bool = False) -> Measure | None:
     if not isinstance(value, dict):
         c.fail(path, "not_object", value)
         return None
-    c.keys(value, _MEASURE_KEYS, path)
+    c.keys(value, _MEASURE_KEYS | _V2_MEASURE_KEYS if v2 else _MEASURE_KEYS, path)
+    budget = None
+    if v2 and "budget" in value:
+        raw = c.text(value["budget"], f"{path}.budget")
+        if raw is not None:
+            try:
+                parsed = thaifmt.parse_amount(raw)
+            except ValueError:
+                parsed = None
+            if parsed != raw:  # stored forms only: "12450.50", "3000", ไม่ใช้งบประมาณ
+                c.fail(f"{path}.budget", "bad_amount", raw)
+            else:
+                budget = parsed
+    follow_up = c.text(value["follow_up"], f"{path}.follow_up") if v2 and "follow_up" in value else None
     if "title" not in value:
         c.fail(f"{path}.title", "missing")
         title = None
@@ -337,6 +463,8 @@ def _parse_measure(c: _Checker, value: object, path: str) -> Measure | None:
         steps=lists["steps"],
         results=lists["results"],
         outcomes=lists["outcomes"],
+        budget=budget,
+        follow_up=follow_up or None,
     )
 
 
@@ -368,8 +496,24 @@ def _dump_items(items: list[Item]) -> list:
     return [{"text": it.text, "items": _dump_items(it.items)} if it.items else it.text for it in items]
 
 
-def dump_report(report: Report) -> dict:
-    """The exchange document of ``report`` (keys in the schema's order)."""
+def format_version(report: Report, version: int | None = None) -> int:
+    """The version ``report`` is written in: ``version`` if given (raises
+    ``ValueError`` for an unknown one or, for 1, a report it cannot hold),
+    else the oldest that holds it."""
+    needed = 2 if report.uses_v2() else 1
+    if version is None:
+        return needed
+    if version not in VERSIONS:
+        raise ValueError(f"no exchange format version {version}")
+    if version < needed:
+        raise ValueError("this report uses what only version 2 holds")
+    return version
+
+
+def dump_report(report: Report, version: int | None = None) -> dict:
+    """The exchange document of ``report`` (keys in the schema's order), in
+    ``format_version(report, version)``."""
+    v2 = format_version(report, version) == 2
     org = report.organization
     org_doc: dict[str, Any] = {"name": org.name}
     for key in ("type", "district", "province"):
@@ -377,24 +521,58 @@ def dump_report(report: Report) -> dict:
             org_doc[key] = getattr(org, key)
     if org.units:
         org_doc["units"] = list(org.units)
+    if v2 and org.budget_column:
+        org_doc["budget_column"] = True
     doc: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": 2 if v2 else 1,
         "organization": org_doc,
         "fiscal_year_be": report.fiscal_year_be,
     }
     if report.title is not None:
         doc["title"] = report.title
-    doc["measures"] = [_dump_measure(m) for m in report.measures]
+    doc["measures"] = [_dump_measure(m, v2) for m in report.measures]
     if report.signatories:
         doc["signatories"] = [
             {k: v for k, v in (("role", s.role), ("name", s.name), ("position", s.position)) if v is not None}
             for s in report.signatories
         ]
+    if v2:
+        _dump_v2(report, doc)
     return doc
 
 
-def _dump_measure(m: Measure) -> dict:
+def _dump_v2(report: Report, doc: dict[str, Any]) -> None:
+    ita: dict[str, Any] = {}
+    if report.ita_round is not None:
+        ita["round"] = report.ita_round
+    if report.show_item_code:
+        ita["show_item_code"] = True
+    if ita:
+        doc["ita"] = ita
+    lines = {k: list(v) for k, v in (("cover", report.cover_lines), ("heading", report.heading_lines)) if v}
+    if lines:
+        doc["title_lines"] = lines
+    markers = {s: list(report.markers[s]) for s in LIST_STYLES if report.markers.get(s)}
+    if markers:
+        doc["markers"] = markers
+    a = report.analysis
+    analysis: dict[str, Any] = {
+        k: v
+        for k, v in (
+            ("text", a.note),
+            ("score", a.score),
+            ("level", a.level),
+            ("weaknesses", list(a.weaknesses)),
+            ("improvements", list(a.improvements)),
+        )
+        if v
+    }
+    if analysis:
+        doc["analysis"] = analysis
+
+
+def _dump_measure(m: Measure, v2: bool = False) -> dict:
     out: dict[str, Any] = {"title": m.title}
     for name in LIST_FIELDS:
         out[name] = _dump_items(m.items_of(name))
@@ -410,16 +588,21 @@ def _dump_measure(m: Measure) -> dict:
     }
     if styles:
         out["list_styles"] = styles
+    if v2 and m.budget is not None:
+        out["budget"] = m.budget
+    if v2 and m.follow_up:
+        out["follow_up"] = m.follow_up
     return out
 
 
-def dumps_report(report: Report) -> str:
-    return json.dumps(dump_report(report), ensure_ascii=False, indent=2) + "\n"
+def dumps_report(report: Report, version: int | None = None) -> str:
+    return json.dumps(dump_report(report, version), ensure_ascii=False, indent=2) + "\n"
 
 
-def save_report(report: Report, path: Path | str) -> None:
-    """Write the exchange file atomically. Raises ``OutputError``."""
-    atomic_write_text(path, dumps_report(report))
+def save_report(report: Report, path: Path | str, version: int | None = None) -> None:
+    """Write the exchange file atomically (``version``: see ``format_version``).
+    Raises ``OutputError``."""
+    atomic_write_text(path, dumps_report(report, version))
 
 
 # --- stored rows (a backup, the database) --------------------------------------------
@@ -458,7 +641,7 @@ def _stored_items(value: object, depth: int = 1) -> object:
 def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict]) -> list[Problem]:
     """Every problem of one stored report (rows of ``organizations``,
     ``reports`` and its ``measures`` as dicts), checked by the exchange
-    file's own rules (``parse_report``) plus the columns that only the
+    file's own rules (``parse_report``, version 2) plus the columns that only the
     database has (digits, logo, font, position). Empty when it is valid."""
     c = _Checker()
     org = {
@@ -474,9 +657,13 @@ def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict
         c.fail("organization.logo", "bad_logo")
     if org_row.get("font_path") is not None:
         c.text(org_row["font_path"], "organization.font_path")
+    # Checked as version 2, which holds every column a report row has
+    # (rows of earlier schemas lack the newer ones: their defaults).
+    if org_row.get("budget_column") not in (None, 0, 1):
+        c.fail("organization.budget_column", "not_boolean", org_row.get("budget_column"))
     doc: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": LATEST_VERSION,
         "organization": org,
         "fiscal_year_be": report_row.get("fiscal_year_be"),
         "measures": [],
@@ -486,6 +673,18 @@ def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict
         doc["title"] = report_row["title"]
     if report_row.get("analysis") is not None:
         c.text(report_row["analysis"], "analysis")
+    analysis = _stored_json(c, report_row.get("analysis_detail"), "analysis", default={})
+    if isinstance(analysis, dict) and ("text" in analysis or "note" in analysis):
+        c.fail("analysis", "unknown_field", "text")  # the note is the analysis column
+    doc["analysis"] = analysis
+    doc["title_lines"] = _stored_json(c, report_row.get("title_lines"), "title_lines", default={})
+    doc["markers"] = _stored_json(c, report_row.get("markers"), "markers", default={})
+    ita: dict[str, Any] = {}
+    if report_row.get("ita_round") is not None:
+        ita["round"] = report_row["ita_round"]
+    if report_row.get("show_item_code") not in (None, 0, 1):
+        c.fail("ita.show_item_code", "not_boolean", report_row.get("show_item_code"))
+    doc["ita"] = ita
     for i, row in enumerate(measure_rows):
         p = f"measures[{i}]"
         m: dict[str, Any] = {"title": row.get("title")}
@@ -500,6 +699,9 @@ def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict
                 m[key] = row[key]
         m["target_count"] = row.get("target_count")
         m["participant_count"] = row.get("participant_count")
+        for key in ("budget", "follow_up"):
+            if row.get(key) is not None:
+                m[key] = row[key]
         if isinstance(row.get("position"), bool) or not isinstance(row.get("position"), int):
             c.fail(f"{p}.position", "not_integer", row.get("position"))
         doc["measures"].append(m)

@@ -31,6 +31,9 @@ PROBLEMS: dict[str, str] = {
     "bad_json": "ข้อมูลเสียหาย (อ่านไม่ได้)",
     "bad_digits": "รูปแบบตัวเลขต้องเป็น thai หรือ arabic",
     "bad_logo": "รูปตราสัญลักษณ์เสียหาย",
+    "not_boolean": "ต้องเป็น true หรือ false",
+    "bad_markers": "ลำดับเลขต้องมี ๑ ถึง ๓ ชั้น ชั้นละแบบหนึ่งที่โปรแกรมรู้จัก",
+    "bad_amount": "งบประมาณต้องเป็นจำนวนเงิน เช่น 12450.50 หรือคำว่า ไม่ใช้งบประมาณ",
     "wrong_format": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
     "wrong_version": "เป็นไฟล์รุ่นที่โปรแกรมนี้ไม่รู้จัก",
     "not_report": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
@@ -263,6 +266,11 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
             what = "ไฟล์นี้ไม่ได้ระบุชื่อหน่วยงาน (เช่น เทศบาลตำบล… หรือ องค์การบริหารส่วนตำบล…) "
             how = "ระบุชื่อด้วย --org เช่น --org เทศบาลตำบลหนองบัว" if command_line else "กรอกชื่อหน่วยงานก่อนนำเข้า"
         return what + how + _NOTHING_IMPORTED
+    if isinstance(exc, e.FormatVersionError):
+        return (
+            f"ไฟล์รุ่น {exc.version} เก็บชื่อรายงานแบบหลายบรรทัด ลำดับเลข งบประมาณ การกำกับติดตาม "
+            "และผลการวิเคราะห์ไม่ได้ จึงยังไม่ได้ส่งออก ส่งออกเป็นรุ่น 2 (ไม่ต้องระบุ --format-version)"
+        )
     if isinstance(exc, e.NotJsonError):
         return _NOT_JSON.get(exc.reason, _NOT_JSON["invalid"]).format(path=exc.path)
     if isinstance(exc, e.ValidationError):

@@ -16,6 +16,25 @@ LIST_STYLES: tuple[ListStyle, ...] = ("numbered", "bulleted", "plain")
 LIST_FIELDS: tuple[str, ...] = ("steps", "results", "outcomes")
 Digits = Literal["thai", "arabic"]
 
+# Markers a list level can print (exchange v2 ``markers``): ``dot`` ๑. and
+# ``paren`` (๑) follow the report's digits, ``arabic_dot`` 1. and
+# ``arabic_paren`` (1) are always Arabic; ``letter_paren`` (ก), ``letter_dot``
+# ก., ``dash`` -, ``bullet`` •, ``none`` nothing.
+MARKER_KINDS: tuple[str, ...] = (
+    "dot",
+    "paren",
+    "letter_paren",
+    "letter_dot",
+    "dash",
+    "bullet",
+    "arabic_dot",
+    "arabic_paren",
+    "none",
+)
+MARKER_LEVELS = 3
+# The printed amount of a measure that needs no money.
+NO_BUDGET = "ไม่ใช้งบประมาณ"
+
 DEFAULT_TITLE = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 
 # Usual divisions offered when a new organization is created, by type.
@@ -96,6 +115,10 @@ class Measure:
     participant_count: int | None = None
     # Only non-default styles are kept; a missing key means "numbered".
     list_styles: dict[str, ListStyle] = field(default_factory=dict)
+    # Exchange v2: the amount in baht as a plain decimal ("12450.50") or
+    # NO_BUDGET; how progress is followed up (for the O36 plan).
+    budget: str | None = None
+    follow_up: str | None = None
     id: int | None = None
 
     def list_style(self, name: str) -> ListStyle:
@@ -132,7 +155,27 @@ class Organization:
     digits: Digits = "thai"
     font_path: str | None = None
     compact: bool = False
+    budget_column: bool = False  # print the งบประมาณ column (exchange v2)
     id: int | None = None
+
+
+@dataclass
+class Analysis:
+    """The analysis of last year's ITA result (for the O36 plan): ``note`` is
+    the free text of earlier releases; the rest is exchange v2."""
+
+    note: str | None = None
+    score: str | None = None  # as typed: "85.50"
+    level: str | None = None  # e.g. "A", "ผ่าน"
+    weaknesses: list[str] = field(default_factory=list)  # urgent weaknesses
+    improvements: list[str] = field(default_factory=list)  # what to improve
+
+    def is_structured(self) -> bool:
+        """Whether anything beyond the free text is set."""
+        return bool(self.score or self.level or self.weaknesses or self.improvements)
+
+    def is_empty(self) -> bool:
+        return not (self.note or self.is_structured())
 
 
 @dataclass
@@ -145,13 +188,39 @@ class Report:
     title: str | None = None
     signatories: list[Signatory] = field(default_factory=list)
     # For the companion O36 document (the measures with an analysis of last
-    # year's ITA result); not part of the exchange file version 1.
-    analysis: str | None = None
+    # year's ITA result); exchange v2 only.
+    analysis: Analysis = field(default_factory=Analysis)
+    # Exchange v2: the ITA round (its year, BE) this report answers, and
+    # whether its item code (O37) prints small under the cover's title.
+    ita_round: int | None = None
+    show_item_code: bool = False
+    # Exchange v2: the title as printed, line by line, on the cover and above
+    # the table; empty: the title broken automatically (and, above the table,
+    # followed by the organization and fiscal year).
+    cover_lines: list[str] = field(default_factory=list)
+    heading_lines: list[str] = field(default_factory=list)
+    # Exchange v2: markers per level (MARKER_KINDS) by list style; a style
+    # left out prints as ``thaifmt.list_marker`` says.
+    markers: dict[str, list[str]] = field(default_factory=dict)
     id: int | None = None
 
     @property
     def display_title(self) -> str:
         return self.title if self.title else DEFAULT_TITLE
+
+    def uses_v2(self) -> bool:
+        """Whether anything only exchange v2 holds is set."""
+        org = self.organization
+        return bool(
+            not self.analysis.is_empty()
+            or self.ita_round is not None
+            or self.show_item_code
+            or self.cover_lines
+            or self.heading_lines
+            or self.markers
+            or org.budget_column
+            or any(m.budget is not None or m.follow_up for m in self.measures)
+        )
 
 
 def stored_id(row_id: int | None) -> int:

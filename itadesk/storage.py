@@ -43,7 +43,19 @@ from .errors import (
     output_error,
 )
 from .fileio import atomic_write_bytes, is_regular_file, protect_backups_folder, protect_database
-from .model import LIST_FIELDS, LIST_STYLES, Item, Measure, Organization, Report, Signatory, stored_id
+from .model import (
+    LIST_FIELDS,
+    LIST_STYLES,
+    MARKER_KINDS,
+    MARKER_LEVELS,
+    Analysis,
+    Item,
+    Measure,
+    Organization,
+    Report,
+    Signatory,
+    stored_id,
+)
 
 if TYPE_CHECKING:
     # sqlite-utils (with click, dateutil, pluggy: about 60 ms cold) is imported
@@ -162,6 +174,26 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 def m002_compact_printing(db: sqlite_utils.Database) -> None:
     """The organization's compact printing (smaller table text, tighter cells)."""
     db.table("organizations").add_column("compact", int, not_null_default=0)
+
+
+@_migration
+def m003_report_settings(db: sqlite_utils.Database) -> None:
+    """What changes from agency to agency and round to round (exchange v2):
+    the ITA round and item code, title lines, markers per level, the budget
+    column and amounts, follow-up, and the structured analysis. Today's
+    ``reports.analysis`` text stays where it is, as the analysis' note."""
+    db.table("organizations").add_column("budget_column", int, not_null_default=0)
+    reports = db.table("reports")
+    reports.add_column("ita_round", int)
+    reports.add_column("show_item_code", int, not_null_default=0)
+    reports.add_column("title_lines", str, not_null_default="{}")  # JSON {"cover": [...], "heading": [...]}
+    reports.add_column("markers", str, not_null_default="{}")  # JSON {list style: [kind per level]}
+    reports.add_column(
+        "analysis_detail", str, not_null_default="{}"
+    )  # JSON {score, level, weaknesses, improvements}
+    measures = db.table("measures")
+    measures.add_column("budget", str)  # "12450.50" or ไม่ใช้งบประมาณ
+    measures.add_column("follow_up", str)
 
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)
@@ -565,6 +597,7 @@ class Database:
             "digits": org.digits,
             "font_path": org.font_path,
             "compact": int(org.compact),
+            "budget_column": int(org.budget_column),
         }
         if org.id is None:
             org_id = _insert(self.db.table("organizations"), row)
@@ -615,8 +648,8 @@ class Database:
             measures=measures,
             title=row["title"],
             signatories=_field("reports", row, "signatories", _signatories),
-            analysis=row["analysis"],
             id=rid,
+            **_report_settings_from_row(row),
         )
 
     def create_report(self, org_id: int, year: int, title: str | None = None) -> Report:
@@ -639,7 +672,7 @@ class Database:
                 {
                     "title": report.title,
                     "signatories": _json_signatories(report.signatories),
-                    "analysis": report.analysis,
+                    **_report_settings_row(report),
                 },
             )
 
@@ -666,8 +699,8 @@ class Database:
             if rid is not None:
                 if not replace_existing:
                     raise ReportExistsError(organization=org.name, year=report.fiscal_year_be)
-                if analysis is None:  # not in exchange files: what the clerk wrote stays
-                    analysis = self.db.table("reports").get(rid)["analysis"]
+                if analysis.is_empty():  # not in the file (v1): what the clerk wrote stays
+                    analysis = _analysis_from_row(self._rows("SELECT * FROM reports WHERE id = ?", [rid])[0])
                 self.db.execute("DELETE FROM measures WHERE report_id = ?", [rid])
                 self.db.execute("DELETE FROM reports WHERE id = ?", [rid])
             rid = _insert(
@@ -677,7 +710,7 @@ class Database:
                     "fiscal_year_be": report.fiscal_year_be,
                     "title": report.title,
                     "signatories": _json_signatories(report.signatories),
-                    "analysis": analysis,
+                    **_report_settings_row(replace(report, analysis=analysis)),
                 },
             )
             for position, measure in enumerate(report.measures):
@@ -699,6 +732,7 @@ class Database:
                 period_start=thaifmt.shift_year(m.period_start, shift) if m.period_start else None,
                 period_end=thaifmt.shift_year(m.period_end, shift) if m.period_end else None,
                 list_styles=dict(m.list_styles),
+                follow_up=m.follow_up,
             )
             for m in source.measures
         ]
@@ -712,6 +746,15 @@ class Database:
                     "fiscal_year_be": to_year,
                     "title": source.title,
                     "signatories": _json_signatories(source.signatories),
+                    # the same title lines, markers and item code; the next
+                    # round; a new year's analysis and budgets are its own
+                    **_report_settings_row(
+                        replace(
+                            source,
+                            analysis=Analysis(),
+                            ita_round=source.ita_round + shift if source.ita_round is not None else None,
+                        )
+                    ),
                 },
             )
             for position, measure in enumerate(measures):
@@ -887,6 +930,111 @@ def _signatories(value: object) -> list[Signatory]:
     ]
 
 
+def _budget(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or thaifmt.parse_amount(value) != value:
+        raise ValueError(f"budget {value!r}")
+    return value
+
+
+def _json_object(value: object) -> dict:
+    if value is None:
+        return {}
+    decoded = json.loads(_required_text(value))
+    if not isinstance(decoded, dict):
+        raise TypeError("not an object")
+    return decoded
+
+
+def _title_lines(value: object) -> dict[str, list[str]]:
+    decoded = _json_object(value)
+    out = {}
+    for key in ("cover", "heading"):
+        lines = decoded.get(key, [])
+        if not isinstance(lines, list) or not all(isinstance(t, str) for t in lines):
+            raise TypeError("title lines")
+        out[key] = lines
+    return out
+
+
+def _markers(value: object) -> dict[str, list[str]]:
+    decoded = _json_object(value)
+    for style, kinds in decoded.items():
+        if (
+            style not in LIST_STYLES
+            or not isinstance(kinds, list)
+            or not 1 <= len(kinds) <= MARKER_LEVELS
+            or any(k not in MARKER_KINDS for k in kinds)
+        ):
+            raise ValueError("markers")
+    return decoded
+
+
+def _analysis_detail(value: object) -> dict:
+    decoded = _json_object(value)
+    for key in ("score", "level"):
+        if decoded.get(key) is not None and not isinstance(decoded[key], str):
+            raise TypeError(key)
+    for key in ("weaknesses", "improvements"):
+        if not isinstance(decoded.get(key, []), list) or not all(
+            isinstance(t, str) for t in decoded.get(key, [])
+        ):
+            raise TypeError(key)
+    return decoded
+
+
+def _analysis_from_row(row: dict) -> Analysis:
+    detail = _field("reports", row, "analysis_detail", _analysis_detail) if "analysis_detail" in row else {}
+    return Analysis(
+        note=_field("reports", row, "analysis", _text),
+        score=detail.get("score"),
+        level=detail.get("level"),
+        weaknesses=list(detail.get("weaknesses", [])),
+        improvements=list(detail.get("improvements", [])),
+    )
+
+
+def _report_settings_from_row(row: dict) -> dict[str, Any]:
+    """The report's fields of migration m003 (and its analysis) from its row."""
+    lines = _field("reports", row, "title_lines", _title_lines) if "title_lines" in row else {}
+    ita_round = _field("reports", row, "ita_round", _count) if "ita_round" in row else None
+    return {
+        "analysis": _analysis_from_row(row),
+        "ita_round": ita_round,
+        "show_item_code": bool(row.get("show_item_code") or 0),
+        "cover_lines": lines.get("cover", []),
+        "heading_lines": lines.get("heading", []),
+        "markers": _field("reports", row, "markers", _markers) if "markers" in row else {},
+    }
+
+
+def _report_settings_row(report: Report) -> dict[str, Any]:
+    a = report.analysis
+    detail: dict[str, Any] = {}
+    if a.score:
+        detail["score"] = a.score
+    if a.level:
+        detail["level"] = a.level
+    if a.weaknesses:
+        detail["weaknesses"] = list(a.weaknesses)
+    if a.improvements:
+        detail["improvements"] = list(a.improvements)
+    lines = {}
+    if report.cover_lines:
+        lines["cover"] = list(report.cover_lines)
+    if report.heading_lines:
+        lines["heading"] = list(report.heading_lines)
+    return {
+        "analysis": a.note,
+        "analysis_detail": json.dumps(detail, ensure_ascii=False),
+        "ita_round": report.ita_round,
+        "show_item_code": int(report.show_item_code),
+        "title_lines": json.dumps(lines, ensure_ascii=False),
+        "markers": json.dumps({k: list(v) for k, v in sorted(report.markers.items())}, ensure_ascii=False),
+    }
+
+
 def _org_from_row(row: dict) -> Organization:
     def get(name: str, decode: Callable[[Any], Any]) -> Any:
         return _field("organizations", row, name, decode)
@@ -902,6 +1050,7 @@ def _org_from_row(row: dict) -> Organization:
         digits=get("digits", _digits),
         font_path=get("font_path", _text),
         compact=bool(row.get("compact") or 0),
+        budget_column=bool(row.get("budget_column") or 0),
     )
 
 
@@ -961,6 +1110,8 @@ def _measure_row(report_id: int, position: int, m: Measure) -> dict:
         "period_end": m.period_end.isoformat() if m.period_end else None,
         "target_count": m.target_count,
         "participant_count": m.participant_count,
+        "budget": m.budget,
+        "follow_up": m.follow_up,
     }
     for name in LIST_FIELDS:
         row[name] = items_to_json(m.items_of(name))
@@ -983,6 +1134,8 @@ def _measure_from_row(row: dict) -> Measure:
         period_end=get("period_end", _date),
         target_count=get("target_count", _count),
         participant_count=get("participant_count", _count),
+        budget=get("budget", _budget) if "budget" in row else None,
+        follow_up=get("follow_up", _text) if "follow_up" in row else None,
     )
 
 

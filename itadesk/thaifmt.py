@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Literal
@@ -47,6 +48,40 @@ def parse_count(text: str) -> int | None:
     if not cleaned.isdigit():
         raise ValueError(text)
     return int(cleaned)
+
+
+_AMOUNT = re.compile(r"^\d+(?:\.\d{1,2})?$")
+
+
+def parse_amount(text: str) -> str | None:
+    """An amount in baht typed by the clerk (Thai or Arabic digits, grouping
+    commas or spaces, ``บาท`` after it, or ``ไม่ใช้งบประมาณ``): the stored form,
+    a plain decimal (``"12450.50"``, ``"3000"``) or ``ไม่ใช้งบประมาณ``. Empty
+    gives ``None``; anything else raises ``ValueError``."""
+    cleaned = to_arabic(text).strip()
+    if not cleaned:
+        return None
+    if cleaned.replace(" ", "") in (NO_BUDGET_WORDS, "ไม่ใช้งบ", "-"):
+        return NO_BUDGET_WORDS
+    cleaned = cleaned.removesuffix("บาท").strip().replace(",", "").replace(" ", "")
+    if not _AMOUNT.match(cleaned):
+        raise ValueError(text)
+    whole, _, frac = cleaned.partition(".")
+    whole = whole.lstrip("0") or "0"
+    return f"{whole}.{frac.ljust(2, '0')}" if frac else whole
+
+
+NO_BUDGET_WORDS = "ไม่ใช้งบประมาณ"
+
+
+def baht(amount: str, style: str = "thai") -> str:
+    """A stored amount as printed: ``๑๒,๔๕๐.๕๐ บาท``, ``๓,๐๐๐ บาท``; the
+    words ``ไม่ใช้งบประมาณ`` as they are."""
+    if not _AMOUNT.match(amount):
+        return amount
+    if "." in amount:
+        return f"{number(Decimal(amount), style, places=2)} บาท"
+    return f"{number(int(amount), style)} บาท"
 
 
 # Thai number symbols of CLDR as Babel gives them for th_TH (get_group_symbol,
@@ -223,27 +258,53 @@ def thai_letter(index: int) -> str:
     return thai_letter(index // n) + THAI_LETTERS[index % n]
 
 
-def list_marker(list_style: str, level: int, index: int, style: str = "thai") -> str:
+_DEFAULT_MARKERS: dict[str, tuple[str, str, str]] = {
+    "numbered": ("dot", "paren", "letter_paren"),
+    "bulleted": ("dash", "dot", "paren"),
+    "plain": ("none", "dot", "paren"),
+}
+
+
+def default_markers(list_style: str) -> tuple[str, str, str]:
+    """The marker kinds (``model.MARKER_KINDS``) of levels 1-3 of a list style."""
+    return _DEFAULT_MARKERS.get(list_style, _DEFAULT_MARKERS["bulleted"])
+
+
+def list_marker(
+    list_style: str, level: int, index: int, style: str = "thai", kinds: Sequence[str] | None = None
+) -> str:
     """The marker of the ``index``-th item (from 1) at ``level`` (from 1).
 
     numbered: ``๑.`` → ``(๑)`` → ``(ก)``; bulleted: ``-`` → ``๑.`` → ``(๑)``;
     plain: nothing at level 1, deeper levels as bulleted. Levels below the
-    third repeat the third.
+    third repeat the third. ``kinds`` (the report's markers for this style,
+    level by level) replaces these where given.
     """
-    if list_style == "numbered":
-        kinds = ("dot", "paren", "letter")
-    else:
-        kinds = ("none" if list_style == "plain" else "dash", "dot", "paren")
-    kind = kinds[min(level, 3) - 1]
+    defaults = default_markers(list_style)
+    at = min(level, 3) - 1
+    kind = kinds[at] if kinds is not None and at < len(kinds) else defaults[at]
+    return marker(kind, index, style)
+
+
+def marker(kind: str, index: int, style: str = "thai") -> str:
+    """One marker of a kind of ``model.MARKER_KINDS`` (an unknown kind: ``dot``)."""
     if kind == "none":
         return ""
     if kind == "dash":
         return "-"
-    if kind == "dot":
-        return digits(f"{index}.", style)
+    if kind == "bullet":
+        return "\u2022"
     if kind == "paren":
         return digits(f"({index})", style)
-    return f"({thai_letter(index)})"
+    if kind == "letter_paren":
+        return f"({thai_letter(index)})"
+    if kind == "letter_dot":
+        return f"{thai_letter(index)}."
+    if kind == "arabic_dot":
+        return f"{index}."
+    if kind == "arabic_paren":
+        return f"({index})"
+    return digits(f"{index}.", style)
 
 
 def measure_number(index: int, style: str = "thai") -> str:

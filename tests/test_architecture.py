@@ -29,6 +29,7 @@ BASE = {
     "itadesk.outline",
     "itadesk.catalog",
     "itadesk.readiness",
+    "itadesk.rounds",
 }
 REPORT_MAY_USE = {
     "itadesk",
@@ -39,6 +40,7 @@ REPORT_MAY_USE = {
     "itadesk.thaifmt",
     "itadesk.fileio",
     "itadesk.resources",
+    "itadesk.rounds",
 }
 
 

@@ -437,7 +437,7 @@ def _rewrite(src: Path, dst: Path, change, *, resign: bool = True, **manifest_ch
 def test_backup_from_a_newer_version(good, other, tmp_path):
     def newer(conn):
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-        conn.execute("ALTER TABLE measures ADD COLUMN budget INTEGER")  # what a newer version might add
+        conn.execute("ALTER TABLE measures ADD COLUMN evidence TEXT")  # what a newer version might add
 
     bad = _rewrite(good[0].path, tmp_path / "newer.itabackup", newer, schema_version=SCHEMA_VERSION + 1)
     exc = refuse(other, bad, NewerBackupError)

@@ -365,3 +365,33 @@ def test_check_without_that_year(tmp_path, sample_path, capsys):
     result = _check(db, "--year", "2570")
     assert result.returncode == 1 and "ยังไม่มีรายงานปี 2570" in result.stderr
     assert _check(db).returncode == 2
+
+
+def test_export_json_writes_version_1_byte_for_byte_until_something_new_is_used(
+    capsys, tmp_path, sample_path
+):
+    """v1 output is what earlier releases wrote (the checked-in fixture of
+    schema 2 is such a file); ``--format-version 2`` forces v2; a report using
+    v2's keys is written as v2, and asking for v1 then is refused."""
+    from itadesk.model import Analysis
+    from itadesk.storage import Database
+
+    fixture = Path(__file__).parent / "data" / "upgrade" / "schema-2" / "report-1-2568.json"
+    db = tmp_path / "c.db"
+    assert run(capsys, "--db", db, "import", fixture)[0] == 0
+    v1 = tmp_path / "v1.json"
+    assert run(capsys, "--db", db, "export-json", "--year", 2568, "-o", v1)[0] == 0
+    assert v1.read_bytes() == fixture.read_bytes()
+    v2 = tmp_path / "v2.json"
+    assert run(capsys, "--db", db, "export-json", "--year", 2568, "--format-version", 2, "-o", v2)[0] == 0
+    doc = json.loads(v2.read_text(encoding="utf-8"))
+    assert doc.pop("version") == 2
+    assert doc == {k: v for k, v in json.loads(fixture.read_text(encoding="utf-8")).items() if k != "version"}
+    with Database(db) as d:
+        report = d.load_report(d.resolve_organization().id, 2568)
+        report.analysis = Analysis(score="85.50")
+        d.save_report_settings(report)
+    assert run(capsys, "--db", db, "export-json", "--year", 2568, "-o", v1)[0] == 0
+    assert json.loads(v1.read_text(encoding="utf-8"))["analysis"] == {"score": "85.50"}
+    code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "--format-version", 1, "-o", v2)
+    assert code != 0 and is_thai(err)

@@ -187,7 +187,7 @@ def _break(sample_doc, change):
 BAD_DOCUMENTS = [
     ("array", lambda d: d.clear() or d.update({"x": 1}), "x", "unknown_field"),
     ("wrong format", lambda d: d.update(format="other"), "format", "wrong_format"),
-    ("wrong version", lambda d: d.update(version=2), "version", "wrong_version"),
+    ("wrong version", lambda d: d.update(version=3), "version", "wrong_version"),
     ("version true", lambda d: d.update(version=True), "version", "wrong_version"),
     ("no title", lambda d: d["measures"][1].pop("title"), "measures[1].title", "missing"),
     ("empty title", lambda d: d["measures"][1].update(title=""), "measures[1].title", "empty"),
@@ -412,3 +412,106 @@ def test_save_report_is_atomic_when_the_writer_is_killed(tmp_path, sample_report
     # a killed write may leave its hidden temporary file, never a partial report.json
     leftovers = [p.name for p in out.parent.iterdir() if p.name != "report.json"]
     assert all(n.startswith(".report.json.") and n.endswith(".tmp") for n in leftovers), leftovers
+
+
+# --- version 2 -------------------------------------------------------------------------
+
+
+def _v2_report(sample_report):
+    from itadesk.model import Analysis
+
+    report = copy.deepcopy(sample_report)
+    report.organization.budget_column = True
+    report.ita_round = 2568
+    report.show_item_code = True
+    report.cover_lines = ["รายงานผลการดำเนินการเพื่อส่งเสริม", "คุณธรรมและความโปร่งใสภายในหน่วยงาน"]
+    report.heading_lines = ["รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสในหน่วยงาน"]
+    report.markers = {"numbered": ["dot", "paren", "paren"], "bulleted": ["bullet"]}
+    report.analysis = Analysis(
+        note="ข้อความ", score="85.50", level="A", weaknesses=["จุดอ่อน ๑"], improvements=["ปรับปรุง ๑", "๒"]
+    )
+    report.measures[0].budget = "12450.50"
+    report.measures[1].budget = "ไม่ใช้งบประมาณ"
+    report.measures[2].follow_up = "รายงานนายกทุกไตรมาส"
+    return report
+
+
+def test_a_report_using_nothing_new_is_written_as_version_1(sample_report, sample_path):
+    assert exchange.dumps_report(sample_report) == exchange.dumps_report(sample_report, 1)
+    assert json.loads(exchange.dumps_report(sample_report))["version"] == 1
+    forced = json.loads(exchange.dumps_report(sample_report, 2))
+    assert forced["version"] == 2
+    assert exchange.parse_report(forced) == sample_report
+
+
+def test_version_2_round_trip(sample_report, tmp_path):
+    report = _v2_report(sample_report)
+    text = exchange.dumps_report(report)
+    doc = json.loads(text)
+    assert doc["version"] == 2
+    assert doc["organization"]["budget_column"] is True
+    assert doc["measures"][0]["budget"] == "12450.50"
+    assert isinstance(doc.get("title", ""), str)  # the v1 key keeps its shape
+    path = tmp_path / "v2.json"
+    exchange.save_report(report, path)
+    again = exchange.load_report(path)
+    assert again == report
+    assert exchange.dumps_report(again) == text
+    with pytest.raises(ValueError):
+        exchange.dumps_report(report, 1)
+
+
+@pytest.mark.parametrize(
+    "change, path, code",
+    [
+        (lambda d: d.update(markers={"numbered": ["roman"]}), "markers.numbered", "bad_markers"),
+        (lambda d: d.update(markers={"numbered": []}), "markers.numbered", "bad_markers"),
+        (lambda d: d.update(ita={"round": "2568"}), "ita.round", "not_integer"),
+        (lambda d: d.update(ita={"show_item_code": 1}), "ita.show_item_code", "not_boolean"),
+        (lambda d: d["measures"][0].update(budget="12,450"), "measures[0].budget", "bad_amount"),
+        (lambda d: d["measures"][0].update(budget=12450), "measures[0].budget", "not_text"),
+        (lambda d: d.update(title_lines={"cover": [""]}), "title_lines.cover[0]", "empty"),
+        (lambda d: d.update(analysis={"weaknesses": "x"}), "analysis.weaknesses", "not_list"),
+        (
+            lambda d: d["organization"].update(budget_column="yes"),
+            "organization.budget_column",
+            "not_boolean",
+        ),
+    ],
+)
+def test_version_2_fields_are_checked(sample_doc, change, path, code):
+    doc = copy.deepcopy(sample_doc)
+    doc["version"] = 2
+    change(doc)
+    with pytest.raises(ValidationError) as info:
+        exchange.parse_report(doc)
+    assert (path, code) in [(p.path, p.code) for p in info.value.problems]
+
+
+@pytest.mark.parametrize("key", ["ita", "title_lines", "markers", "analysis"])
+def test_a_version_1_file_with_a_version_2_key_is_refused_as_before(sample_doc, key):
+    doc = copy.deepcopy(sample_doc)
+    doc[key] = {}
+    with pytest.raises(ValidationError) as info:
+        exchange.parse_report(doc)
+    assert [(p.path, p.code) for p in info.value.problems] == [(key, "unknown_field")]
+
+
+def test_stored_rows_with_bad_version_2_columns_are_named():
+    problems = exchange.check_stored_report(
+        {"name": "ก", "units": "[]", "budget_column": 1},
+        {"fiscal_year_be": 2568, "signatories": "[]", "markers": '{"numbered": ["x"]}', "title_lines": "[]"},
+        [
+            {
+                "title": "ม",
+                "steps": "[]",
+                "results": "[]",
+                "outcomes": "[]",
+                "responsible_units": "[]",
+                "list_styles": "{}",
+                "position": 0,
+                "budget": "abc",
+            }
+        ],
+    )
+    assert {p.path for p in problems} >= {"markers.numbered", "title_lines", "measures[0].budget"}

@@ -19,8 +19,8 @@ from itadesk.errors import (
     OutputError,
     ReportExistsError,
 )
-from itadesk.model import Item, Measure, Organization
-from itadesk.storage import APP_ID, SCHEMA_VERSION, Database
+from itadesk.model import Analysis, Item, Measure, Organization
+from itadesk.storage import APP_ID, SCHEMA_VERSION, Database, migrated_in_memory
 
 from .conftest import dump_db
 
@@ -187,12 +187,58 @@ def test_import_refuses_to_overwrite_without_replace(db_path, sample_report):
 
 
 def test_replacing_a_year_keeps_the_analysis_the_file_cannot_carry(db_path, sample_report):
+    """A version 1 file carries no analysis: what the clerk wrote stays."""
     with Database(db_path) as db:
         stored = db.import_report(sample_report)
-        stored.analysis = "ผลการประเมินปีที่แล้วได้ ๘๕ คะแนน"
+        stored.analysis = Analysis(note="ผลการประเมินปีที่แล้วได้ ๘๕ คะแนน", score="85.50", weaknesses=["ก"])
         db.save_report_settings(stored)
         again = db.import_report(sample_report, replace_existing=True)
-        assert again.analysis == "ผลการประเมินปีที่แล้วได้ ๘๕ คะแนน"
+        assert again.analysis == stored.analysis
+
+
+def test_report_settings_of_schema_3_are_stored(db_path, sample_report):
+    with Database(db_path) as db:
+        stored = db.import_report(sample_report)
+        stored.analysis = Analysis(
+            note="ข้อความเดิม", score="85.50", level="A", weaknesses=["จุดอ่อน"], improvements=["ปรับปรุง"]
+        )
+        stored.ita_round = 2568
+        stored.show_item_code = True
+        stored.cover_lines = ["บรรทัดหนึ่ง", "บรรทัดสอง"]
+        stored.heading_lines = ["หัวตาราง"]
+        stored.markers = {"numbered": ["dot", "paren", "paren"]}
+        stored.organization.budget_column = True
+        stored.measures[0].budget = "12450.50"
+        stored.measures[1].budget = "ไม่ใช้งบประมาณ"
+        stored.measures[0].follow_up = "รายงานทุกไตรมาส"
+        db.save_organization(stored.organization)
+        db.save_report_settings(stored)
+        db.save_measure(stored.id, stored.measures[0])
+        db.save_measure(stored.id, stored.measures[1])
+        again = db.load_report(stored.organization.id, 2568)
+        assert again == stored
+        new = db.new_year_from(stored.organization.id, 2568)
+        assert new.ita_round == 2569
+        assert new.cover_lines == stored.cover_lines and new.markers == stored.markers
+        assert new.analysis == Analysis()
+        assert new.measures[0].follow_up == "รายงานทุกไตรมาส"
+        assert new.measures[0].budget is None
+
+
+def test_migration_3_keeps_the_analysis_text(tmp_path):
+    path = tmp_path / "old.db"
+    conn = migrated_in_memory(stop_before="m003_report_settings")
+    conn.execute("INSERT INTO organizations (name) VALUES ('ก')")
+    conn.execute(
+        "INSERT INTO reports (organization_id, fiscal_year_be, analysis) VALUES (1, 2568, 'ได้ ๘๕ คะแนน')"
+    )
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(f"PRAGMA application_id = {APP_ID}")
+    conn.execute(f"VACUUM INTO '{path}'")
+    conn.close()
+    with Database(path) as db:
+        report = db.load_report(1, 2568)
+    assert report.analysis == Analysis(note="ได้ ๘๕ คะแนน")
 
 
 def test_new_year_from_previous(sample_db):
@@ -382,7 +428,7 @@ def test_compact_printing_added_to_a_first_version_file(db_path):
         db.save_organization(org)
     with Database(db_path, readonly=True) as db:
         assert db.organizations()[0].compact is True
-    assert _pragma(db_path, "user_version") == SCHEMA_VERSION == 2
+    assert _pragma(db_path, "user_version") == SCHEMA_VERSION
 
 
 def test_lists_deeper_than_the_app_holds_are_never_stored(sample_db):

@@ -26,7 +26,7 @@ def main() -> int:
     os.environ["ITADESK_HOME"] = tempfile.mkdtemp(prefix="itadesk-fixtures-")
     from itadesk import exchange
     from itadesk.backup import make_backup
-    from itadesk.model import Item, Organization
+    from itadesk.model import Analysis, Item, Organization
     from itadesk.resources import SAMPLE_REPORT, resource
     from itadesk.storage import SCHEMA_VERSION, Database
 
@@ -47,6 +47,16 @@ def main() -> int:
     )
     for m in other.measures:
         m.responsible_units = ["สำนักปลัด"]
+    # What schema 3 added (exchange v2), on the second organization's report.
+    other.organization.budget_column = True
+    other.ita_round = 2568
+    other.show_item_code = True
+    other.cover_lines = ["รายงานผลการดำเนินการ", "เพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"]
+    other.markers = {"numbered": ["dot", "paren", "paren"]}
+    other.analysis = Analysis(note="ข้อความ", score="85.50", level="A", weaknesses=["ก"], improvements=["ข"])
+    other.measures[0].budget = "12450.50"
+    other.measures[1].budget = "ไม่ใช้งบประมาณ"
+    other.measures[0].follow_up = "รายงานผลทุกไตรมาส"
     other.measures[0].steps.append(Item("ข้อที่มีข้อย่อย", [Item("ชั้นสอง", [Item("ชั้นสาม", [Item("ชั้นสี่")])])]))
     with Database(out / "itadesk.db") as db:
         for report in (sample, other):
