@@ -137,3 +137,32 @@ def test_unknown_options_are_refused(sample):
         render_pdf(sample, orientation="sideways")
     with pytest.raises(ValueError):
         render_pdf(sample, digits="roman")
+
+
+def test_report_settings_print(sample):
+    """Title lines on the cover and above the table, the item code under the
+    cover's title, markers per level (the original's third level ``(๑)``),
+    and the budget column with amounts in baht."""
+    import copy
+
+    from itadesk.model import Item
+
+    report = copy.deepcopy(sample)
+    report.cover_lines = ["รายงานผลการดำเนินการเพื่อส่งเสริม", "คุณธรรมและความโปร่งใสภายในหน่วยงาน"]
+    report.heading_lines = ["รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสในหน่วยงาน"]
+    report.ita_round = 2568
+    report.show_item_code = True
+    report.markers = {"numbered": ["dot", "paren", "paren"]}
+    report.organization.budget_column = True
+    report.measures[0].budget = "12450.50"
+    report.measures[1].budget = "ไม่ใช้งบประมาณ"
+    report.measures[0].steps = [Item("หนึ่ง", [Item("สอง", [Item("สาม")])])]
+    result = render_pdf(report)
+    doc = open_pdf(result.pdf)
+    cover = page_text(doc, 1)
+    assert "คุณธรรมและความโปร่งใสภายในหน่วยงาน" in cover and "O37" in cover
+    body = page_text(doc, 2)
+    assert "โปร่งใสในหน่วยงาน" in body
+    assert "งบประมาณ" in body and "๑๒,๔๕๐.๕๐ บาท" in body and "ไม่ใช้งบประมาณ" in body
+    assert "(๑) สาม" in body.replace("\n", " ") or "(๑)สาม" in body.replace("\n", "")
+    assert "(ก)" not in body.split("ผู้รับผิดชอบ")[1].split("๒.")[0]

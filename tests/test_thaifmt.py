@@ -234,3 +234,32 @@ def test_whole_numbers_without_babel_agree_with_babel(style):
         assert tf.number(value, style) == want
         assert tf.number(value, style, places=0) == want
     assert tf.number(12450.5, style, places=2) == tf.digits("12,450.50", style)  # Babel's path still
+
+
+def test_markers_per_level_and_amounts():
+    from itadesk.model import MARKER_KINDS, NO_BUDGET
+
+    assert tf.list_marker("numbered", 3, 1) == "(ก)"
+    assert tf.list_marker("numbered", 3, 1, kinds=["dot", "paren", "paren"]) == "(๑)"
+    assert tf.list_marker("numbered", 4, 2, kinds=["dot", "paren", "paren"]) == "(๒)"
+    assert tf.list_marker("numbered", 2, 1, kinds=["dot"]) == "(๑)"  # levels not given: the style's
+    expected = ["๒.", "(๒)", "(ข)", "ข.", "-", "\u2022", "2.", "(2)", ""]
+    assert [tf.marker(k, 2) for k in MARKER_KINDS] == expected
+    assert tf.parse_amount("๑๒,๔๕๐.๕ บาท") == "12450.50"
+    assert tf.parse_amount(" 3000 ") == "3000"
+    assert tf.parse_amount("ไม่ใช้งบประมาณ") == NO_BUDGET == tf.NO_BUDGET_WORDS
+    assert tf.parse_amount("") is None
+    with pytest.raises(ValueError):
+        tf.parse_amount("หนึ่งพัน")
+    assert tf.baht("12450.50") == "๑๒,๔๕๐.๕๐ บาท"
+    assert tf.baht("3000", "arabic") == "3,000 บาท"
+    assert tf.baht(NO_BUDGET) == NO_BUDGET
+
+
+def test_ita_rounds_are_data():
+    from itadesk import rounds
+
+    assert rounds.report_code(2568) == "O37" and rounds.find(2568).plan.code == "O36"
+    assert rounds.report_code(2567) == "O37"
+    assert rounds.find(2569) is not None and not rounds.find(2569).verified
+    assert rounds.report_code(2400) is None

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .. import linebreak, thaifmt
+from .. import linebreak, rounds, thaifmt
 from ..errors import ImageError
 from ..images import image_size, too_many_pixels
 from ..model import LIST_FIELDS, Item, Report
@@ -39,6 +39,7 @@ from .flowables import (
 from .fonts import FontSet
 from .styles import (
     A4,
+    BUDGET_SHARE,
     CM,
     COLUMN_SHARES,
     MARGINS,
@@ -58,6 +59,7 @@ COLUMN_TITLES = (
     "ผู้รับผิดชอบ",
     "ระยะเวลา",
 )
+BUDGET_TITLE = "งบประมาณ"  # the optional column, before ระยะเวลา
 FISCAL_YEAR_WORDS = "ประจำปีงบประมาณ พ.ศ."
 SIGNATURE_DOTS = "." * 40
 
@@ -147,8 +149,9 @@ def _list_paras(
     x: float,
     style: TextStyle,
     where: str,
+    kinds: list[str] | None = None,
 ) -> list[Para]:
-    markers = [thaifmt.list_marker(list_style, level, i + 1, ctx.digits) for i in range(len(items))]
+    markers = [thaifmt.list_marker(list_style, level, i + 1, ctx.digits, kinds) for i in range(len(items))]
     marker_w = max((ctx.shape(m + " ", style.size, style.bold).width for m in markers if m), default=0.0)
     text_x = x + marker_w
     out: list[Para] = []
@@ -156,7 +159,7 @@ def _list_paras(
         here = f"{where}[{i}]"
         out.append(Para(item.text, style, marker=marker, marker_x=x, text_x=text_x, where=here))
         if item.items:
-            out += _list_paras(ctx, item.items, list_style, level + 1, text_x, style, f"{here}.items")
+            out += _list_paras(ctx, item.items, list_style, level + 1, text_x, style, f"{here}.items", kinds)
     return out
 
 
@@ -172,8 +175,10 @@ def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style:
             [Para(m.title, style, marker=number, text_x=title_marker_w, where=f"{where}.title")],
         ]
         for name in LIST_FIELDS:
+            list_style = m.list_style(name)
+            kinds = report.markers.get(list_style)
             cols.append(
-                _list_paras(ctx, m.items_of(name), m.list_style(name), 1, 0.0, style, f"{where}.{name}")
+                _list_paras(ctx, m.items_of(name), list_style, 1, 0.0, style, f"{where}.{name}", kinds)
             )
         cols.append(
             [
@@ -181,6 +186,9 @@ def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style:
                 for i, u in enumerate(m.responsible_units)
             ]
         )
+        if report.organization.budget_column:
+            amount = thaifmt.baht(m.budget, ctx.digits) if m.budget else ""
+            cols.append([Para(amount, style, where=f"{where}.budget")] if amount else [])
         period = thaifmt.period(m.period_start, m.period_end, ctx.digits)
         cols.append([Para(period, style)] if period else [])
         cells = [layout_paras(ctx, paras, w) for paras, w in zip(cols, inner_widths, strict=True)]
@@ -218,8 +226,11 @@ def cover_story(
     org = report.organization
     title = report.display_title
     parts: list[Flowable] = []
-    lines = title_lines(ctx, title, styles.cover_title, frame_w * 0.85)
+    lines = report.cover_lines or title_lines(ctx, title, styles.cover_title, frame_w * 0.85)
     parts.append(TextFlow(ctx, [Para(t, styles.cover_title, where="title") for t in lines]))
+    code = item_code(report)
+    if code:
+        parts.append(TextFlow(ctx, [Para(code, styles.page_number, where="ita.item_code")]))
     parts.append(
         TextFlow(ctx, [Para(fiscal_year_phrase(report.fiscal_year_be, ctx.digits), styles.cover_line)])
     )
@@ -245,10 +256,19 @@ def cover_story(
     return [Spacer(top_gap), *parts, PageBreak()]
 
 
+def item_code(report: Report) -> str | None:
+    """The item code printed under the cover's title (``O37``), when the
+    report asks for it and its round (else its fiscal year's) is known."""
+    if not report.show_item_code:
+        return None
+    return rounds.report_code(report.ita_round if report.ita_round is not None else report.fiscal_year_be)
+
+
 def heading_story(ctx: Context, report: Report, styles: Styles) -> Flowable:
     org = report.organization
+    titles = report.heading_lines or [report.display_title]
     paras = [
-        Para(report.display_title, styles.heading, where="title"),
+        *(Para(t, styles.heading, where="title") for t in titles),
         Para(f"{org.name} {fiscal_year_phrase(report.fiscal_year_be, ctx.digits)}", styles.heading),
     ]
     return TextFlow(ctx, paras, keep_with_next=True)
@@ -355,7 +375,15 @@ def column_widths(ctx: Context, report: Report, style: TextStyle, frame_w: float
     period = min(max(need + pad + 1.0, frame_w * lo), frame_w * hi)
     rest = frame_w - period
     total = sum(COLUMN_SHARES)
-    return [rest * s / total for s in COLUMN_SHARES] + [period]
+    if not report.organization.budget_column:
+        return [rest * s / total for s in COLUMN_SHARES] + [period]
+    # the budget column fits its widest amount on one line (within BUDGET_SHARE)
+    amounts = [thaifmt.baht(m.budget, ctx.digits) for m in report.measures if m.budget]
+    need = max((ctx.shape(a, style.size).width for a in amounts), default=0.0)
+    lo, hi = BUDGET_SHARE
+    budget = min(max(need + pad + 1.0, frame_w * lo), frame_w * hi)
+    rest -= budget
+    return [rest * s / total for s in COLUMN_SHARES] + [budget, period]
 
 
 _LONG_DATE = datetime.date(2025, 9, 30)  # a usual end of a period
@@ -379,7 +407,10 @@ def build_story(
     col_widths = column_widths(ctx, report, styles.table, frame_w, padding[0] + padding[2])
     inner = [w - padding[0] - padding[2] for w in col_widths]
     header_cells = []
-    for title, w in zip(COLUMN_TITLES, inner, strict=True):
+    titles: tuple[str, ...] = COLUMN_TITLES
+    if report.organization.budget_column:
+        titles = (*COLUMN_TITLES[:-1], BUDGET_TITLE, COLUMN_TITLES[-1])
+    for title, w in zip(titles, inner, strict=True):
         header_cells.append(layout_para(ctx, Para(title, styles.header), w))
     header = Row(header_cells, None, valign_middle=True)
     rows = measure_rows(ctx, report, inner, styles.table, progress)

@@ -18,6 +18,9 @@ PAGE_NUMBER_BASELINE = 1.5 * CM  # below the top edge
 # is as wide as its longest date (within PERIOD_SHARE), the others share the rest
 COLUMN_SHARES = (0.165, 0.200, 0.210, 0.210, 0.115)
 PERIOD_SHARE = (0.11, 0.20)
+# the งบประมาณ column, when the organization prints it (before the period),
+# is as wide as its widest amount, within BUDGET_SHARE
+BUDGET_SHARE = (0.07, 0.14)
 CELL_PADDING = (5.0, 3.0, 5.0, 4.0)  # left, top, right, bottom
 # The organization's compact printing: smaller table text, tighter cells.
 COMPACT_CELL_PADDING = (4.0, 1.5, 4.0, 2.5)
