@@ -10,6 +10,8 @@ from __future__ import annotations
 from . import errors as e
 from .errors import Problem
 
+BAD_BUDGET = "งบประมาณต้องเป็นจำนวนเงินเป็นบาท เช่น 12450.50 หรือ ๑๒,๔๕๐.๕๐ หรือพิมพ์ว่า ไม่ใช้งบประมาณ"
+
 # What each rule of the exchange format says when a field breaks it.
 PROBLEMS: dict[str, str] = {
     "missing": "ไม่มีข้อมูลที่จำเป็น",
@@ -899,6 +901,7 @@ _READINESS_FIELDS = {
     "period_end": "ระยะเวลา",
     "participant_count": "จำนวนผู้เข้าร่วม",
     "target_count": "กลุ่มเป้าหมาย",
+    "budget": "งบประมาณ",
 }
 
 
@@ -913,6 +916,12 @@ def readiness_place(finding, style: str = "thai") -> str:
         return f"{where} {field}" if field and finding.kind != "no_measures" else where
     if finding.path == "title":
         return "ชื่อรายงาน (แท็บหน่วยงาน)"
+    if finding.path == "title_lines.cover":
+        return "ชื่อรายงานบนหน้าปก (แท็บหน่วยงาน)"
+    if finding.path == "title_lines.heading":
+        return "ชื่อรายงานเหนือตาราง (แท็บหน่วยงาน)"
+    if finding.path == "ita.round":
+        return "รอบการประเมิน ITA (แท็บหน่วยงาน)"
     if finding.path.startswith("signatories["):
         import re
 
@@ -973,6 +982,13 @@ def readiness_problem(finding, style: str = "thai") -> str:
         return f"เขียนว่ามีผู้เข้าร่วม {stated} คน แต่ช่องจำนวนผู้เข้าร่วมกรอกไว้ {computed} คน แก้ให้ตรงกัน"
     if k == r.ABOVE_TARGET:
         return "ผู้เข้าร่วมมากกว่ากลุ่มเป้าหมาย ตรวจสอบจำนวนอีกครั้ง ถ้าถูกต้องแล้วก็ใช้ได้"
+    if k == r.UNVERIFIED_ITEM_CODE:
+        return (
+            f"ยังไม่ได้ยืนยันรหัสข้อของรอบ ITA {thaifmt.year(finding.year, style)} กับคู่มือของ ป.ป.ช. "
+            "ตรวจสอบรหัสข้อก่อนพิมพ์ หรือไม่ต้องพิมพ์รหัสข้อ"
+        )
+    if k == r.NO_BUDGET:
+        return "ยังไม่ได้กรอกงบประมาณ กรอกจำนวนเงิน หรือพิมพ์ว่า ไม่ใช้งบประมาณ"
     return k
 
 

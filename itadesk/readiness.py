@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import thaifmt
+from . import rounds, thaifmt
 from .model import LIST_FIELDS, Item, Report
 
 # The kinds of finding, in the order a measure's are listed.
@@ -33,10 +33,13 @@ ENDS_BEFORE_START = "ends_before_start"
 PERCENT_MISMATCH = "percent_mismatch"
 PARTICIPANTS_MISMATCH = "participants_mismatch"
 ABOVE_TARGET = "above_target"
+UNVERIFIED_ITEM_CODE = "unverified_item_code"
+NO_BUDGET = "no_budget"
 
 KINDS: tuple[str, ...] = (
     NO_MEASURES,
     OLD_YEAR_IN_REPORT_TITLE,
+    UNVERIFIED_ITEM_CODE,
     NO_SIGNATORIES,
     SIGNATORY_WITHOUT_NAME,
     EMPTY_TITLE,
@@ -49,6 +52,7 @@ KINDS: tuple[str, ...] = (
     PERCENT_MISMATCH,
     PARTICIPANTS_MISMATCH,
     ABOVE_TARGET,
+    NO_BUDGET,
 )
 
 
@@ -135,6 +139,16 @@ def check(report: Report) -> list[Finding]:
             Finding(OLD_YEAR_IN_REPORT_TITLE, "title", year, year=y)
             for y in _old_years(report.title, year)[:1]
         ]
+    for key, lines in (("cover", report.cover_lines), ("heading", report.heading_lines)):
+        found += [
+            Finding(OLD_YEAR_IN_REPORT_TITLE, f"title_lines.{key}", year, year=y)
+            for y in _old_years("\n".join(lines), year)[:1]
+        ]
+    if report.show_item_code:
+        chosen = report.ita_round if report.ita_round is not None else year
+        known = rounds.find(chosen)
+        if known is None or not known.verified or known.report is None:
+            found.append(Finding(UNVERIFIED_ITEM_CODE, "ita.round", year, year=chosen))
     if not report.signatories:
         found.append(Finding(NO_SIGNATORIES, "signatories", year))
     for i, s in enumerate(report.signatories):
@@ -198,4 +212,6 @@ def check(report: Report) -> list[Finding]:
                     computed=m.target_count,
                 )
             )
+        if report.organization.budget_column and m.budget is None:
+            found.append(Finding(NO_BUDGET, f"{p}.budget", year))
     return found

@@ -110,3 +110,28 @@ def test_years_in_titles():
 def test_stated_participants():
     assert readiness.stated_participants("ผู้เข้าร่วมกิจกรรม ๑,๒๐๐ คน จากกลุ่มเป้าหมาย ๑,๕๐๐ คน") == [1200]
     assert readiness.stated_participants("มีผู้เข้าร่วมประชุมประกอบด้วย ผอ. กองทุกกอง") == []
+
+
+def test_report_settings_findings():
+    import copy
+
+    from itadesk import messages
+    from itadesk.exchange import load_report
+    from itadesk.resources import SAMPLE_REPORT, resource
+
+    report = copy.deepcopy(load_report(resource(*SAMPLE_REPORT)))
+    report.cover_lines = ["รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"]
+    report.show_item_code = True
+    report.ita_round = 2569  # not confirmed in rounds.json
+    report.organization.budget_column = True
+    report.measures[0].budget = "0"
+    found = readiness.check(report)
+    kinds = {(f.kind, f.path) for f in found}
+    assert (readiness.OLD_YEAR_IN_REPORT_TITLE, "title_lines.cover") in kinds
+    assert (readiness.UNVERIFIED_ITEM_CODE, "ita.round") in kinds
+    assert (readiness.NO_BUDGET, "measures[1].budget") in kinds
+    assert (readiness.NO_BUDGET, "measures[0].budget") not in kinds
+    for f in found:
+        assert messages.readiness_problem(f) != f.kind
+    report.ita_round = 2568
+    assert not any(f.kind == readiness.UNVERIFIED_ITEM_CODE for f in readiness.check(report))

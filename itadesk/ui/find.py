@@ -1,7 +1,7 @@
 """Finding text across every measure of the open report (Ctrl+F, F3).
 
-Every measure is searched — titles, every list item and the ticked
-divisions — whether its tab has been built or not: a built page is read from
+Every measure is searched — titles, every list item, the ticked
+divisions and the follow-up — whether its tab has been built or not: a built page is read from
 its widgets (what is on screen, saved or not), any other from the report.
 A ``Match`` names the measure, the field, the row and the characters found, so
 the window can open that tab and select them."""
@@ -16,7 +16,7 @@ from .. import outline
 from ..model import LIST_FIELDS, Measure
 
 # The fields searched, in the order they appear on a measure's page.
-FIELDS: tuple[str, ...] = ("title", "responsible_units", *LIST_FIELDS)
+FIELDS: tuple[str, ...] = ("title", "responsible_units", *LIST_FIELDS, "follow_up")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ def measure_texts(index: int, measure: Measure) -> Iterator[Text]:
     for name in LIST_FIELDS:
         for row, (_level, text) in enumerate(outline.flatten(measure.items_of(name))):
             yield index, name, row, text
+    if measure.follow_up:
+        yield index, "follow_up", 0, measure.follow_up
 
 
 def find_all(texts: Iterable[Text], needle: str) -> list[Match]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -39,11 +40,11 @@ from .dialogs import Dialogs
 from .find import Match, find_all, measure_texts
 from .forms.ui_main_window import Ui_MainWindow
 from .measure_page import MeasurePage
-from .organization_page import OrganizationPage
+from .organization_page import OrganizationPage, OrganizationState
 from .printing import Rendered, suggested_json_name, suggested_pdf_name
 from .report_pdf import ReportPdf
 from .style import notice_style
-from .undo import AddMeasures, DeleteMeasure, MeasureEdit, MoveMeasure, PageState
+from .undo import AddMeasures, DeleteMeasure, MeasureEdit, MoveMeasure, OrganizationEdit, PageState
 from .widgets.thai_breaks import MARK, physical
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if (
             event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, (QLineEdit, QTextEdit, QAbstractSpinBox))
+            and isinstance(watched, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox))
             and isinstance(event, QKeyEvent)
             and self.isAncestorOf(watched)
             and QKeySequence(event.keyCombination()).toString() in UNDO_KEYS
@@ -312,7 +313,37 @@ class MainWindow(QMainWindow):
     ) -> None:
         self._push(MeasureEdit(self, page.index, before, after, what, key))
 
+    def _organization_edited(
+        self, before: OrganizationState, after: OrganizationState, what: str, key: object
+    ) -> None:
+        self._push(OrganizationEdit(self, before, after, what, key))
+
     # --- undo and redo: the changes they make ---------------------------------------------------
+    def apply_organization_state(self, state: OrganizationState) -> None:
+        """Put the หน่วยงาน tab (organization and report settings) back as it
+        was in ``state``, in the database at once."""
+        page = self.org_page
+        if page is None:
+            return
+        org = self._open.organization
+        name, digits, units = org.name, org.digits, list(org.units)
+        self._applying = True
+        try:
+            self.autosave.save()
+            page.set_state(state)
+            page.save()
+            self.autosave.dirty.discard(page)
+            self.ui.tabs.setCurrentIndex(0)
+        finally:
+            self._applying = False
+        if org.units != units:
+            self._units_changed(list(org.units))
+        if org.name != name:
+            self._org_renamed(org.name)
+        if org.digits != digits:
+            self._digits_changed(org.digits)
+        self.pdf.forget()
+
     def apply_measure_state(self, index: int, state: PageState) -> None:
         """Put measure ``index`` back as it was in ``state``, in the database at once."""
         measure, generated = state
@@ -527,6 +558,7 @@ class MainWindow(QMainWindow):
         self.org_page.unitsChanged.connect(self._units_changed)
         self.org_page.digitsChanged.connect(self._digits_changed)
         self.org_page.nameChanged.connect(self._org_renamed)
+        self.org_page.undoable.connect(self._organization_edited)
         tabs.addTab(self.org_page, "หน่วยงาน")
         tabs.setTabToolTip(0, "ข้อมูลหน่วยงาน ตราสัญลักษณ์ การพิมพ์ ชื่อรายงานและผู้ลงนาม")
         for index, measure in enumerate(self._open.measures):
@@ -1013,6 +1045,8 @@ class MainWindow(QMainWindow):
             "period_end": ui.endEdit.line,
             "participant_count": ui.participantEdit,
             "target_count": ui.targetEdit,
+            "budget": ui.budgetEdit,
+            "follow_up": ui.followUpEdit,
         }.get(name, ui.titleEdit)
         ui.scroll.ensureWidgetVisible(widget, 0, 60)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -1032,6 +1066,12 @@ class MainWindow(QMainWindow):
                 widget = table
             else:
                 widget = ui.addSignatoryButton
+        elif finding.path in ("title_lines.cover", "title_lines.heading", "ita.round"):
+            widget = {
+                "title_lines.cover": ui.coverLinesEdit,
+                "title_lines.heading": ui.headingLinesEdit,
+                "ita.round": ui.roundCombo,
+            }[finding.path]
         elif finding.path != "title":
             return
         ui.scroll.ensureWidgetVisible(widget, 0, 60)
@@ -1068,6 +1108,9 @@ class MainWindow(QMainWindow):
             for name, editor in page.editors.items():
                 for row, text in enumerate(editor.texts()):
                     yield index, name, row, text
+            follow_up = page.ui.followUpEdit.text()
+            if follow_up:
+                yield index, "follow_up", 0, follow_up
 
     def _search(self) -> list[Match]:
         self._matches = find_all(self._texts(), self.ui.findEdit.text()) if self.report else []
@@ -1134,6 +1177,8 @@ class MainWindow(QMainWindow):
         widget: QWidget | None
         if match.field == "title":
             widget = page.ui.titleEdit
+        elif match.field == "follow_up":
+            widget = page.ui.followUpEdit
         elif match.field == "responsible_units":
             selected = page.ui.unitPicker.selected()
             unit = selected[match.row] if match.row < len(selected) else None

@@ -49,6 +49,7 @@ class MeasurePage(QWidget):
             "outcomes": self.ui.outcomesEditor,
         }
         self._count_problem = {"target": False, "participant": False}
+        self._budget_problem = False
         font = self.ui.numberLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -86,6 +87,10 @@ class MeasurePage(QWidget):
         ui.targetEdit.editingFinished.connect(lambda: self._count_finished("target"))
         ui.participantEdit.editingFinished.connect(lambda: self._count_finished("participant"))
         ui.sentenceButton.clicked.connect(self.write_sentence)
+        ui.budgetEdit.textEdited.connect(lambda _t: self._budget_edited())
+        ui.budgetEdit.editingFinished.connect(self._budget_finished)
+        ui.followUpEdit.edited.connect(self._follow_up_edited)
+        ui.followUpEdit.cleaned.connect(self.show_notice)
         for name, editor in self.editors.items():
             editor.changed.connect(lambda n=name: self._list_changed(n))
             editor.notice.connect(self.show_notice)
@@ -136,6 +141,11 @@ class MeasurePage(QWidget):
             edit.setDate(value)
         ui.targetEdit.setText(self._count_text(m.target_count))
         ui.participantEdit.setText(self._count_text(m.participant_count))
+        ui.budgetEdit.setText(self._budget_text(m.budget))
+        ui.budgetEdit.setStyleSheet(invalid_field_style(False))
+        ui.budgetMessage.setText("")
+        self._budget_problem = False
+        ui.followUpEdit.setText(m.follow_up or "")
         for name, editor in self.editors.items():
             editor.set_items(m.items_of(name), m.list_style(name), self.digits)
         self._update_period_message()
@@ -155,6 +165,9 @@ class MeasurePage(QWidget):
             ui.sentenceButton,
             ui.stepsEditor.style_combo,
         ]
+        # after the three lists: the budget, then the follow-up
+        QWidget.setTabOrder(ui.outcomesEditor, ui.budgetEdit)
+        QWidget.setTabOrder(ui.budgetEdit, ui.followUpEdit)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -171,6 +184,8 @@ class MeasurePage(QWidget):
                 break
         if any(self._count_problem.values()):
             problems.append(messages.BAD_COUNT)
+        if self._budget_problem:
+            problems.append(messages.BAD_BUDGET)
         return problems
 
     def save(self) -> None:
@@ -191,7 +206,44 @@ class MeasurePage(QWidget):
     def _count_text(self, value: int | None) -> str:
         return "" if value is None else thaifmt.digits(str(value), self.digits)
 
+    def _budget_text(self, amount: str | None) -> str:
+        """A stored amount as shown in the field: grouped, in the report's digits."""
+        if amount is None:
+            return ""
+        return thaifmt.baht(amount, self.digits).removesuffix(" บาท")
+
     # --- edits -------------------------------------------------------------------------------
+    def _budget_edited(self) -> None:
+        edit = self.ui.budgetEdit
+        try:
+            value = thaifmt.parse_amount(edit.text())
+        except ValueError:
+            self._budget_problem = True
+            edit.setStyleSheet(invalid_field_style())
+            self.ui.budgetMessage.setText(messages.BAD_BUDGET)
+            self.ui.budgetMessage.setStyleSheet(message_style(ERROR))
+            return
+        self._budget_problem = False
+        edit.setStyleSheet(invalid_field_style(False))
+        self.ui.budgetMessage.setText("")
+        if value != self.measure.budget:
+            self.measure.budget = value
+            self._act("แก้งบประมาณ", "budget")
+            self.changed.emit()
+
+    def _budget_finished(self) -> None:
+        """Show the amount grouped in the report's digits once typed (``12450.5`` → ``๑๒,๔๕๐.๕๐``)."""
+        if self._budget_problem:
+            return
+        text = self._budget_text(self.measure.budget)
+        if self.ui.budgetEdit.text() != text:
+            self.ui.budgetEdit.setText(text)
+
+    def _follow_up_edited(self) -> None:
+        self._act("พิมพ์การกำกับติดตาม", "follow_up")
+        self.measure.follow_up = self.ui.followUpEdit.text().strip() or None
+        self.changed.emit()
+
     def _title_edited(self) -> None:
         self._act("พิมพ์ชื่อมาตรการ", "title")
         self.measure.title = self.ui.titleEdit.text().strip()

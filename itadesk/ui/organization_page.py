@@ -1,16 +1,29 @@
 """The first tab, ``หน่วยงาน``: the organization's profile and this year's
-report settings (title, signatories)."""
+report settings (title, title lines, ITA round, markers, signatories, the
+analysis of last year's result). Every change is a step of the report's undo
+history (``undoable``, see ``undo.OrganizationEdit``)."""
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QRawFont
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QPlainTextEdit, QTableWidgetItem, QWidget
 
-from .. import messages, textclean, thaifmt
-from ..model import DEFAULT_TITLE, ORGANIZATION_TYPES, Report, Signatory
+from .. import messages, rounds, textclean, thaifmt
+from ..model import (
+    DEFAULT_TITLE,
+    LIST_STYLES,
+    MARKER_KINDS,
+    ORGANIZATION_TYPES,
+    Analysis,
+    Organization,
+    Report,
+    Signatory,
+)
 from ..storage import Database
 from .forms.ui_organization_page import Ui_OrganizationPage
 from .style import ERROR, message_style
@@ -22,12 +35,46 @@ LOGO_MAX_PIXELS = 1200  # enough for a 3 cm seal at 1,000 dpi; keeps the databas
 
 LOGO_MAX_FILE_BYTES = 20 * 1024 * 1024  # a logo file bigger than this is not a logo
 
+# What each marker kind looks like in the combo boxes (model.MARKER_KINDS).
+MARKER_LABELS = {
+    "dot": "๑.",
+    "paren": "(๑)",
+    "letter_paren": "(ก)",
+    "letter_dot": "ก.",
+    "dash": "-",
+    "bullet": "\u2022",
+    "arabic_dot": "1.",
+    "arabic_paren": "(1)",
+    "none": "(ไม่มี)",
+}
+REPORT_SETTINGS = (
+    "title",
+    "signatories",
+    "analysis",
+    "ita_round",
+    "show_item_code",
+    "cover_lines",
+    "heading_lines",
+    "markers",
+)
+
+
+@dataclass
+class OrganizationState:
+    """What an undo step of this tab brings back: the organization and the
+    report's settings (``REPORT_SETTINGS``)."""
+
+    organization: Organization
+    settings: dict
+
 
 class OrganizationPage(QWidget):
     changed = Signal()
     unitsChanged = Signal(list)
     digitsChanged = Signal(str)
     nameChanged = Signal(str)
+    # A change for the undo history: (before, after, what, merge key), as ``OrganizationState``.
+    undoable = Signal(object, object, str, object)
 
     def __init__(self, db: Database, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +94,20 @@ class OrganizationPage(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().hide()
         self._loading = False
+        ui = self.ui
+        ui.roundCombo.addItem("ไม่ระบุ", None)
+        for r in rounds.rounds():
+            code = r.report.code if r.report else "?"
+            unsure = "" if r.verified else " (ยังไม่ยืนยัน)"
+            ui.roundCombo.addItem(f"ITA {r.year} ข้อ {code}{unsure}", r.year)
+        for combo in self._marker_combos():
+            for kind in MARKER_KINDS:
+                combo.addItem(MARKER_LABELS[kind], kind)
+        self._action: tuple[str, object] = ("", None)
         self._connect()
         self.load()
+        self._state = self.state()
+        self.changed.connect(self._record)
 
     @property
     def org(self):
@@ -70,6 +129,50 @@ class OrganizationPage(QWidget):
         ui.compactCheck.toggled.connect(self._compact_toggled)
         ui.chooseFontButton.clicked.connect(self.choose_font)
         ui.defaultFontButton.clicked.connect(lambda: self.set_font_path(None))
+        ui.budgetColumnCheck.toggled.connect(self._budget_column_toggled)
+        ui.roundCombo.currentIndexChanged.connect(self._round_changed)
+        ui.showCodeCheck.toggled.connect(self._show_code_toggled)
+        for lines_edit, key in ((ui.coverLinesEdit, "cover_lines"), (ui.headingLinesEdit, "heading_lines")):
+            lines_edit.textChanged.connect(lambda k=key: self._lines_edited(k))
+        for combo in self._marker_combos():
+            combo.currentIndexChanged.connect(self._markers_changed)
+        ui.defaultMarkersButton.clicked.connect(self.default_markers)
+        for line_edit in (ui.scoreEdit, ui.levelEdit):
+            line_edit.textEdited.connect(self._analysis_edited)
+        for text_edit in (ui.weaknessesEdit, ui.improvementsEdit, ui.analysisNoteEdit):
+            text_edit.textChanged.connect(self._analysis_edited)
+
+    def _marker_combos(self) -> list[QComboBox]:
+        return [getattr(self.ui, f"{style}Marker{level}") for style in LIST_STYLES for level in (1, 2, 3)]
+
+    # --- the undo history ---------------------------------------------------------------
+    def state(self) -> OrganizationState:
+        return OrganizationState(
+            copy.deepcopy(self.org), {k: copy.deepcopy(getattr(self.report, k)) for k in REPORT_SETTINGS}
+        )
+
+    def set_state(self, state: OrganizationState) -> None:
+        """Show ``state`` as the page's (after undo or redo); the caller stores it."""
+        old = self.org
+        new = copy.deepcopy(state.organization)
+        for name, value in vars(new).items():
+            setattr(old, name, value)
+        for key, value in state.settings.items():
+            setattr(self.report, key, copy.deepcopy(value))
+        self.load()
+        self._state = self.state()
+
+    def _act(self, what: str, key: object = None) -> None:
+        self._action = (what, key)
+
+    def _record(self) -> None:
+        what, key = self._action
+        self._action = ("", None)
+        after = self.state()
+        if after == self._state:
+            return
+        before, self._state = self._state, after
+        self.undoable.emit(before, after, what or "แก้ข้อมูลหน่วยงาน", key)
 
     # --- the page contract -----------------------------------------------------------------
     def load(self) -> None:
@@ -92,6 +195,31 @@ class OrganizationPage(QWidget):
             self._show_font()
             ui.reportBox.setTitle(f"รายงานปีงบประมาณ {thaifmt.year(self.report.fiscal_year_be, org.digits)}")
             ui.titleEdit.setText(self.report.title or "")
+            ui.budgetColumnCheck.setChecked(org.budget_column)
+            report = self.report
+            index = ui.roundCombo.findData(report.ita_round) if report.ita_round is not None else 0
+            if index < 0:  # a round the app does not know (from a newer file)
+                ui.roundCombo.addItem(f"ITA {report.ita_round}", report.ita_round)
+                index = ui.roundCombo.count() - 1
+            ui.roundCombo.setCurrentIndex(index)
+            ui.showCodeCheck.setChecked(report.show_item_code)
+            self._show_round()
+            _set_lines(ui.coverLinesEdit, report.cover_lines)
+            _set_lines(ui.headingLinesEdit, report.heading_lines)
+            ui.headingLinesEdit.setPlaceholderText(report.display_title)
+            for style in LIST_STYLES:
+                kinds = report.markers.get(style) or list(thaifmt.default_markers(style))
+                defaults = thaifmt.default_markers(style)
+                for level in (1, 2, 3):
+                    combo: QComboBox = getattr(ui, f"{style}Marker{level}")
+                    kind = kinds[level - 1] if level <= len(kinds) else defaults[level - 1]
+                    combo.setCurrentIndex(max(0, combo.findData(kind)))
+            a = report.analysis
+            ui.scoreEdit.setText(a.score or "")
+            ui.levelEdit.setText(a.level or "")
+            _set_lines(ui.weaknessesEdit, a.weaknesses)
+            _set_lines(ui.improvementsEdit, a.improvements)
+            ui.analysisNoteEdit.setPlainText(a.note or "")
             table = ui.signatoriesTable
             table.setRowCount(0)
             for s in self.report.signatories:
@@ -125,6 +253,7 @@ class OrganizationPage(QWidget):
         self.org.type = ui.typeCombo.currentText() or None
         self.org.district = ui.districtEdit.text().strip() or None
         self.org.province = ui.provinceEdit.text().strip() or None
+        self._act("แก้ข้อมูลหน่วยงาน", "organization")
         self.changed.emit()
 
     def _units_edited(self) -> None:
@@ -132,6 +261,7 @@ class OrganizationPage(QWidget):
             return
         self.org.units = self.ui.unitsEditor.units()
         self.unitsChanged.emit(list(self.org.units))
+        self._act("แก้รายชื่อกอง")
         self.changed.emit()
 
     def add_unit(self, name: str) -> None:
@@ -153,6 +283,7 @@ class OrganizationPage(QWidget):
         if digits != self.org.digits:
             self.org.digits = digits
             self.ui.reportBox.setTitle(f"รายงานปีงบประมาณ {thaifmt.year(self.report.fiscal_year_be, digits)}")
+            self._act("เปลี่ยนตัวเลขในรายงาน")
             self.changed.emit()  # stored before the window redraws in the new digits
             self.digitsChanged.emit(digits)
 
@@ -160,6 +291,14 @@ class OrganizationPage(QWidget):
         if self._loading or checked == self.org.compact:
             return
         self.org.compact = checked
+        self._act("เปลี่ยนการพิมพ์แบบประหยัดกระดาษ")
+        self.changed.emit()
+
+    def _budget_column_toggled(self, checked: bool) -> None:
+        if self._loading or checked == self.org.budget_column:
+            return
+        self.org.budget_column = checked
+        self._act("เปลี่ยนการพิมพ์ช่องงบประมาณ")
         self.changed.emit()
 
     # --- logo --------------------------------------------------------------------------------
@@ -206,6 +345,7 @@ class OrganizationPage(QWidget):
         self.org.logo = data
         self._logo_message("")
         self._show_logo()
+        self._act("เปลี่ยนตราสัญลักษณ์")
         self.changed.emit()
 
     def _logo_message(self, text: str) -> None:
@@ -242,6 +382,7 @@ class OrganizationPage(QWidget):
             return False
         self.org.font_path = path
         self._show_font()
+        self._act("เปลี่ยนแบบอักษร")
         self.changed.emit()
         return True
 
@@ -261,8 +402,95 @@ class OrganizationPage(QWidget):
         if self._loading:
             return
         title = textclean.clean_item(self.ui.titleEdit.text()).text.strip()
+        signatories = self._signatories()
+        if signatories != self.report.signatories:
+            self._act("แก้ผู้ลงนาม")
+        else:
+            self._act("พิมพ์ชื่อรายงาน", "title")
         self.report.title = title or None
-        self.report.signatories = self._signatories()
+        self.report.signatories = signatories
+        self.changed.emit()
+
+    # --- round, title lines, markers, analysis ----------------------------------------------------
+    def _show_round(self) -> None:
+        found = rounds.find(self.report.ita_round)
+        text = ""
+        if found is not None:
+            parts = [f"{d.code} {d.title}" for d in (found.plan, found.report) if d]
+            text = " / ".join(parts)
+            if not found.verified:
+                text += " — ยังไม่ยืนยันกับคู่มือของ ป.ป.ช. ปีนั้น ตรวจสอบรหัสข้อก่อนพิมพ์"
+        self.ui.roundNote.setText(text)
+        self.ui.roundNote.setVisible(bool(text))
+
+    def _round_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self.report.ita_round = self.ui.roundCombo.currentData()
+        self._show_round()
+        self._act("เลือกรอบการประเมิน")
+        self.changed.emit()
+
+    def _show_code_toggled(self, checked: bool) -> None:
+        if self._loading or checked == self.report.show_item_code:
+            return
+        self.report.show_item_code = checked
+        self._act("เปลี่ยนการพิมพ์รหัสข้อ")
+        self.changed.emit()
+
+    def _lines_edited(self, key: str) -> None:
+        if self._loading:
+            return
+        edit = self.ui.coverLinesEdit if key == "cover_lines" else self.ui.headingLinesEdit
+        lines = _lines(edit)
+        if lines == getattr(self.report, key):
+            return
+        setattr(self.report, key, lines)
+        self._act("พิมพ์ชื่อรายงานบนหน้าปก" if key == "cover_lines" else "พิมพ์ชื่อรายงานเหนือตาราง", key)
+        self.changed.emit()
+
+    def _markers_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        markers: dict[str, list[str]] = {}
+        for style in LIST_STYLES:
+            kinds = [getattr(self.ui, f"{style}Marker{level}").currentData() for level in (1, 2, 3)]
+            if tuple(kinds) != thaifmt.default_markers(style):
+                markers[style] = kinds
+        self.report.markers = markers
+        self._act("เปลี่ยนลำดับเลข")
+        self.changed.emit()
+
+    def default_markers(self) -> None:
+        if not self.report.markers:
+            return
+        self.report.markers = {}
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+        self._act("ใช้ลำดับเลขแบบเดิม")
+        self.changed.emit()
+
+    def _analysis_edited(self, *_args) -> None:
+        if self._loading:
+            return
+        ui = self.ui
+        note = textclean.clean_text(ui.analysisNoteEdit.toPlainText()).text.strip() or None
+        analysis = Analysis(
+            note=note,
+            score=thaifmt.to_arabic(ui.scoreEdit.text()).strip() or None,
+            level=ui.levelEdit.text().strip() or None,
+            weaknesses=_lines(ui.weaknessesEdit),
+            improvements=_lines(ui.improvementsEdit),
+        )
+        before = self.report.analysis
+        if analysis == before:
+            return
+        field = next((k for k in vars(analysis) if getattr(analysis, k) != getattr(before, k)), "note")
+        self.report.analysis = analysis
+        self._act("แก้ผลการวิเคราะห์", f"analysis.{field}")  # typing in one field: one step
         self.changed.emit()
 
     def _signatories(self) -> list[Signatory]:
@@ -300,6 +528,22 @@ class OrganizationPage(QWidget):
         if row >= 0:
             table.removeRow(row)
             self._report_edited()
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    """The non-empty lines of ``edit``, each cleaned as a pasted item is."""
+    out = []
+    for line in edit.toPlainText().splitlines():
+        text = textclean.clean_item(line).text.strip()
+        if text:
+            out.append(text)
+    return out
+
+
+def _set_lines(edit: QPlainTextEdit, lines: list[str]) -> None:
+    text = "\n".join(lines)
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)
 
 
 def font_has_thai(path: str) -> bool:

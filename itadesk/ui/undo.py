@@ -11,17 +11,21 @@ opened."""
 from __future__ import annotations
 
 import copy
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Measure
+
+if TYPE_CHECKING:
+    from .organization_page import OrganizationState
 
 # A state of a measure page: the measure, and which results row the
 # participation-sentence button wrote (with the text it wrote), if any.
 PageState = tuple[Measure, tuple[int, str] | None]
 
 MEASURE_EDIT_ID = 1301
+ORGANIZATION_EDIT_ID = 1302
 
 
 class MainWindow(Protocol):
@@ -31,6 +35,7 @@ class MainWindow(Protocol):
     def insert_measures(self, added: list[tuple[int, Measure]]) -> None: ...
     def remove_measures(self, indexes: list[int]) -> None: ...
     def place_measure(self, index: int, new_index: int) -> None: ...
+    def apply_organization_state(self, state: OrganizationState) -> None: ...
 
 
 class MeasureEdit(QUndoCommand):
@@ -130,3 +135,42 @@ class MoveMeasure(QUndoCommand):
 
     def undo(self) -> None:
         self.window.place_measure(self.index + self.delta, self.index)
+
+
+class OrganizationEdit(QUndoCommand):
+    """A change made on the หน่วยงาน tab (the organization or the report's
+    settings): ``before`` and ``after`` states. Consecutive changes with the
+    same ``key`` (typing in one field) merge into one step."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        before: OrganizationState,
+        after: OrganizationState,
+        text: str,
+        key: object,
+    ) -> None:
+        super().__init__(text)
+        self.window = window
+        self.before = before
+        self.after = after
+        self.key = key
+        self._done = True
+
+    def id(self) -> int:
+        return ORGANIZATION_EDIT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt naming
+        if not isinstance(other, OrganizationEdit) or self.key is None or other.key != self.key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.window.apply_organization_state(self.after)
+
+    def undo(self) -> None:
+        self.window.apply_organization_state(self.before)

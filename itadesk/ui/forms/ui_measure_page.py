@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 from itadesk.ui.widgets import (AutoTextEdit, ListEditor, ThaiDateEdit, UnitPicker)
 
@@ -240,6 +240,45 @@ class Ui_MeasurePage(object):
 
         self.bodyLayout.addWidget(self.outcomesBox)
 
+        self.planBox = QGroupBox(self.body)
+        self.planBox.setObjectName(u"planBox")
+        self.planForm = QFormLayout(self.planBox)
+        self.planForm.setObjectName(u"planForm")
+        self.budgetLabel = QLabel(self.planBox)
+        self.budgetLabel.setObjectName(u"budgetLabel")
+
+        self.planForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.budgetLabel)
+
+        self.budgetRow = QHBoxLayout()
+        self.budgetRow.setObjectName(u"budgetRow")
+        self.budgetEdit = QLineEdit(self.planBox)
+        self.budgetEdit.setObjectName(u"budgetEdit")
+        self.budgetEdit.setMaximumWidth(220)
+
+        self.budgetRow.addWidget(self.budgetEdit)
+
+        self.budgetMessage = QLabel(self.planBox)
+        self.budgetMessage.setObjectName(u"budgetMessage")
+        self.budgetMessage.setWordWrap(True)
+
+        self.budgetRow.addWidget(self.budgetMessage)
+
+
+        self.planForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.budgetRow)
+
+        self.followUpLabel = QLabel(self.planBox)
+        self.followUpLabel.setObjectName(u"followUpLabel")
+
+        self.planForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.followUpLabel)
+
+        self.followUpEdit = AutoTextEdit(self.planBox)
+        self.followUpEdit.setObjectName(u"followUpEdit")
+
+        self.planForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.followUpEdit)
+
+
+        self.bodyLayout.addWidget(self.planBox)
+
         self.bottomStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.bodyLayout.addItem(self.bottomStretch)
@@ -254,6 +293,8 @@ class Ui_MeasurePage(object):
         self.endLabel.setBuddy(self.endEdit)
         self.targetLabel.setBuddy(self.targetEdit)
         self.participantLabel.setBuddy(self.participantEdit)
+        self.budgetLabel.setBuddy(self.budgetEdit)
+        self.followUpLabel.setBuddy(self.followUpEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.unitPicker)
         QWidget.setTabOrder(self.unitPicker, self.startEdit)
@@ -264,6 +305,8 @@ class Ui_MeasurePage(object):
         QWidget.setTabOrder(self.sentenceButton, self.stepsEditor)
         QWidget.setTabOrder(self.stepsEditor, self.resultsEditor)
         QWidget.setTabOrder(self.resultsEditor, self.outcomesEditor)
+        QWidget.setTabOrder(self.outcomesEditor, self.budgetEdit)
+        QWidget.setTabOrder(self.budgetEdit, self.followUpEdit)
 
         self.retranslateUi(MeasurePage)
     # setupUi
@@ -303,6 +346,14 @@ class Ui_MeasurePage(object):
         self.stepsBox.setTitle(QCoreApplication.translate("MeasurePage", u"\u0e02\u0e31\u0e49\u0e19\u0e15\u0e2d\u0e19\u0e2b\u0e23\u0e37\u0e2d\u0e27\u0e34\u0e18\u0e35\u0e01\u0e32\u0e23\u0e1b\u0e0f\u0e34\u0e1a\u0e31\u0e15\u0e34", None))
         self.resultsBox.setTitle(QCoreApplication.translate("MeasurePage", u"\u0e1c\u0e25\u0e01\u0e32\u0e23\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e01\u0e32\u0e23\u0e15\u0e32\u0e21\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e2b\u0e23\u0e37\u0e2d\u0e01\u0e34\u0e08\u0e01\u0e23\u0e23\u0e21", None))
         self.outcomesBox.setTitle(QCoreApplication.translate("MeasurePage", u"\u0e1c\u0e25\u0e25\u0e31\u0e1e\u0e18\u0e4c\u0e2b\u0e23\u0e37\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e2a\u0e33\u0e40\u0e23\u0e47\u0e08\u0e02\u0e2d\u0e07\u0e01\u0e32\u0e23\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e01\u0e32\u0e23", None))
+        self.planBox.setTitle(QCoreApplication.translate("MeasurePage", u"\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13\u0e41\u0e25\u0e30\u0e01\u0e32\u0e23\u0e01\u0e33\u0e01\u0e31\u0e1a\u0e15\u0e34\u0e14\u0e15\u0e32\u0e21 (\u0e44\u0e21\u0e48\u0e1a\u0e31\u0e07\u0e04\u0e31\u0e1a)", None))
+        self.budgetLabel.setText(QCoreApplication.translate("MeasurePage", u"\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13", None))
+        self.budgetEdit.setPlaceholderText(QCoreApplication.translate("MeasurePage", u"\u0e40\u0e0a\u0e48\u0e19 12450.50 \u0e2b\u0e23\u0e37\u0e2d \u0e44\u0e21\u0e48\u0e43\u0e0a\u0e49\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13", None))
+#if QT_CONFIG(tooltip)
+        self.budgetEdit.setToolTip(QCoreApplication.translate("MeasurePage", u"\u0e08\u0e33\u0e19\u0e27\u0e19\u0e40\u0e07\u0e34\u0e19\u0e40\u0e1b\u0e47\u0e19\u0e1a\u0e32\u0e17 \u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e40\u0e25\u0e02\u0e44\u0e17\u0e22\u0e2b\u0e23\u0e37\u0e2d\u0e40\u0e25\u0e02\u0e2d\u0e32\u0e23\u0e1a\u0e34\u0e01\u0e01\u0e47\u0e44\u0e14\u0e49 \u0e2b\u0e23\u0e37\u0e2d\u0e1e\u0e34\u0e21\u0e1e\u0e4c \u0e44\u0e21\u0e48\u0e43\u0e0a\u0e49\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13 (\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e43\u0e19\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e40\u0e25\u0e37\u0e2d\u0e01\u0e43\u0e2b\u0e49\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e0a\u0e48\u0e2d\u0e07\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13\u0e17\u0e35\u0e48\u0e41\u0e17\u0e47\u0e1a\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19)", None))
+#endif // QT_CONFIG(tooltip)
+        self.followUpLabel.setText(QCoreApplication.translate("MeasurePage", u"\u0e01\u0e32\u0e23\u0e01\u0e33\u0e01\u0e31\u0e1a\u0e15\u0e34\u0e14\u0e15\u0e32\u0e21", None))
+        self.followUpEdit.setPlaceholderText(QCoreApplication.translate("MeasurePage", u"\u0e40\u0e0a\u0e48\u0e19 \u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e1c\u0e25\u0e15\u0e48\u0e2d\u0e19\u0e32\u0e22\u0e01\u0e17\u0e38\u0e01\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a (\u0e43\u0e0a\u0e49\u0e43\u0e19\u0e41\u0e1c\u0e19\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23)", None))
         pass
     # retranslateUi
 

@@ -17,10 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QRadioButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from itadesk.ui.widgets import (AutoTextEdit, UnitsEditor)
 
@@ -174,6 +175,255 @@ class Ui_OrganizationPage(object):
 
         self.rightColumn.addWidget(self.reportBox)
 
+        self.titleBox = QGroupBox(self.body)
+        self.titleBox.setObjectName(u"titleBox")
+        self.titleBoxLayout = QVBoxLayout(self.titleBox)
+        self.titleBoxLayout.setObjectName(u"titleBoxLayout")
+        self.roundRow = QHBoxLayout()
+        self.roundRow.setObjectName(u"roundRow")
+        self.roundLabel = QLabel(self.titleBox)
+        self.roundLabel.setObjectName(u"roundLabel")
+        self.roundLabel.setWordWrap(True)
+
+        self.roundRow.addWidget(self.roundLabel)
+
+        self.roundCombo = QComboBox(self.titleBox)
+        self.roundCombo.setObjectName(u"roundCombo")
+
+        self.roundRow.addWidget(self.roundCombo)
+
+        self.showCodeCheck = QCheckBox(self.titleBox)
+        self.showCodeCheck.setObjectName(u"showCodeCheck")
+
+        self.roundRow.addWidget(self.showCodeCheck)
+
+        self.roundStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.roundRow.addItem(self.roundStretch)
+
+
+        self.titleBoxLayout.addLayout(self.roundRow)
+
+        self.roundNote = QLabel(self.titleBox)
+        self.roundNote.setObjectName(u"roundNote")
+        self.roundNote.setWordWrap(True)
+
+        self.titleBoxLayout.addWidget(self.roundNote)
+
+        self.coverLinesLabel = QLabel(self.titleBox)
+        self.coverLinesLabel.setObjectName(u"coverLinesLabel")
+        self.coverLinesLabel.setWordWrap(True)
+
+        self.titleBoxLayout.addWidget(self.coverLinesLabel)
+
+        self.coverLinesEdit = QPlainTextEdit(self.titleBox)
+        self.coverLinesEdit.setObjectName(u"coverLinesEdit")
+        self.coverLinesEdit.setMaximumHeight(70)
+        self.coverLinesEdit.setTabChangesFocus(True)
+
+        self.titleBoxLayout.addWidget(self.coverLinesEdit)
+
+        self.headingLinesLabel = QLabel(self.titleBox)
+        self.headingLinesLabel.setObjectName(u"headingLinesLabel")
+        self.headingLinesLabel.setWordWrap(True)
+
+        self.titleBoxLayout.addWidget(self.headingLinesLabel)
+
+        self.headingLinesEdit = QPlainTextEdit(self.titleBox)
+        self.headingLinesEdit.setObjectName(u"headingLinesEdit")
+        self.headingLinesEdit.setMaximumHeight(70)
+        self.headingLinesEdit.setTabChangesFocus(True)
+
+        self.titleBoxLayout.addWidget(self.headingLinesEdit)
+
+        self.markersLabel = QLabel(self.titleBox)
+        self.markersLabel.setObjectName(u"markersLabel")
+        self.markersLabel.setWordWrap(True)
+
+        self.titleBoxLayout.addWidget(self.markersLabel)
+
+        self.markersGrid = QGridLayout()
+        self.markersGrid.setObjectName(u"markersGrid")
+        self.markerLevel1Label = QLabel(self.titleBox)
+        self.markerLevel1Label.setObjectName(u"markerLevel1Label")
+        self.markerLevel1Label.setWordWrap(True)
+
+        self.markersGrid.addWidget(self.markerLevel1Label, 0, 1, 1, 1)
+
+        self.markerLevel2Label = QLabel(self.titleBox)
+        self.markerLevel2Label.setObjectName(u"markerLevel2Label")
+        self.markerLevel2Label.setWordWrap(True)
+
+        self.markersGrid.addWidget(self.markerLevel2Label, 0, 2, 1, 1)
+
+        self.markerLevel3Label = QLabel(self.titleBox)
+        self.markerLevel3Label.setObjectName(u"markerLevel3Label")
+        self.markerLevel3Label.setWordWrap(True)
+
+        self.markersGrid.addWidget(self.markerLevel3Label, 0, 3, 1, 1)
+
+        self.numberedMarkersLabel = QLabel(self.titleBox)
+        self.numberedMarkersLabel.setObjectName(u"numberedMarkersLabel")
+        self.numberedMarkersLabel.setWordWrap(True)
+
+        self.markersGrid.addWidget(self.numberedMarkersLabel, 1, 0, 1, 1)
+
+        self.numberedMarker1 = QComboBox(self.titleBox)
+        self.numberedMarker1.setObjectName(u"numberedMarker1")
+
+        self.markersGrid.addWidget(self.numberedMarker1, 1, 1, 1, 1)
+
+        self.numberedMarker2 = QComboBox(self.titleBox)
+        self.numberedMarker2.setObjectName(u"numberedMarker2")
+
+        self.markersGrid.addWidget(self.numberedMarker2, 1, 2, 1, 1)
+
+        self.numberedMarker3 = QComboBox(self.titleBox)
+        self.numberedMarker3.setObjectName(u"numberedMarker3")
+
+        self.markersGrid.addWidget(self.numberedMarker3, 1, 3, 1, 1)
+
+        self.bulletedMarkersLabel = QLabel(self.titleBox)
+        self.bulletedMarkersLabel.setObjectName(u"bulletedMarkersLabel")
+        self.bulletedMarkersLabel.setWordWrap(True)
+
+        self.markersGrid.addWidget(self.bulletedMarkersLabel, 2, 0, 1, 1)
+
+        self.bulletedMarker1 = QComboBox(self.titleBox)
+        self.bulletedMarker1.setObjectName(u"bulletedMarker1")
+
+        self.markersGrid.addWidget(self.bulletedMarker1, 2, 1, 1, 1)
+
+        self.bulletedMarker2 = QComboBox(self.titleBox)
+        self.bulletedMarker2.setObjectName(u"bulletedMarker2")
+
+        self.markersGrid.addWidget(self.bulletedMarker2, 2, 2, 1, 1)
+
+        self.bulletedMarker3 = QComboBox(self.titleBox)
+        self.bulletedMarker3.setObjectName(u"bulletedMarker3")
+
+        self.markersGrid.addWidget(self.bulletedMarker3, 2, 3, 1, 1)
+
+        self.plainMarkersLabel = QLabel(self.titleBox)
+        self.plainMarkersLabel.setObjectName(u"plainMarkersLabel")
+        self.plainMarkersLabel.setWordWrap(True)
+
+        self.markersGrid.addWidget(self.plainMarkersLabel, 3, 0, 1, 1)
+
+        self.plainMarker1 = QComboBox(self.titleBox)
+        self.plainMarker1.setObjectName(u"plainMarker1")
+
+        self.markersGrid.addWidget(self.plainMarker1, 3, 1, 1, 1)
+
+        self.plainMarker2 = QComboBox(self.titleBox)
+        self.plainMarker2.setObjectName(u"plainMarker2")
+
+        self.markersGrid.addWidget(self.plainMarker2, 3, 2, 1, 1)
+
+        self.plainMarker3 = QComboBox(self.titleBox)
+        self.plainMarker3.setObjectName(u"plainMarker3")
+
+        self.markersGrid.addWidget(self.plainMarker3, 3, 3, 1, 1)
+
+
+        self.titleBoxLayout.addLayout(self.markersGrid)
+
+        self.markerButtons = QHBoxLayout()
+        self.markerButtons.setObjectName(u"markerButtons")
+        self.defaultMarkersButton = QPushButton(self.titleBox)
+        self.defaultMarkersButton.setObjectName(u"defaultMarkersButton")
+
+        self.markerButtons.addWidget(self.defaultMarkersButton)
+
+        self.markerStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.markerButtons.addItem(self.markerStretch)
+
+
+        self.titleBoxLayout.addLayout(self.markerButtons)
+
+
+        self.rightColumn.addWidget(self.titleBox)
+
+        self.analysisBox = QGroupBox(self.body)
+        self.analysisBox.setObjectName(u"analysisBox")
+        self.analysisForm = QFormLayout(self.analysisBox)
+        self.analysisForm.setObjectName(u"analysisForm")
+        self.scoreLabel = QLabel(self.analysisBox)
+        self.scoreLabel.setObjectName(u"scoreLabel")
+        self.scoreLabel.setWordWrap(True)
+
+        self.analysisForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.scoreLabel)
+
+        self.scoreRow = QHBoxLayout()
+        self.scoreRow.setObjectName(u"scoreRow")
+        self.scoreEdit = QLineEdit(self.analysisBox)
+        self.scoreEdit.setObjectName(u"scoreEdit")
+        self.scoreEdit.setMaximumWidth(120)
+
+        self.scoreRow.addWidget(self.scoreEdit)
+
+        self.levelLabel = QLabel(self.analysisBox)
+        self.levelLabel.setObjectName(u"levelLabel")
+        self.levelLabel.setWordWrap(True)
+
+        self.scoreRow.addWidget(self.levelLabel)
+
+        self.levelEdit = QLineEdit(self.analysisBox)
+        self.levelEdit.setObjectName(u"levelEdit")
+        self.levelEdit.setMaximumWidth(120)
+
+        self.scoreRow.addWidget(self.levelEdit)
+
+        self.scoreStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.scoreRow.addItem(self.scoreStretch)
+
+
+        self.analysisForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.scoreRow)
+
+        self.weaknessesLabel = QLabel(self.analysisBox)
+        self.weaknessesLabel.setObjectName(u"weaknessesLabel")
+        self.weaknessesLabel.setWordWrap(True)
+
+        self.analysisForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.weaknessesLabel)
+
+        self.weaknessesEdit = QPlainTextEdit(self.analysisBox)
+        self.weaknessesEdit.setObjectName(u"weaknessesEdit")
+        self.weaknessesEdit.setMaximumHeight(90)
+        self.weaknessesEdit.setTabChangesFocus(True)
+
+        self.analysisForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.weaknessesEdit)
+
+        self.improvementsLabel = QLabel(self.analysisBox)
+        self.improvementsLabel.setObjectName(u"improvementsLabel")
+        self.improvementsLabel.setWordWrap(True)
+
+        self.analysisForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.improvementsLabel)
+
+        self.improvementsEdit = QPlainTextEdit(self.analysisBox)
+        self.improvementsEdit.setObjectName(u"improvementsEdit")
+        self.improvementsEdit.setMaximumHeight(90)
+        self.improvementsEdit.setTabChangesFocus(True)
+
+        self.analysisForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.improvementsEdit)
+
+        self.analysisNoteLabel = QLabel(self.analysisBox)
+        self.analysisNoteLabel.setObjectName(u"analysisNoteLabel")
+        self.analysisNoteLabel.setWordWrap(True)
+
+        self.analysisForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.analysisNoteLabel)
+
+        self.analysisNoteEdit = QPlainTextEdit(self.analysisBox)
+        self.analysisNoteEdit.setObjectName(u"analysisNoteEdit")
+        self.analysisNoteEdit.setMaximumHeight(90)
+        self.analysisNoteEdit.setTabChangesFocus(True)
+
+        self.analysisForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.analysisNoteEdit)
+
+
+        self.rightColumn.addWidget(self.analysisBox)
+
         self.logoBox = QGroupBox(self.body)
         self.logoBox.setObjectName(u"logoBox")
         self.logoLayout = QHBoxLayout(self.logoBox)
@@ -284,6 +534,16 @@ class Ui_OrganizationPage(object):
 
         self.printForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.compactLabel)
 
+        self.budgetColumnLabel = QLabel(self.printBox)
+        self.budgetColumnLabel.setObjectName(u"budgetColumnLabel")
+
+        self.printForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.budgetColumnLabel)
+
+        self.budgetColumnCheck = QCheckBox(self.printBox)
+        self.budgetColumnCheck.setObjectName(u"budgetColumnCheck")
+
+        self.printForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.budgetColumnCheck)
+
         self.compactCheck = QCheckBox(self.printBox)
         self.compactCheck.setObjectName(u"compactCheck")
 
@@ -309,7 +569,16 @@ class Ui_OrganizationPage(object):
         self.districtLabel.setBuddy(self.districtEdit)
         self.provinceLabel.setBuddy(self.provinceEdit)
         self.titleLabel.setBuddy(self.titleEdit)
+        self.roundLabel.setBuddy(self.roundCombo)
+        self.coverLinesLabel.setBuddy(self.coverLinesEdit)
+        self.headingLinesLabel.setBuddy(self.headingLinesEdit)
+        self.scoreLabel.setBuddy(self.scoreEdit)
+        self.levelLabel.setBuddy(self.levelEdit)
+        self.weaknessesLabel.setBuddy(self.weaknessesEdit)
+        self.improvementsLabel.setBuddy(self.improvementsEdit)
+        self.analysisNoteLabel.setBuddy(self.analysisNoteEdit)
         self.compactLabel.setBuddy(self.compactCheck)
+        self.budgetColumnLabel.setBuddy(self.budgetColumnCheck)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.districtEdit)
@@ -319,12 +588,33 @@ class Ui_OrganizationPage(object):
         QWidget.setTabOrder(self.titleEdit, self.signatoriesTable)
         QWidget.setTabOrder(self.signatoriesTable, self.addSignatoryButton)
         QWidget.setTabOrder(self.addSignatoryButton, self.removeSignatoryButton)
-        QWidget.setTabOrder(self.removeSignatoryButton, self.chooseLogoButton)
+        QWidget.setTabOrder(self.removeSignatoryButton, self.roundCombo)
+        QWidget.setTabOrder(self.roundCombo, self.showCodeCheck)
+        QWidget.setTabOrder(self.showCodeCheck, self.coverLinesEdit)
+        QWidget.setTabOrder(self.coverLinesEdit, self.headingLinesEdit)
+        QWidget.setTabOrder(self.headingLinesEdit, self.numberedMarker1)
+        QWidget.setTabOrder(self.numberedMarker1, self.numberedMarker2)
+        QWidget.setTabOrder(self.numberedMarker2, self.numberedMarker3)
+        QWidget.setTabOrder(self.numberedMarker3, self.bulletedMarker1)
+        QWidget.setTabOrder(self.bulletedMarker1, self.bulletedMarker2)
+        QWidget.setTabOrder(self.bulletedMarker2, self.bulletedMarker3)
+        QWidget.setTabOrder(self.bulletedMarker3, self.plainMarker1)
+        QWidget.setTabOrder(self.plainMarker1, self.plainMarker2)
+        QWidget.setTabOrder(self.plainMarker2, self.plainMarker3)
+        QWidget.setTabOrder(self.plainMarker3, self.defaultMarkersButton)
+        QWidget.setTabOrder(self.defaultMarkersButton, self.scoreEdit)
+        QWidget.setTabOrder(self.scoreEdit, self.levelEdit)
+        QWidget.setTabOrder(self.levelEdit, self.weaknessesEdit)
+        QWidget.setTabOrder(self.weaknessesEdit, self.improvementsEdit)
+        QWidget.setTabOrder(self.improvementsEdit, self.analysisNoteEdit)
+        QWidget.setTabOrder(self.analysisNoteEdit, self.chooseLogoButton)
         QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
         QWidget.setTabOrder(self.removeLogoButton, self.thaiDigitsRadio)
         QWidget.setTabOrder(self.thaiDigitsRadio, self.arabicDigitsRadio)
         QWidget.setTabOrder(self.arabicDigitsRadio, self.chooseFontButton)
         QWidget.setTabOrder(self.chooseFontButton, self.defaultFontButton)
+        QWidget.setTabOrder(self.defaultFontButton, self.compactCheck)
+        QWidget.setTabOrder(self.compactCheck, self.budgetColumnCheck)
 
         self.retranslateUi(OrganizationPage)
     # setupUi
@@ -351,6 +641,33 @@ class Ui_OrganizationPage(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("OrganizationPage", u"\u0e15\u0e33\u0e41\u0e2b\u0e19\u0e48\u0e07", None))
         self.addSignatoryButton.setText(QCoreApplication.translate("OrganizationPage", u"\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e1c\u0e39\u0e49\u0e25\u0e07\u0e19\u0e32\u0e21", None))
         self.removeSignatoryButton.setText(QCoreApplication.translate("OrganizationPage", u"\u0e25\u0e1a\u0e1c\u0e39\u0e49\u0e25\u0e07\u0e19\u0e32\u0e21\u0e17\u0e35\u0e48\u0e40\u0e25\u0e37\u0e2d\u0e01", None))
+        self.titleBox.setTitle(QCoreApplication.translate("OrganizationPage", u"\u0e23\u0e2d\u0e1a\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19 \u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e17\u0e35\u0e48\u0e1e\u0e34\u0e21\u0e1e\u0e4c \u0e41\u0e25\u0e30\u0e25\u0e33\u0e14\u0e31\u0e1a\u0e40\u0e25\u0e02", None))
+        self.roundLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e23\u0e2d\u0e1a\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19 ITA", None))
+        self.showCodeCheck.setText(QCoreApplication.translate("OrganizationPage", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e23\u0e2b\u0e31\u0e2a\u0e02\u0e49\u0e2d (\u0e40\u0e0a\u0e48\u0e19 O37) \u0e43\u0e15\u0e49\u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e1a\u0e19\u0e2b\u0e19\u0e49\u0e32\u0e1b\u0e01", None))
+        self.roundNote.setText("")
+        self.coverLinesLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e1a\u0e19\u0e2b\u0e19\u0e49\u0e32\u0e1b\u0e01 \u0e41\u0e22\u0e01\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14\u0e15\u0e32\u0e21\u0e17\u0e35\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e01\u0e32\u0e23 (\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07: \u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21\u0e41\u0e1a\u0e48\u0e07\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14\u0e40\u0e2d\u0e07)", None))
+        self.coverLinesEdit.setPlaceholderText(QCoreApplication.translate("OrganizationPage", u"\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14\u0e25\u0e30\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14", None))
+        self.headingLinesLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e40\u0e2b\u0e19\u0e37\u0e2d\u0e15\u0e32\u0e23\u0e32\u0e07 (\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07: \u0e43\u0e0a\u0e49\u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e14\u0e49\u0e32\u0e19\u0e1a\u0e19)", None))
+        self.headingLinesEdit.setPlaceholderText(QCoreApplication.translate("OrganizationPage", u"\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14\u0e25\u0e30\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14", None))
+        self.markersLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e25\u0e33\u0e14\u0e31\u0e1a\u0e40\u0e25\u0e02\u0e02\u0e2d\u0e07\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e41\u0e15\u0e48\u0e25\u0e30\u0e0a\u0e31\u0e49\u0e19 (\u0e43\u0e2b\u0e49\u0e15\u0e23\u0e07\u0e01\u0e31\u0e1a\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e09\u0e1a\u0e31\u0e1a\u0e40\u0e14\u0e34\u0e21\u0e44\u0e14\u0e49)", None))
+        self.markerLevel1Label.setText(QCoreApplication.translate("OrganizationPage", u"\u0e0a\u0e31\u0e49\u0e19\u0e17\u0e35\u0e48 \u0e51", None))
+        self.markerLevel2Label.setText(QCoreApplication.translate("OrganizationPage", u"\u0e0a\u0e31\u0e49\u0e19\u0e17\u0e35\u0e48 \u0e52", None))
+        self.markerLevel3Label.setText(QCoreApplication.translate("OrganizationPage", u"\u0e0a\u0e31\u0e49\u0e19\u0e17\u0e35\u0e48 \u0e53", None))
+        self.numberedMarkersLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e40\u0e25\u0e02\u0e25\u0e33\u0e14\u0e31\u0e1a", None))
+        self.bulletedMarkersLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e02\u0e35\u0e14", None))
+        self.plainMarkersLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e22\u0e48\u0e2d\u0e2b\u0e19\u0e49\u0e32\u0e18\u0e23\u0e23\u0e21\u0e14\u0e32", None))
+        self.defaultMarkersButton.setText(QCoreApplication.translate("OrganizationPage", u"\u0e43\u0e0a\u0e49\u0e25\u0e33\u0e14\u0e31\u0e1a\u0e40\u0e25\u0e02\u0e41\u0e1a\u0e1a\u0e40\u0e14\u0e34\u0e21\u0e02\u0e2d\u0e07\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21", None))
+        self.analysisBox.setTitle(QCoreApplication.translate("OrganizationPage", u"\u0e1c\u0e25\u0e01\u0e32\u0e23\u0e27\u0e34\u0e40\u0e04\u0e23\u0e32\u0e30\u0e2b\u0e4c\u0e1c\u0e25\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19 ITA \u0e1b\u0e35\u0e17\u0e35\u0e48\u0e1c\u0e48\u0e32\u0e19\u0e21\u0e32 (\u0e2a\u0e33\u0e2b\u0e23\u0e31\u0e1a\u0e41\u0e1c\u0e19\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23)", None))
+        self.scoreLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e04\u0e30\u0e41\u0e19\u0e19", None))
+        self.scoreEdit.setPlaceholderText(QCoreApplication.translate("OrganizationPage", u"\u0e40\u0e0a\u0e48\u0e19 85.50", None))
+        self.levelLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e23\u0e30\u0e14\u0e31\u0e1a", None))
+        self.levelEdit.setPlaceholderText(QCoreApplication.translate("OrganizationPage", u"\u0e40\u0e0a\u0e48\u0e19 A", None))
+        self.weaknessesLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e08\u0e38\u0e14\u0e2d\u0e48\u0e2d\u0e19\u0e17\u0e35\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e41\u0e01\u0e49\u0e44\u0e02\u0e40\u0e23\u0e48\u0e07\u0e14\u0e48\u0e27\u0e19", None))
+        self.weaknessesEdit.setPlaceholderText(QCoreApplication.translate("OrganizationPage", u"\u0e02\u0e49\u0e2d\u0e25\u0e30\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14", None))
+        self.improvementsLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e1b\u0e23\u0e30\u0e40\u0e14\u0e47\u0e19\u0e17\u0e35\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e1e\u0e31\u0e12\u0e19\u0e32", None))
+        self.improvementsEdit.setPlaceholderText(QCoreApplication.translate("OrganizationPage", u"\u0e02\u0e49\u0e2d\u0e25\u0e30\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14", None))
+        self.analysisNoteLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e40\u0e15\u0e34\u0e21", None))
+        self.analysisNoteEdit.setPlaceholderText("")
         self.logoBox.setTitle(QCoreApplication.translate("OrganizationPage", u"\u0e15\u0e23\u0e32\u0e2a\u0e31\u0e0d\u0e25\u0e31\u0e01\u0e29\u0e13\u0e4c\u0e02\u0e2d\u0e07\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19 (\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e1a\u0e19\u0e2b\u0e19\u0e49\u0e32\u0e1b\u0e01)", None))
         self.chooseLogoButton.setText(QCoreApplication.translate("OrganizationPage", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u0e23\u0e39\u0e1b\u0e15\u0e23\u0e32\u0e2a\u0e31\u0e0d\u0e25\u0e31\u0e01\u0e29\u0e13\u0e4c\u2026", None))
         self.removeLogoButton.setText(QCoreApplication.translate("OrganizationPage", u"\u0e44\u0e21\u0e48\u0e43\u0e0a\u0e49\u0e23\u0e39\u0e1b", None))
@@ -366,6 +683,8 @@ class Ui_OrganizationPage(object):
 #endif // QT_CONFIG(tooltip)
         self.defaultFontButton.setText(QCoreApplication.translate("OrganizationPage", u"\u0e43\u0e0a\u0e49\u0e41\u0e1a\u0e1a\u0e2d\u0e31\u0e01\u0e29\u0e23\u0e02\u0e2d\u0e07\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21", None))
         self.compactLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e15\u0e32\u0e23\u0e32\u0e07", None))
+        self.budgetColumnLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13", None))
+        self.budgetColumnCheck.setText(QCoreApplication.translate("OrganizationPage", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e0a\u0e48\u0e2d\u0e07\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07 (\u0e01\u0e23\u0e2d\u0e01\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13\u0e17\u0e35\u0e48\u0e41\u0e17\u0e47\u0e1a\u0e02\u0e2d\u0e07\u0e41\u0e15\u0e48\u0e25\u0e30\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23)", None))
         self.compactCheck.setText(QCoreApplication.translate("OrganizationPage", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e41\u0e1a\u0e1a\u0e1b\u0e23\u0e30\u0e2b\u0e22\u0e31\u0e14\u0e01\u0e23\u0e30\u0e14\u0e32\u0e29 (\u0e15\u0e31\u0e27\u0e2d\u0e31\u0e01\u0e29\u0e23\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07\u0e40\u0e25\u0e47\u0e01\u0e25\u0e07 \u0e0a\u0e48\u0e2d\u0e07\u0e15\u0e32\u0e23\u0e32\u0e07\u0e41\u0e04\u0e1a\u0e25\u0e07)", None))
 #if QT_CONFIG(tooltip)
         self.compactCheck.setToolTip(QCoreApplication.translate("OrganizationPage", u"\u0e15\u0e31\u0e27\u0e2d\u0e31\u0e01\u0e29\u0e23\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07\u0e40\u0e25\u0e47\u0e01\u0e25\u0e07\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e02\u0e19\u0e32\u0e14\u0e41\u0e25\u0e30\u0e40\u0e27\u0e49\u0e19\u0e02\u0e2d\u0e1a\u0e0a\u0e48\u0e2d\u0e07\u0e19\u0e49\u0e2d\u0e22\u0e25\u0e07 \u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e08\u0e36\u0e07\u0e43\u0e0a\u0e49\u0e2b\u0e19\u0e49\u0e32\u0e01\u0e23\u0e30\u0e14\u0e32\u0e29\u0e19\u0e49\u0e2d\u0e22\u0e25\u0e07", None))
