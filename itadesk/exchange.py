@@ -687,7 +687,10 @@ def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict
     doc["ita"] = ita
     for i, row in enumerate(measure_rows):
         p = f"measures[{i}]"
-        m: dict[str, Any] = {"title": row.get("title")}
+        # the window stores a measure before the clerk names it: an empty title is
+        # the app's own state, not damage (an exchange file still needs one)
+        title = row.get("title")
+        m: dict[str, Any] = {"title": "-" if title == "" else title}
         for name in LIST_FIELDS:
             m[name] = _stored_items(_stored_json(c, row.get(name), f"{p}.{name}", default=[]))
         m["responsible_units"] = _stored_json(

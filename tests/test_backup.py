@@ -998,3 +998,22 @@ def test_a_stick_that_fails_while_reading(good, other, monkeypatch):
     monkeypatch.setattr(builtins, "open", fake_open)
     exc = refuse(other, target)
     assert exc.reason == "unreadable" and "ตรวจสอบแฟลชไดรฟ์" in messages.describe(exc)
+
+
+def test_a_measure_not_named_yet_is_backed_up_and_restored(sample_db, tmp_path):
+    """The window stores a new measure before the clerk names it; a backup
+    made then (automatic or not) must not refuse it."""
+    from itadesk.backup import make_backup, restore_backup
+    from itadesk.model import Measure
+
+    org = sample_db.organizations()[0]
+    rid = sample_db.report_id(org.id, 2568)
+    sample_db.save_measure(rid, Measure(title=""))
+    before = dump_db(sample_db.path)
+    info = make_backup(sample_db, tmp_path / "untitled")
+    with Database(tmp_path / "restored.db") as other:
+        restore_backup(other, info.path, safety_folder=tmp_path / "safety")
+        report = other.load_report(other.organizations()[0].id, 2568)
+    assert [m.title for m in report.measures][-1] == ""
+    remembered = [line for line in dump_db(sample_db.path) if "last_backup_folder" not in line]
+    assert remembered == before  # nothing else changed
