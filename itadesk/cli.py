@@ -92,12 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="แสดงหน่วยงานและปีงบประมาณในฐานข้อมูล")
     _add_db(p)
 
-    p = sub.add_parser("pdf", help="พิมพ์รายงานเป็นไฟล์ PDF")
+    p = sub.add_parser("pdf", help="พิมพ์รายงาน (หรือมาตรการ) เป็นไฟล์ PDF")
     p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
     p.add_argument("--font", metavar="PATH", help="แบบอักษร TrueType (.ttf) ที่ใช้แทน Sarabun")
     p.add_argument("--portrait", action="store_true", help="กระดาษแนวตั้ง (ค่าเริ่มต้น: แนวนอน)")
     p.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
+    p.add_argument(
+        "--document",
+        choices=("results", "plan"),
+        default="results",
+        help="results: รายงานผลการดำเนินการ (O37, ค่าเริ่มต้น); plan: มาตรการส่งเสริมคุณธรรมฯ (O36)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     _add_db(p)
 
@@ -259,6 +265,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         font=Path(args.font) if args.font else None,
         orientation="portrait" if args.portrait else "landscape",
         digits="arabic" if args.arabic_digits else None,
+        document=args.document,
     )
     for warning in result.warnings:
         print(messages.warning(warning), file=sys.stderr)

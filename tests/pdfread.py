@@ -202,23 +202,42 @@ def _items(items, list_style: str, level: int, digits: str) -> list[str]:
     return out
 
 
-def expected_cells(report, digits: str = "thai") -> dict[tuple[int, int], str]:
+def expected_cells(report, digits: str = "thai", document: str = "results") -> dict[tuple[int, int], str]:
     """What each body cell must read: its paragraphs (with their markers)
-    separated by a space, which a line end may stand for."""
+    separated by a space, which a line end may stand for. ``document``:
+    the results report's columns or the plan's (title, steps, responsible,
+    [budget], period, follow-up)."""
     from itadesk import thaifmt
     from itadesk.model import LIST_FIELDS
 
     out = {}
     for m_index, m in enumerate(report.measures):
         cols = [[f"{thaifmt.measure_number(m_index + 1, digits)} {m.title}"]]
-        for name in LIST_FIELDS:
+        names = ("steps",) if document == "plan" else LIST_FIELDS
+        for name in names:
             cols.append(_items(m.items_of(name), m.list_style(name), 1, digits))
         cols.append(list(m.responsible_units))
+        if report.organization.budget_column:
+            cols.append([thaifmt.baht(m.budget, digits)] if m.budget else [])
         period = thaifmt.period(m.period_start, m.period_end, digits)
         cols.append([period] if period else [])
+        if document == "plan":
+            cols.append([t.strip() for t in (m.follow_up or "").splitlines() if t.strip()])
         for c, paras in enumerate(cols):
             out[(m_index, c)] = " ".join(paras)
     return out
+
+
+def column_titles(report, document: str = "results") -> tuple[str, ...]:
+    """The header row of the document's table."""
+    if document == "plan":
+        titles = PLAN_COLUMN_TITLES
+        if report.organization.budget_column:
+            return (*titles[:3], "งบประมาณ", *titles[3:])
+        return titles
+    if report.organization.budget_column:
+        return (*COLUMN_TITLES[:-1], "งบประมาณ", COLUMN_TITLES[-1])
+    return COLUMN_TITLES
 
 
 COLUMN_TITLES = (
@@ -229,13 +248,23 @@ COLUMN_TITLES = (
     "ผู้รับผิดชอบ",
     "ระยะเวลา",
 )
+PLAN_COLUMN_TITLES = (
+    "มาตรการ/โครงการ/กิจกรรม",
+    "ขั้นตอนหรือวิธีการปฏิบัติ",
+    "ผู้รับผิดชอบ",
+    "ระยะเวลา",
+    "การกำกับติดตาม",
+)
 
 
-def check_report_pdf(result, report, digits: str = "thai", *, word_breaks: bool = True) -> list[str]:
+def check_report_pdf(
+    result, report, digits: str = "thai", *, word_breaks: bool = True, document: str = "results"
+) -> list[str]:
     """Every problem found reading the PDF back (empty when all is well):
     fonts not embedded or not subset, glyph 0 drawn, text off the page, text
     outside its cell, a header row missing on a table page, a cell that does
-    not read exactly as its texts, a line break inside a cluster or word."""
+    not read exactly as its texts, a line break inside a cluster or word.
+    ``document``: the results report or the plan (its own columns)."""
     doc = open_pdf(result.pdf)
     problems = []
     for base, kind, ext in fonts(doc):
@@ -252,14 +281,14 @@ def check_report_pdf(result, report, digits: str = "thai", *, word_breaks: bool 
             problems.append(f"p{ch.page}: {ch.c!r} off the page")
     lines, where = cell_lines(doc, result.layout)
     problems += where
-    for pno in range(2, result.page_count + 1):
-        for col, title in enumerate(COLUMN_TITLES):
+    for pno in range(1, result.page_count + 1):
+        for col, title in enumerate(column_titles(report, document)):
             got = lines.get((None, col, pno))
             if got is None and pno <= len(result.layout.pages) and result.layout.pages[pno - 1]:
                 problems.append(f"p{pno}: no header cell {col}")
             elif got is not None and match_lines(title, got) is None:
                 problems.append(f"p{pno}: header {col} reads {got!r}")
-    for key, text in expected_cells(report, digits).items():
+    for key, text in expected_cells(report, digits, document).items():
         got = lines.get(key, [])
         breaks = match_lines(text, got) if got else ([] if not text else None)
         if breaks is None:
@@ -414,12 +443,14 @@ def mupdf_cell_lines(pdf: bytes, layout) -> dict:
 READERS = {"mupdf": mupdf_cell_lines, "poppler": poppler_cell_lines, "pdfium": pdfium_cell_lines}
 
 
-def reader_mismatches(reader: str, result, report, digits: str = "thai") -> list[str]:
+def reader_mismatches(
+    reader: str, result, report, digits: str = "thai", document: str = "results"
+) -> list[str]:
     """Body cells that ``reader`` does not read back exactly as their texts
     (a line end standing for a space of the text or for nothing)."""
     lines = READERS[reader](result.pdf, result.layout)
     problems = []
-    for key, text in expected_cells(report, digits).items():
+    for key, text in expected_cells(report, digits, document).items():
         got = lines.get(key, [])
         if (match_lines(text, got) if got else ([] if not text else None)) is None:
             problems.append(f"{reader}: measure {key[0]} column {key[1]}: {_first_difference(text, got)}")

@@ -395,3 +395,27 @@ def test_export_json_writes_version_1_byte_for_byte_until_something_new_is_used(
     assert json.loads(v1.read_text(encoding="utf-8"))["analysis"] == {"score": "85.50"}
     code, _, err = run(capsys, "--db", db, "export-json", "--year", 2568, "--format-version", 1, "-o", v2)
     assert code != 0 and is_thai(err)
+
+
+def test_pdf_command_prints_the_plan_or_the_results(capsys, tmp_path, sample_doc):
+    import pymupdf
+
+    f = tmp_path / "s.json"
+    f.write_text(json.dumps(sample_doc, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert run(capsys, "--db", db, "import", f)[0] == 0
+    outs = {}
+    for document in ("plan", "results", None):
+        out = tmp_path / f"{document}.pdf"
+        extra = ["--document", document] if document else []
+        code, _, err = run(capsys, "--db", db, "pdf", "--year", 2568, *extra, "-o", out)
+        assert code == 0, err
+        with pymupdf.open(out) as doc:
+            outs[document] = (doc.metadata["title"], doc[0].get_text(), doc.get_toc()[0][1])
+    assert outs["plan"][0] == "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    assert "การวิเคราะห์ผลการประเมิน" in outs["plan"][1]
+    assert outs["plan"][2] == "การวิเคราะห์ผลการประเมิน ITA"
+    assert outs[None] == outs["results"] and outs["results"][2] == "หน้าปก"
+    assert (
+        run(capsys, "--db", db, "pdf", "--year", 2568, "--document", "memo", "-o", tmp_path / "m.pdf")[0] == 2
+    )

@@ -97,3 +97,19 @@ def test_every_code_gives_each_character_a_tenth_of_an_em(font):
             if advance / c.face.upem < 0.1 * len(piece):
                 thin.append((text[c.start : c.end], piece, advance))
     assert thin == []
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_long_plans_read_back_exactly_in_every_reader(font):
+    """The plan (O36) of a long report: its own columns, the same codes."""
+    path = FONTS[font]
+    require(f"the font {path}", path is None or path.exists())
+    rep = clusters_report(1000, seed=21)
+    for i, m in enumerate(rep.measures):
+        m.follow_up = rep.measures[-1 - i].title
+    result = render_pdf(rep, font=path, document="plan")
+    problems = check_report_pdf(result, rep, word_breaks=False, document="plan")
+    for reader in READERS:
+        if reader != "mupdf":
+            problems += reader_mismatches(reader, result, rep, document="plan")
+    assert problems == [], "\n".join(problems[:15])

@@ -64,6 +64,14 @@ def test_deep_under_tall_stacks_never_touch(stacks, orientation, compact):
     assert_apart(result)
 
 
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+@pytest.mark.parametrize("compact", [False, True])
+def test_plan_lines_never_touch(sample, stacks, orientation, compact):
+    """The plan (O36): its title block, analysis, table and signature."""
+    assert_apart(render_pdf(sample, document="plan", orientation=orientation, compact=compact))
+    assert_apart(render_pdf(stacks, document="plan", orientation=orientation, compact=compact))
+
+
 def test_many_clusters_never_touch():
     assert_apart(render_pdf(clusters_report(900)))
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .builder import Layout
 
 ORIENTATIONS = ("landscape", "portrait")
+# the results report (O37, the default) and the plan it reports on (O36)
+DOCUMENTS = ("results", "plan")
 
 
 @dataclass
@@ -52,8 +54,11 @@ def render_pdf(
     digits: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     compact: bool | None = None,
+    document: str = "results",
 ) -> RenderResult:
-    """Build the report's PDF.
+    """Build the report's PDF (``document="results"``, O37) or the plan's
+    (``document="plan"``, O36: the title block, the analysis of last year's
+    ITA result, the measures with the plan's columns, the head's signature).
 
     ``font``: a TrueType file to print with (``None``: the organization's
     font if set and readable, else the bundled Sarabun); ``bold_font``: its
@@ -64,7 +69,7 @@ def render_pdf(
     setting).
 
     Raises ``FontError`` when ``font`` or ``bold_font`` cannot be used, and
-    ``ValueError`` for an unknown orientation or digits.
+    ``ValueError`` for an unknown orientation, digits or document.
     """
     from ..errors import MissingGlyphsError, StackedMarksError
     from .builder import render
@@ -73,10 +78,17 @@ def render_pdf(
 
     if orientation not in ORIENTATIONS:
         raise ValueError(f"orientation must be one of {ORIENTATIONS}: {orientation!r}")
+    if document not in DOCUMENTS:
+        raise ValueError(f"document must be one of {DOCUMENTS}: {document!r}")
     if digits is None:
         digits = report.organization.digits or "thai"
     if digits not in ("thai", "arabic"):
         raise ValueError(f"digits must be 'thai' or 'arabic': {digits!r}")
+    build = title = None
+    if document == "plan":
+        from .plan import build_plan_story, plan_title
+
+        build, title = build_plan_story, plan_title(report)
     fonts, found = resolve_fonts(font, bold_font, report.organization.font_path)
     warnings: list[ItaDeskError] = list(found)
     data, pages, layout, ctx = render(
@@ -87,6 +99,9 @@ def render_pdf(
         progress=progress,
         warnings=warnings,
         compact=report.organization.compact if compact is None else compact,
+        document=document,
+        build=build,
+        title=title,
     )
     if ctx.missing:
         chars = sorted({ch for found in ctx.missing.values() for ch in found})

@@ -433,11 +433,12 @@ def page_geometry(orientation: str) -> tuple[tuple[float, float], tuple[float, f
     return (w, h), frame
 
 
-def _set_metadata(canv, report: Report, digits: str) -> None:
+def _set_metadata(canv, report: Report, digits: str, title: str | None = None) -> None:
     org = report.organization
-    canv.setTitle(report.display_title)
+    title = title or report.display_title
+    canv.setTitle(title)
     canv.setAuthor(org.name)
-    canv.setSubject(f"{report.display_title} {org.name} {fiscal_year_phrase(report.fiscal_year_be, digits)}")
+    canv.setSubject(f"{title} {org.name} {fiscal_year_phrase(report.fiscal_year_be, digits)}")
     canv.setCreator("ITA Desk")
     canv.setKeywords("ITA")
 
@@ -460,7 +461,13 @@ def render(
     progress: Callable[[int, int], None] | None = None,
     warnings: list,
     compact: bool = False,
+    document: str = "results",
+    build: Callable | None = None,
+    title: str | None = None,
 ) -> tuple[bytes, int, Layout, Context]:
+    """Lay out and draw a document: the results report (``build_story``)
+    or, with ``build`` (same signature) and ``title`` (the file's title),
+    another document of the same rows (``plan.build_plan_story``)."""
     with linebreak.division_names(division_names(report)):
         return _render(
             report,
@@ -470,6 +477,9 @@ def render(
             progress=progress,
             warnings=warnings,
             compact=compact,
+            document=document,
+            build=build or build_story,
+            title=title,
         )
 
 
@@ -482,6 +492,9 @@ def _render(
     progress: Callable[[int, int], None] | None,
     warnings: list,
     compact: bool = False,
+    document: str = "results",
+    build: Callable = build_story,
+    title: str | None = None,
 ) -> tuple[bytes, int, Layout, Context]:
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
@@ -502,7 +515,7 @@ def _render(
             progress(done, total)
 
     step(0, total)
-    story, styles = build_story(ctx, report, orientation, frame[2], frame[3], warnings, step, compact)
+    story, styles = build(ctx, report, orientation, frame[2], frame[3], warnings, step, compact)
     buf = io.BytesIO()
     canv = Canvas(
         buf,
@@ -512,7 +525,11 @@ def _render(
         lang="th-TH",
     )
     ctx.doc_fonts = DocumentFonts(canv._doc)
-    _set_metadata(canv, report, digits)
+    _set_metadata(canv, report, digits, title)
+    from .outline import Bookmarks
+
+    bookmarks = Bookmarks(canv, ctx, report, document, page_h)
+    bookmarks.attach()
 
     def on_page(c, number: int) -> None:
         if number < 2:
@@ -523,6 +540,7 @@ def _render(
     cells_by_page = paginate(canv, ctx, story, frame, on_page)
     step(n + 1, total)
     canv.showPage()
+    bookmarks.finish()
     canv.save()
     data = buf.getvalue()
     step(total, total)

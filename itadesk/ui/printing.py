@@ -61,9 +61,11 @@ def _progress_adapter(progress: Callable[[float], None]) -> Callable[[int, int],
     return report
 
 
-def suggested_pdf_name(report: Report) -> str:
-    """``รายงานผล-ITA-2568-เทศบาลตำบลขามทะเลสอ.pdf`` (file names keep Arabic digits)."""
-    return f"รายงานผล-ITA-{report.fiscal_year_be}-{_safe(report.organization.name)}.pdf"
+def suggested_pdf_name(report: Report, document: str = "results") -> str:
+    """``รายงานผล-ITA-2568-เทศบาลตำบลขามทะเลสอ.pdf``, the plan
+    ``มาตรการ-ITA-2568-เทศบาลตำบลขามทะเลสอ.pdf`` (file names keep Arabic digits)."""
+    kind = "มาตรการ" if document == "plan" else "รายงานผล"
+    return f"{kind}-ITA-{report.fiscal_year_be}-{_safe(report.organization.name)}.pdf"
 
 
 def suggested_json_name(report: Report) -> str:

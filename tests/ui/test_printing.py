@@ -38,6 +38,7 @@ def test_preview_export_and_print_agree(sample_file, open_window, tmp_path, qtbo
     with qtbot.waitSignal(window.pdf.exported, timeout=30000):
         window.export_pdf(exported)
     assert exported.name == "รายงานผล-ITA-2568-เทศบาลตำบลขามทะเลสอ.pdf"
+    assert suggested_pdf_name(window.report, "plan") == "มาตรการ-ITA-2568-เทศบาลตำบลขามทะเลสอ.pdf"
     assert len(_pages(exported)) == preview_pages
     assert "บันทึกไฟล์ PDF แล้ว" in window.statusBar().currentMessage()
 
