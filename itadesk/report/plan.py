@@ -44,8 +44,10 @@ PLAN_COLUMN_TITLES = (
     "ระยะเวลา",
     "การกำกับติดตาม",
 )
-# shares of what the period (and budget) columns leave: title, steps, responsible, follow-up
-PLAN_COLUMN_SHARES = (0.22, 0.30, 0.20, 0.20)
+# shares of what the period (and budget) columns leave: title, steps, responsible,
+# follow-up; on a portrait page the responsible column needs a larger share to
+# keep a division's name (กองสาธารณสุข) on one line
+PLAN_COLUMN_SHARES = {"landscape": (0.21, 0.34, 0.19, 0.17), "portrait": (0.22, 0.30, 0.20, 0.20)}
 
 ANALYSIS_HEADING = "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
 SCORE_WORDS = "ผลคะแนน"
@@ -168,7 +170,7 @@ def plan_columns(report: Report) -> tuple[str, ...]:
 
 
 def plan_column_widths(
-    ctx: Context, report: Report, style: TextStyle, frame_w: float, pad: float
+    ctx: Context, report: Report, style: TextStyle, frame_w: float, pad: float, orientation: str = "landscape"
 ) -> list[float]:
     """The period (and budget) columns as wide as the report's, the others
     sharing the rest by ``PLAN_COLUMN_SHARES``."""
@@ -178,8 +180,9 @@ def plan_column_widths(
     period = widths[-1]
     budget = widths[-2] if report.organization.budget_column else None
     rest = frame_w - period - (budget or 0.0)
-    total = sum(PLAN_COLUMN_SHARES)
-    title, steps, units, follow = (rest * s / total for s in PLAN_COLUMN_SHARES)
+    shares = PLAN_COLUMN_SHARES[orientation]
+    total = sum(shares)
+    title, steps, units, follow = (rest * s / total for s in shares)
     if budget is None:
         return [title, steps, units, period, follow]
     return [title, steps, units, budget, period, follow]
@@ -243,7 +246,7 @@ def build_plan_story(
         TextFlow(ctx, [Para(MEASURES_HEADING, styles.heading)], keep_with_next=True),
     )
     padding = cell_padding(compact)
-    col_widths = plan_column_widths(ctx, report, styles.table, frame_w, padding[0] + padding[2])
+    col_widths = plan_column_widths(ctx, report, styles.table, frame_w, padding[0] + padding[2], orientation)
     inner = [w - padding[0] - padding[2] for w in col_widths]
     header = Row(
         [

@@ -1262,26 +1262,31 @@ class MainWindow(QMainWindow):
         *,
         progress: Callable[[float], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
+        document: str = "results",
     ) -> None:
-        """Call ``then`` with the PDF of the report as it is now, rendering
-        it off the GUI thread unless nothing changed since the last time."""
+        """Call ``then`` with the PDF of the report as it is now (``document``:
+        the results report or the ``"plan"``), rendering it off the GUI
+        thread unless nothing changed since the last time."""
         if self.report is None or not self.flush():
             return
-        self.pdf.rendered(self.report, self.autosave.revision, then, progress=progress, failed=failed)
+        self.pdf.rendered(
+            self.report, self.autosave.revision, then, progress=progress, failed=failed, document=document
+        )
 
-    def preview(self):
+    def preview(self, document: str = "results"):
         """Open the preview (returns the ``PreviewDialog``, or ``None`` when
-        there is nothing to show or what was typed could not be saved)."""
+        there is nothing to show or what was typed could not be saved); the
+        dialog offers both documents."""
         from .preview import PreviewDialog
 
         if self.report is None or not self.flush():
             return None
-        dialog = PreviewDialog(self)
+        dialog = PreviewDialog(self, document)
         dialog.show()
-        self.rendered(dialog.show_pdf, progress=dialog.set_progress, failed=dialog.failed)
+        dialog.load_document()
         return dialog
 
-    def print_report(self, printer=None, *, ask: bool = True) -> None:
+    def print_report(self, printer=None, *, ask: bool = True, document: str = "results") -> None:
         """Print through the system print dialog (``ask=False`` with a given
         printer skips the dialog). ``self.pdf.printed`` says when it is done."""
         if (
@@ -1292,9 +1297,11 @@ class MainWindow(QMainWindow):
         ):
             return
         report = self.report
-        self.rendered(lambda result: self.pdf.print(result, report, printer, ask))
+        self.rendered(
+            lambda result: self.pdf.print(result, report, printer, ask, document), document=document
+        )
 
-    def export_pdf(self, path: Path | None = None) -> None:
+    def export_pdf(self, path: Path | None = None, *, document: str = "results") -> None:
         """Save the PDF (asking where unless ``path``); ``self.pdf.exported``
         says when it is written."""
         if (
@@ -1305,13 +1312,15 @@ class MainWindow(QMainWindow):
         ):
             return
         if path is None:
-            suggested = str(Path(self._folder(settings.EXPORT_FOLDER)) / suggested_pdf_name(self.report))
-            name, _ = QFileDialog.getSaveFileName(self, "บันทึกรายงานเป็น PDF", suggested, "ไฟล์ PDF (*.pdf)")
+            folder = Path(self._folder(settings.EXPORT_FOLDER))
+            suggested = str(folder / suggested_pdf_name(self.report, document))
+            caption = "บันทึกมาตรการเป็น PDF" if document == "plan" else "บันทึกรายงานเป็น PDF"
+            name, _ = QFileDialog.getSaveFileName(self, caption, suggested, "ไฟล์ PDF (*.pdf)")
             if not name:
                 return
             path = _with_suffix(Path(name), ".pdf")
             settings.put(self.qsettings, settings.EXPORT_FOLDER, str(path.parent))
-        self.rendered(lambda result: self.pdf.write(result, path))
+        self.rendered(lambda result: self.pdf.write(result, path), document=document)
 
     # --- backups --------------------------------------------------------------------------------------
     def make_backup(self, dest: Path | None = None) -> None:

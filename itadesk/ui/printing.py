@@ -34,10 +34,13 @@ class Rendered:
     warnings: list[str]  # in Thai, for the clerk
 
 
-def render(report: Report, progress: Callable[[float], None] | None = None) -> Rendered:
-    """The report's PDF, with the organization's font and digits. Runs in a
-    task: ``report`` must be a copy the window no longer edits (the window
-    takes it on the GUI thread when the clerk asks)."""
+def render(
+    report: Report, progress: Callable[[float], None] | None = None, document: str = "results"
+) -> Rendered:
+    """The report's PDF (``document``: ``"results"`` or the ``"plan"``), with
+    the organization's font and digits. Runs in a task: ``report`` must be a
+    copy the window no longer edits (the window takes it on the GUI thread
+    when the clerk asks)."""
     from ..report import render_pdf  # ReportLab and ICU load here, not at start-up
 
     # The organization's font is used when it can be; otherwise Sarabun, with a warning.
@@ -45,6 +48,7 @@ def render(report: Report, progress: Callable[[float], None] | None = None) -> R
         report,
         digits=report.organization.digits,
         progress=_progress_adapter(progress) if progress is not None else None,
+        document=document,
     )
     return Rendered(
         bytes(result.pdf), int(result.page_count), [messages.describe(w) for w in result.warnings]

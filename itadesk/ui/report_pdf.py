@@ -1,7 +1,8 @@
 """The window's PDF pipeline: the one PDF behind preview, print and export.
 
-The report's PDF is made off the GUI thread (``printing.render`` in a task)
-once per revision of the data and kept until something changes; printing
+The report's PDF, or the plan's (``document``), is made off the GUI thread
+(``printing.render`` in a task) once per revision of the data and document
+and kept until something changes; printing
 and exporting then use those very bytes. ``exported(path, pages)`` and
 ``printed(pages)`` are emitted when a PDF has been written or sent to the
 printer (tests wait on them).
@@ -36,12 +37,12 @@ class ReportPdf(QObject):
         self.window = window
         self.dialogs = dialogs
         self.log_path = log_path
-        self._cache: tuple[int, Rendered] | None = None
+        self._cache: dict[str, tuple[int, Rendered]] = {}  # document -> (revision, its PDF)
         self._printer = None
 
     def forget(self) -> None:
         """Another report is open: the PDF kept is not its."""
-        self._cache = None
+        self._cache = {}
 
     def rendered(
         self,
@@ -51,12 +52,15 @@ class ReportPdf(QObject):
         *,
         progress: Callable[[float], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
+        document: str = "results",
     ) -> None:
-        """Call ``then`` with the PDF of ``report`` at ``revision``, rendering
-        it off the GUI thread unless it was made at that revision already.
-        Without ``progress`` a progress dialog shows (and can cancel)."""
-        if self._cache is not None and self._cache[0] == revision:
-            then(self._cache[1])
+        """Call ``then`` with the PDF of ``report`` at ``revision`` (the
+        results report or the ``"plan"``), rendering it off the GUI thread
+        unless it was made at that revision already. Without ``progress`` a
+        progress dialog shows (and can cancel)."""
+        kept = self._cache.get(document)
+        if kept is not None and kept[0] == revision:
+            then(kept[1])
             return
         dialog = None
         if progress is None:
@@ -67,7 +71,7 @@ class ReportPdf(QObject):
         def done(result: Rendered) -> None:
             if dialog is not None:
                 dialog.close()
-            self._cache = (revision, result)
+            self._cache[document] = (revision, result)
             then(result)
 
         def fail(exc: BaseException) -> None:
@@ -82,11 +86,11 @@ class ReportPdf(QObject):
 
         from .printing import render
 
-        task = run_task(lambda p: render(report, p), done=done, failed=fail, progress=progress)
+        task = run_task(lambda p: render(report, p, document), done=done, failed=fail, progress=progress)
         if dialog is not None:
             dialog.canceled.connect(lambda: setattr(task, "cancelled", True))
 
-    def print(self, result: Rendered, report: Report, printer, ask: bool) -> None:
+    def print(self, result: Rendered, report: Report, printer, ask: bool, document: str = "results") -> None:
         """Send ``result`` to ``printer`` (``None``: the default printer),
         through the system print dialog when ``ask``."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -95,7 +99,7 @@ class ReportPdf(QObject):
 
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(suggested_pdf_name(report)[:-4])
+            printer.setDocName(suggested_pdf_name(report, document)[:-4])
         if ask:
             dialog = QPrintDialog(printer, self.window)
             dialog.setWindowTitle("พิมพ์รายงาน")

@@ -135,3 +135,44 @@ def test_a_pdf_held_open_elsewhere_is_saved_under_another_name(
         "report (2).pdf",
         "report.pdf",
     ]
+
+
+def test_the_preview_offers_the_plan_and_prints_and_exports_it(sample_file, open_window, tmp_path, qtbot):
+    """The preview's choice shows the plan (O36); its print and export
+    buttons then print and save the plan, under the plan's own name."""
+    window = open_window(sample_file)
+    dialog = window.preview()
+    wait_until(lambda: dialog.document is not None)
+    results_pages = dialog.page_count
+    assert dialog.document_kind == "results"
+    first = dialog.rendered
+    dialog.documentBox.setCurrentIndex(dialog.documentBox.findData("plan"))
+    wait_until(lambda: dialog.rendered is not first and dialog.ui.exportButton.isEnabled())
+    assert dialog.document_kind == "plan"
+    plan_pages = dialog.page_count
+    assert 2 <= plan_pages < results_pages
+    with fitz.open(stream=dialog.rendered.pdf, filetype="pdf") as doc:
+        assert doc.metadata["title"] == "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+        assert doc.get_toc()[0][1] == "การวิเคราะห์ผลการประเมิน ITA"
+    plan_pdf = dialog.rendered.pdf
+    # back to the results: the PDF kept for this revision is not the plan's
+    dialog.documentBox.setCurrentIndex(dialog.documentBox.findData("results"))
+    wait_until(lambda: dialog.rendered.pdf != plan_pdf)
+    assert dialog.page_count == results_pages
+    dialog.documentBox.setCurrentIndex(dialog.documentBox.findData("plan"))
+    wait_until(lambda: dialog.rendered.pdf == plan_pdf)
+    dialog.close()
+
+    exported = tmp_path / suggested_pdf_name(window.report, "plan")
+    with qtbot.waitSignal(window.pdf.exported, timeout=30000) as got:
+        window.export_pdf(exported, document="plan")
+    assert got.args == [str(exported), plan_pages]
+    assert exported.read_bytes() == plan_pdf
+
+    printed = tmp_path / "plan-printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    with qtbot.waitSignal(window.pdf.printed, timeout=120000) as printed_pages:
+        window.print_report(printer, ask=False, document="plan")
+    assert printed_pages.args == [plan_pages]
