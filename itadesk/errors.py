@@ -365,3 +365,18 @@ class ImportFieldMissingError(ItaDeskError):
 
     field: str
     path: str
+
+
+# --- evidence photos ------------------------------------------------------------
+
+
+@dataclass(eq=False, kw_only=True)
+class PhotoError(ItaDeskError):
+    """A photo cannot be added (facts: reason — ``not_image``, ``heic``,
+    ``too_many_pixels``, ``truncated``, ``too_large`` (bytes), ``unreadable``;
+    name: the file's name when known; detail: what was found; limit)."""
+
+    reason: str
+    name: str = ""
+    detail: str = ""
+    limit: int = 0

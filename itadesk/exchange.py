@@ -16,14 +16,17 @@ content, order and nesting, every string exactly as it was.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
 import re
 from pathlib import Path
 from typing import Any
 
+from . import photos as photo_rules
 from . import thaifmt
-from .errors import NotJsonError, Problem, ValidationError
+from .errors import NotJsonError, PhotoError, Problem, ValidationError
 from .fileio import atomic_write_text, read_input
 from .model import (
     LIST_FIELDS,
@@ -34,6 +37,7 @@ from .model import (
     Item,
     Measure,
     Organization,
+    Photo,
     Report,
     Signatory,
 )
@@ -45,7 +49,8 @@ LATEST_VERSION = 2
 VERSIONS = (1, 2)
 V2_TOP_KEYS = {"ita", "title_lines", "markers", "analysis"}
 _V2_ORG_KEYS = {"budget_column"}
-_V2_MEASURE_KEYS = {"budget", "follow_up"}
+_V2_MEASURE_KEYS = {"budget", "follow_up", "photos"}
+_PHOTO_KEYS = {"type", "data", "caption", "taken"}
 
 _TOP_KEYS = {"format", "version", "organization", "fiscal_year_be", "title", "measures", "signatories"}
 _ORG_KEYS = {"name", "type", "district", "province", "units"}
@@ -183,6 +188,65 @@ class _Checker:
             if text is not None:
                 out.append(text)
         return out
+
+    def photos(self, value: object, path: str) -> list[Photo]:
+        """Photos as the exchange file holds them (``{"type", "data": base64,
+        "caption", "taken"}``), each checked by its header before anything
+        decodes it: type, size in bytes, pixels, a truncated file."""
+        if not isinstance(value, list):
+            self.fail(path, "not_list", value)
+            return []
+        out = []
+        for i, entry in enumerate(value):
+            p = f"{path}[{i}]"
+            if not isinstance(entry, dict):
+                self.fail(p, "not_object", entry)
+                continue
+            self.keys(entry, _PHOTO_KEYS, p)
+            kind = entry.get("type")
+            if kind not in photo_rules.TYPES:
+                self.fail(_join(p, "type"), "bad_photo_type", kind)
+            caption = self.text(entry.get("caption", ""), _join(p, "caption")) or ""
+            taken = self.date(entry["taken"], _join(p, "taken")) if entry.get("taken") is not None else None
+            raw = entry.get("data")
+            if not isinstance(raw, str):
+                self.fail(_join(p, "data"), "missing" if raw is None else "bad_photo")
+                continue
+            if len(raw) > (photo_rules.MAX_STORED_BYTES * 4) // 3 + 4:  # before decoding the base64
+                self.fail(_join(p, "data"), "photo_too_large", photo_rules.MAX_STORED_BYTES)
+                continue
+            try:
+                data = base64.b64decode(raw, validate=True)
+            except (binascii.Error, ValueError):
+                self.fail(_join(p, "data"), "bad_photo")
+                continue
+            if not self.photo_bytes(data, _join(p, "data"), kind if kind in photo_rules.TYPES else None):
+                continue
+            try:  # what another tool wrote is stored as a photo picked from a file: no EXIF, no GPS
+                data = photo_rules.sanitize(data)
+            except PhotoError:
+                self.fail(_join(p, "data"), "bad_photo")
+                continue
+            out.append(Photo(data=data, caption=caption, taken=taken, mime=photo_rules.JPEG))
+        return out
+
+    def photo_bytes(self, data: object, path: str, kind: object = None) -> bool:
+        """Whether ``data`` passes the image rules (header only)."""
+        if not isinstance(data, bytes):
+            self.fail(path, "bad_photo")
+            return False
+        try:
+            found, _w, _h = photo_rules.check_header(data, max_bytes=photo_rules.MAX_STORED_BYTES)
+        except PhotoError as exc:
+            code = {"too_large": "photo_too_large", "too_many_pixels": "photo_too_many_pixels"}.get(
+                exc.reason, "bad_photo"
+            )
+            self.fail(path, code, exc.limit or None)
+            return False
+        if kind is not None and found != kind:
+            self.fail(path, "bad_photo")
+            return False
+        return True
 
     def items(self, value: object, path: str, depth: int = 1) -> list[Item]:
         if not isinstance(value, list):
@@ -420,6 +484,7 @@ def _parse_measure(c: _Checker, value: object, path: str, v2: bool = False) -> M
             else:
                 budget = parsed
     follow_up = c.text(value["follow_up"], f"{path}.follow_up") if v2 and "follow_up" in value else None
+    photos = c.photos(value["photos"], f"{path}.photos") if v2 and "photos" in value else []
     if "title" not in value:
         c.fail(f"{path}.title", "missing")
         title = None
@@ -465,6 +530,7 @@ def _parse_measure(c: _Checker, value: object, path: str, v2: bool = False) -> M
         outcomes=lists["outcomes"],
         budget=budget,
         follow_up=follow_up or None,
+        photos=photos,
     )
 
 
@@ -592,6 +658,17 @@ def _dump_measure(m: Measure, v2: bool = False) -> dict:
         out["budget"] = m.budget
     if v2 and m.follow_up:
         out["follow_up"] = m.follow_up
+    if v2 and m.photos:
+        out["photos"] = [_dump_photo(p) for p in m.photos]
+    return out
+
+
+def _dump_photo(photo: Photo) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": photo.mime, "data": base64.b64encode(photo.data).decode("ascii")}
+    if photo.caption:
+        out["caption"] = photo.caption
+    if photo.taken is not None:
+        out["taken"] = photo.taken.isoformat()
     return out
 
 
@@ -638,11 +715,18 @@ def _stored_items(value: object, depth: int = 1) -> object:
     return out
 
 
-def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict]) -> list[Problem]:
+def check_stored_report(
+    org_row: dict,
+    report_row: dict,
+    measure_rows: list[dict],
+    photo_rows: dict[object, list[dict]] | None = None,
+) -> list[Problem]:
     """Every problem of one stored report (rows of ``organizations``,
     ``reports`` and its ``measures`` as dicts), checked by the exchange
     file's own rules (``parse_report``, version 2) plus the columns that only the
-    database has (digits, logo, font, position). Empty when it is valid."""
+    database has (digits, logo, font, position); ``photo_rows``: each
+    measure's rows of ``photos`` by measure id, checked by the photo rules
+    (header only, nothing decoded). Empty when it is valid."""
     c = _Checker()
     org = {
         "name": org_row.get("name"),
@@ -684,6 +768,8 @@ def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict
         ita["round"] = report_row["ita_round"]
     if report_row.get("show_item_code") not in (None, 0, 1):
         c.fail("ita.show_item_code", "not_boolean", report_row.get("show_item_code"))
+    if report_row.get("print_photos") not in (None, 0, 1):
+        c.fail("print_photos", "not_boolean", report_row.get("print_photos"))
     doc["ita"] = ita
     for i, row in enumerate(measure_rows):
         p = f"measures[{i}]"
@@ -707,6 +793,16 @@ def check_stored_report(org_row: dict, report_row: dict, measure_rows: list[dict
                 m[key] = row[key]
         if isinstance(row.get("position"), bool) or not isinstance(row.get("position"), int):
             c.fail(f"{p}.position", "not_integer", row.get("position"))
+        for k, photo in enumerate((photo_rows or {}).get(row.get("id"), [])):
+            pp = f"{p}.photos[{k}]"
+            if photo.get("mime") not in photo_rules.TYPES:
+                c.fail(f"{pp}.type", "bad_photo_type", photo.get("mime"))
+            c.photo_bytes(photo.get("data"), f"{pp}.data")
+            c.text(photo.get("caption"), f"{pp}.caption")
+            if photo.get("taken") is not None:
+                c.date(photo.get("taken"), f"{pp}.taken")
+            if isinstance(photo.get("position"), bool) or not isinstance(photo.get("position"), int):
+                c.fail(f"{pp}.position", "not_integer", photo.get("position"))
         doc["measures"].append(m)
     try:
         parse_report(doc)

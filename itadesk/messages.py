@@ -36,6 +36,10 @@ PROBLEMS: dict[str, str] = {
     "not_boolean": "ต้องเป็น true หรือ false",
     "bad_markers": "ลำดับเลขต้องมี ๑ ถึง ๓ ชั้น ชั้นละแบบหนึ่งที่โปรแกรมรู้จัก",
     "bad_amount": "งบประมาณต้องเป็นจำนวนเงิน เช่น 12450.50 หรือคำว่า ไม่ใช้งบประมาณ",
+    "bad_photo_type": "ภาพต้องเป็นชนิด image/jpeg หรือ image/png",
+    "bad_photo": "ภาพเสียหาย ไม่ใช่ไฟล์ภาพ หรือไฟล์ไม่ครบ (ถูกตัดท้าย)",
+    "photo_too_large": "ภาพมีขนาดไฟล์ใหญ่เกินไป (ไม่เกิน ๑๖ เมกะไบต์ต่อภาพ) ย่อภาพก่อนแล้วส่งออกใหม่",
+    "photo_too_many_pixels": "ภาพมีจำนวนพิกเซลมากเกินไป (อาจเป็นไฟล์ที่ตั้งใจทำให้โปรแกรมค้าง)",
     "wrong_format": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
     "wrong_version": "เป็นไฟล์รุ่นที่โปรแกรมนี้ไม่รู้จัก",
     "not_report": "ไม่ใช่ไฟล์รายงานของ ITA Desk",
@@ -181,6 +185,10 @@ _PLACES = {
     "province": "จังหวัด",
     "role": "หน้าที่",
     "position": "ตำแหน่ง",
+    "photos": "ภาพกิจกรรม ภาพที่",
+    "caption": "คำบรรยายภาพ",
+    "taken": "วันที่ถ่ายภาพ",
+    "data": "ไฟล์ภาพ",
 }
 
 
@@ -350,6 +358,10 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
         if exc.reason == "no-thai":
             return f"แบบอักษร {exc.path} ไม่มีตัวอักษรไทย จึงพิมพ์ด้วยแบบอักษร Sarabun แทน เลือกแบบอักษรภาษาไทย (.ttf)"
         return f"ใช้แบบอักษร {exc.path} ไม่ได้ เลือกไฟล์แบบอักษร TrueType (.ttf) ที่รองรับภาษาไทย"
+    if isinstance(exc, e.PhotoError):
+        return photo_error(exc)
+    if isinstance(exc, e.ImageError) and exc.reason == "photo":
+        return "เปิดภาพกิจกรรมบางภาพไม่ได้ จึงพิมพ์โดยไม่มีภาพนั้น ลบภาพนั้นแล้วเพิ่มใหม่จากไฟล์ต้นฉบับ"
     if isinstance(exc, e.ImageError) and exc.reason == "too_large":
         return "รูปตราสัญลักษณ์มีขนาดพิกเซลใหญ่เกินไป จึงพิมพ์หน้าปกโดยไม่มีตรา ย่อรูปให้เล็กลงแล้วเลือกใหม่ในแท็บหน่วยงาน"
     if isinstance(exc, e.ImageError):
@@ -902,6 +914,8 @@ _READINESS_FIELDS = {
     "participant_count": "จำนวนผู้เข้าร่วม",
     "target_count": "กลุ่มเป้าหมาย",
     "budget": "งบประมาณ",
+    "photos": "ภาพกิจกรรม",
+    "taken": "ภาพกิจกรรม",
 }
 
 
@@ -941,6 +955,8 @@ _EMPTY_LIST = {
 
 def readiness_problem(finding, style: str = "thai") -> str:
     """What is wrong and what to do, for one finding (without the place)."""
+    import re
+
     from . import readiness as r
     from . import thaifmt
 
@@ -989,7 +1005,37 @@ def readiness_problem(finding, style: str = "thai") -> str:
         )
     if k == r.NO_BUDGET:
         return "ยังไม่ได้กรอกงบประมาณ กรอกจำนวนเงิน หรือพิมพ์ว่า ไม่ใช้งบประมาณ"
+    if k == r.NO_EVIDENCE:
+        return "ยังไม่มีภาพกิจกรรมเป็นหลักฐานว่าได้ดำเนินการแล้ว เพิ่มภาพถ่ายของกิจกรรมพร้อมคำบรรยาย"
+    if k == r.PHOTO_OUTSIDE_FISCAL_YEAR:
+        index = re.search(r"photos\[(\d+)\]", finding.path)
+        which = f"ภาพที่ {thaifmt.digits(str(int(index.group(1)) + 1), style)} " if index else "ภาพ "
+        first, last = thaifmt.fiscal_year_bounds(finding.fiscal_year)
+        return (
+            f"{which}ถ่ายเมื่อ {thaifmt.date(finding.date, style, abbreviated=True)} อยู่นอกปีงบประมาณ {fy} "
+            f"({thaifmt.period(first, last, style, abbreviated=True)}) ผู้ตรวจอาจไม่นับเป็นหลักฐาน "
+            "ตรวจวันที่ถ่าย หรือใช้ภาพของปีนี้"
+        )
     return k
+
+
+_PHOTO = {
+    "not_image": "ไม่ใช่ไฟล์ภาพที่โปรแกรมเปิดได้ เลือกภาพ JPEG หรือ PNG",
+    "heic": (
+        "เป็นภาพ HEIC จากโทรศัพท์ ซึ่งโปรแกรมยังเปิดไม่ได้ ตั้งกล้องโทรศัพท์ให้ถ่ายเป็น JPEG "
+        "(iPhone: การตั้งค่า > กล้อง > รูปแบบ > เข้ากันได้มากที่สุด) หรือส่งภาพผ่าน LINE แล้วบันทึกใหม่"
+    ),
+    "too_many_pixels": "ภาพมีจำนวนพิกเซลมากเกินไป (อาจเป็นไฟล์ที่ตั้งใจทำให้โปรแกรมค้าง) ย่อภาพให้เล็กลงแล้วเลือกใหม่",
+    "truncated": "ไฟล์ภาพไม่ครบ (ถูกตัดท้ายระหว่างคัดลอกหรือดาวน์โหลด) คัดลอกภาพจากต้นฉบับมาใหม่แล้วเลือกอีกครั้ง",
+    "too_large": "ไฟล์ภาพใหญ่เกินไป (ไม่เกิน {limit} เมกะไบต์) ย่อภาพให้เล็กลงแล้วเลือกใหม่",
+    "unreadable": "เปิดไฟล์ภาพไม่ได้ ไฟล์อาจเสียหาย เลือกภาพอื่นหรือบันทึกภาพนั้นใหม่เป็น JPEG",
+}
+
+
+def photo_error(exc: e.PhotoError) -> str:
+    """Why a photo was not added, and what to do."""
+    text = _PHOTO.get(exc.reason, _PHOTO["unreadable"]).format(limit=exc.limit // (1024 * 1024))
+    return f"ไม่ได้เพิ่มภาพ {exc.name}: {text}" if exc.name else f"ไม่ได้เพิ่มภาพ: {text}"
 
 
 def readiness_line(finding, style: str = "thai") -> str:

@@ -101,6 +101,18 @@ class Item:
 
 
 @dataclass
+class Photo:
+    """An evidence photo of a measure (ภาพกิจกรรม): JPEG bytes as
+    ``itadesk.photos.prepare`` wrote them, a caption, the date taken."""
+
+    data: bytes
+    caption: str = ""
+    taken: dt.date | None = None
+    mime: str = "image/jpeg"
+    id: int | None = None
+
+
+@dataclass
 class Measure:
     """One row of the report: a measure, project or activity."""
 
@@ -119,6 +131,8 @@ class Measure:
     # NO_BUDGET; how progress is followed up (for the O36 plan).
     budget: str | None = None
     follow_up: str | None = None
+    # Evidence photos in print order (exchange v2, and the database).
+    photos: list[Photo] = field(default_factory=list)
     id: int | None = None
 
     def list_style(self, name: str) -> ListStyle:
@@ -202,6 +216,8 @@ class Report:
     # Exchange v2: markers per level (MARKER_KINDS) by list style; a style
     # left out prints as ``thaifmt.list_marker`` says.
     markers: dict[str, list[str]] = field(default_factory=dict)
+    # Whether the measures' photos print as ภาพกิจกรรม pages (database only).
+    print_photos: bool = True
     id: int | None = None
 
     @property
@@ -219,7 +235,7 @@ class Report:
             or self.heading_lines
             or self.markers
             or org.budget_column
-            or any(m.budget is not None or m.follow_up for m in self.measures)
+            or any(m.budget is not None or m.follow_up or m.photos for m in self.measures)
         )
 
 

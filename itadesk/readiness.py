@@ -35,6 +35,8 @@ PARTICIPANTS_MISMATCH = "participants_mismatch"
 ABOVE_TARGET = "above_target"
 UNVERIFIED_ITEM_CODE = "unverified_item_code"
 NO_BUDGET = "no_budget"
+NO_EVIDENCE = "no_evidence"
+PHOTO_OUTSIDE_FISCAL_YEAR = "photo_outside_fiscal_year"
 
 KINDS: tuple[str, ...] = (
     NO_MEASURES,
@@ -53,6 +55,8 @@ KINDS: tuple[str, ...] = (
     PARTICIPANTS_MISMATCH,
     ABOVE_TARGET,
     NO_BUDGET,
+    NO_EVIDENCE,
+    PHOTO_OUTSIDE_FISCAL_YEAR,
 )
 
 
@@ -63,7 +67,8 @@ class Finding:
     measure's field); the other attributes are the facts of that kind:
 
     - ``year``: the Buddhist-Era year a title names (``old_year_…``), as written;
-    - ``date``: the date outside the fiscal year or before the start;
+    - ``date``: the date outside the fiscal year or before the start (a
+      period's, or the date a photo was taken);
     - ``stated``/``computed``: what the results text says and what the counts give
       (a percentage, or a number of participants);
     - ``fiscal_year``: the report's fiscal year.
@@ -157,6 +162,9 @@ def check(report: Report) -> list[Finding]:
     if not report.measures:
         found.append(Finding(NO_MEASURES, "measures", year))
     first, last = thaifmt.fiscal_year_bounds(year)
+    # Evidence is asked for once the report shows photos: printed, and some
+    # measure has them (a report that never used photos is not flagged all over).
+    wants_evidence = report.print_photos and any(m.photos for m in report.measures)
     for i, m in enumerate(report.measures):
         p = f"measures[{i}]"
         if not m.title.strip():
@@ -214,4 +222,11 @@ def check(report: Report) -> list[Finding]:
             )
         if report.organization.budget_column and m.budget is None:
             found.append(Finding(NO_BUDGET, f"{p}.budget", year))
+        if wants_evidence and not m.photos:
+            found.append(Finding(NO_EVIDENCE, f"{p}.photos", year))
+        for k, photo in enumerate(m.photos):
+            if photo.taken is not None and not first <= photo.taken <= last:
+                found.append(
+                    Finding(PHOTO_OUTSIDE_FISCAL_YEAR, f"{p}.photos[{k}].taken", year, date=photo.taken)
+                )
     return found

@@ -52,6 +52,7 @@ from .model import (
     Item,
     Measure,
     Organization,
+    Photo,
     Report,
     Signatory,
     stored_id,
@@ -194,6 +195,29 @@ def m003_report_settings(db: sqlite_utils.Database) -> None:
     measures = db.table("measures")
     measures.add_column("budget", str)  # "12450.50" or ไม่ใช้งบประมาณ
     measures.add_column("follow_up", str)
+
+
+@_migration
+def m004_photos(db: sqlite_utils.Database) -> None:
+    """Evidence photos of each measure (ภาพกิจกรรม), and whether a report
+    prints them."""
+    db.table("photos").create(
+        {
+            "id": int,
+            "measure_id": int,
+            "position": int,
+            "data": bytes,  # JPEG as itadesk.photos.prepare wrote it
+            "mime": str,
+            "caption": str,
+            "taken": str,  # ISO date
+        },
+        pk="id",
+        foreign_keys=[("measure_id", "measures", "id")],
+        not_null={"measure_id", "position", "data", "mime", "caption"},
+        defaults={"mime": "image/jpeg", "caption": ""},
+    )
+    db.table("photos").create_index(["measure_id", "position"])
+    db.table("reports").add_column("print_photos", int, not_null_default=1)
 
 
 SCHEMA_VERSION = len(MIGRATION_NAMES)
@@ -642,6 +666,8 @@ class Database:
             _measure_from_row(r)
             for r in self._rows("SELECT * FROM measures WHERE report_id = ? ORDER BY position", [rid])
         ]
+        for m in measures:
+            m.photos = self.photos(stored_id(m.id))
         return Report(
             organization=org,
             fiscal_year_be=year,
@@ -701,6 +727,10 @@ class Database:
                     raise ReportExistsError(organization=org.name, year=report.fiscal_year_be)
                 if analysis.is_empty():  # not in the file (v1): what the clerk wrote stays
                     analysis = _analysis_from_row(self._rows("SELECT * FROM reports WHERE id = ?", [rid])[0])
+                self.db.execute(
+                    "DELETE FROM photos WHERE measure_id IN (SELECT id FROM measures WHERE report_id = ?)",
+                    [rid],
+                )
                 self.db.execute("DELETE FROM measures WHERE report_id = ?", [rid])
                 self.db.execute("DELETE FROM reports WHERE id = ?", [rid])
             rid = _insert(
@@ -714,7 +744,8 @@ class Database:
                 },
             )
             for position, measure in enumerate(report.measures):
-                self.db.table("measures").insert(_measure_row(rid, position, measure))
+                mid = _insert(self.db.table("measures"), _measure_row(rid, position, measure))
+                self._insert_photos(mid, measure.photos)
         return self.load_report(stored_id(org.id), report.fiscal_year_be)
 
     def new_year_from(self, org_id: int, from_year: int, to_year: int | None = None) -> Report:
@@ -764,13 +795,15 @@ class Database:
     # --- measures ---------------------------------------------------------------------------
 
     def save_measure(self, report_id: int, measure: Measure, position: int | None = None) -> Measure:
-        """Insert (at ``position``, default last) or update a measure."""
+        """Insert (at ``position``, default last) or update a measure, its photos included."""
         with self.transaction():
             if measure.id is not None:
                 row = _measure_row(report_id, 0, measure)
                 del row["position"]
                 self.db.table("measures").update(measure.id, row)
-                return measure
+                # the photos follow (an unchanged one costs an UPDATE of its
+                # caption, date and position; its bytes are written once)
+                return replace(measure, photos=self.save_photos(measure.id, measure.photos))
             count = self.conn.execute(
                 "SELECT count(*) FROM measures WHERE report_id = ?", [report_id]
             ).fetchone()[0]
@@ -780,18 +813,59 @@ class Database:
                 [report_id, position],
             )
             mid = _insert(self.db.table("measures"), _measure_row(report_id, position, measure))
+            self._insert_photos(mid, measure.photos)
             return replace(measure, id=mid)
 
     def delete_measure(self, measure_id: int) -> int:
         """Delete a measure; returns the position it had (for undo)."""
         with self.transaction():
             row = self.db.table("measures").get(measure_id)
+            self.db.execute("DELETE FROM photos WHERE measure_id = ?", [measure_id])
             self.db.execute("DELETE FROM measures WHERE id = ?", [measure_id])
             self.db.execute(
                 "UPDATE measures SET position = position - 1 WHERE report_id = ? AND position > ?",
                 [row["report_id"], row["position"]],
             )
             return row["position"]
+
+    # --- photos --------------------------------------------------------------------------------
+
+    def photos(self, measure_id: int) -> list[Photo]:
+        """A measure's photos in print order."""
+        return [
+            _photo_from_row(r)
+            for r in self._rows(
+                "SELECT * FROM photos WHERE measure_id = ? ORDER BY position, id", [measure_id]
+            )
+        ]
+
+    def save_photos(self, measure_id: int, photos: list[Photo]) -> list[Photo]:
+        """Make ``photos`` (in this order) the measure's photos: those with an
+        id that it has keep their bytes and get the new caption, date and
+        position; the others are inserted; the rest are deleted. Returns them with ids."""
+        with self.transaction():
+            have = {
+                r[0] for r in self.conn.execute("SELECT id FROM photos WHERE measure_id = ?", [measure_id])
+            }
+            keep = {p.id for p in photos if p.id in have}
+            for gone in have - keep:
+                self.db.execute("DELETE FROM photos WHERE id = ?", [gone])
+            out = []
+            for position, photo in enumerate(photos):
+                if photo.id in keep:
+                    self.db.execute(
+                        "UPDATE photos SET position = ?, caption = ?, taken = ? WHERE id = ?",
+                        [position, photo.caption, photo.taken.isoformat() if photo.taken else None, photo.id],
+                    )
+                    out.append(photo)
+                else:
+                    pid = _insert(self.db.table("photos"), _photo_row(measure_id, position, photo))
+                    out.append(replace(photo, id=pid))
+            return out
+
+    def _insert_photos(self, measure_id: int, photos: list[Photo]) -> None:
+        for position, photo in enumerate(photos):
+            self.db.table("photos").insert(_photo_row(measure_id, position, photo))
 
     def move_measure(self, measure_id: int, new_position: int) -> None:
         with self.transaction():
@@ -1006,6 +1080,7 @@ def _report_settings_from_row(row: dict) -> dict[str, Any]:
         "cover_lines": lines.get("cover", []),
         "heading_lines": lines.get("heading", []),
         "markers": _field("reports", row, "markers", _markers) if "markers" in row else {},
+        "print_photos": bool(row.get("print_photos", 1)),
     }
 
 
@@ -1032,6 +1107,7 @@ def _report_settings_row(report: Report) -> dict[str, Any]:
         "show_item_code": int(report.show_item_code),
         "title_lines": json.dumps(lines, ensure_ascii=False),
         "markers": json.dumps({k: list(v) for k, v in sorted(report.markers.items())}, ensure_ascii=False),
+        "print_photos": int(report.print_photos),
     }
 
 
@@ -1118,6 +1194,30 @@ def _measure_row(report_id: int, position: int, m: Measure) -> dict:
     return row
 
 
+def _photo_row(measure_id: int, position: int, photo: Photo) -> dict[str, Any]:
+    return {
+        "measure_id": measure_id,
+        "position": position,
+        "data": photo.data,
+        "mime": photo.mime,
+        "caption": photo.caption,
+        "taken": photo.taken.isoformat() if photo.taken else None,
+    }
+
+
+def _photo_from_row(row: dict) -> Photo:
+    def get(name: str, decode: Callable[[Any], Any]) -> Any:
+        return _field("photos", row, name, decode)
+
+    return Photo(
+        data=get("data", _logo),
+        caption=get("caption", _text) or "",
+        taken=get("taken", _date),
+        mime=get("mime", _required_text),
+        id=row["id"],
+    )
+
+
 def _measure_from_row(row: dict) -> Measure:
     def get(name: str, decode: Callable[[Any], Any]) -> Any:
         return _field("measures", row, name, decode)
@@ -1182,7 +1282,7 @@ def _app_objects() -> frozenset[tuple[str, str]]:
 
 # The tables every ITA Desk database holds (a test checks them against the
 # migrations); a reader checks them without loading sqlite-utils.
-APP_TABLES = ("measures", "organizations", "reports", "settings")
+APP_TABLES = ("measures", "organizations", "photos", "reports", "settings")
 
 
 def missing_tables(conn: sqlite3.Connection) -> list[str]:

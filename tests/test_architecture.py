@@ -25,6 +25,7 @@ BASE = {
     "itadesk.resources",
     "itadesk.places",
     "itadesk.images",
+    "itadesk.photos",
     "itadesk.drives",
     "itadesk.outline",
     "itadesk.catalog",
@@ -34,6 +35,7 @@ BASE = {
 REPORT_MAY_USE = {
     "itadesk",
     "itadesk.images",
+    "itadesk.photos",
     "itadesk.linebreak",
     "itadesk.errors",
     "itadesk.model",

@@ -58,6 +58,13 @@ def main() -> int:
     other.measures[1].budget = "ไม่ใช้งบประมาณ"
     other.measures[0].follow_up = "รายงานผลทุกไตรมาส"
     other.measures[0].steps.append(Item("ข้อที่มีข้อย่อย", [Item("ชั้นสอง", [Item("ชั้นสาม", [Item("ชั้นสี่")])])]))
+    # What schema 4 added: evidence photos (small ones: the fixtures stay small).
+    other.measures[0].photos = [
+        _photo(320, 240, "อบรมเจ้าหน้าที่", dt.date(2025, 1, 15)),
+        _photo(180, 240, "", None),
+    ]
+    other.measures[2].photos = [_photo(300, 200, "ประชุมประชาคม", dt.date(2024, 12, 2))]
+    other.print_photos = False
     with Database(out / "itadesk.db") as db:
         for report in (sample, other):
             stored = db.import_report(report)
@@ -75,6 +82,21 @@ def main() -> int:
     )
     print(f"wrote {out}")
     return 0
+
+
+def _photo(width: int, height: int, caption: str, taken: dt.date | None):
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from itadesk.model import Photo
+    from itadesk.photos import prepare
+
+    img = Image.new("RGB", (width, height), (120, 170, 220))
+    ImageDraw.Draw(img).ellipse((width // 4, height // 4, width // 2, height // 2), fill=(200, 60, 40))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return Photo(prepare(buf.getvalue()).data, caption=caption, taken=taken)
 
 
 if __name__ == "__main__":

@@ -198,6 +198,13 @@ def _dicts(conn: sqlite3.Connection, sql: str, params: list[object]) -> list[dic
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()
+        is not None
+    )
+
+
 def check_rows(conn: sqlite3.Connection, path: Path) -> None:
     """Every stored report passes the exchange file's validator (the checksum
     only proves the file is whole, not that its rows are sane: anyone can
@@ -210,7 +217,13 @@ def check_rows(conn: sqlite3.Connection, path: Path) -> None:
                 if "id" in report
                 else []
             )
-            problems = check_stored_report(org, report, measures)
+            photos: dict[object, list[dict]] = {}
+            if measures and _has_table(conn, "photos"):
+                for measure in measures:
+                    photos[measure["id"]] = _dicts(
+                        conn, "SELECT * FROM photos WHERE measure_id = ? ORDER BY position", [measure["id"]]
+                    )
+            problems = check_stored_report(org, report, measures, photos)
             if problems:
                 raise BackupRowsError(
                     path=str(path),

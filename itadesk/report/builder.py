@@ -37,6 +37,7 @@ from .flowables import (
     layout_paras,
 )
 from .fonts import FontSet
+from .photo_pages import photo_story
 from .styles import (
     A4,
     BUDGET_SHARE,
@@ -418,6 +419,7 @@ def build_story(
     table.space_before = 0.4 * CM
     story.append(table)
     story += signature_story(ctx, report, styles)
+    story += photo_story(ctx, report, styles, orientation, frame_h, warnings)
     return story, styles
 
 

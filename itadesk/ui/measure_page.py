@@ -94,6 +94,8 @@ class MeasurePage(QWidget):
         for name, editor in self.editors.items():
             editor.changed.connect(lambda n=name: self._list_changed(n))
             editor.notice.connect(self.show_notice)
+        ui.photoStrip.edited.connect(self._photos_edited)
+        ui.photoStrip.refused.connect(self.show_notice)
         ui.moveLeftButton.clicked.connect(lambda: self.moveRequested.emit(-1))
         ui.moveRightButton.clicked.connect(lambda: self.moveRequested.emit(1))
         ui.duplicateButton.clicked.connect(self.duplicateRequested)
@@ -148,6 +150,8 @@ class MeasurePage(QWidget):
         ui.followUpEdit.setText(m.follow_up or "")
         for name, editor in self.editors.items():
             editor.set_items(m.items_of(name), m.list_style(name), self.digits)
+        ui.photoStrip.reference = first
+        ui.photoStrip.set_photos(m.photos, self.digits)
         self._update_period_message()
         self._update_counts()
         self._tab_order()
@@ -192,6 +196,7 @@ class MeasurePage(QWidget):
         """Store the measure (one transaction). Raises the storage errors."""
         self.measure = self.db.save_measure(stored_id(self.report.id), self.measure)
         self.report.measures[self.index] = self.measure
+        self.ui.photoStrip.adopt(self.measure.photos)
 
     # --- numbering and digits ----------------------------------------------------------------
     def set_index(self, index: int, count: int) -> None:
@@ -238,6 +243,11 @@ class MeasurePage(QWidget):
         text = self._budget_text(self.measure.budget)
         if self.ui.budgetEdit.text() != text:
             self.ui.budgetEdit.setText(text)
+
+    def _photos_edited(self, what: str, key: object) -> None:
+        self.measure.photos = self.ui.photoStrip.photos()
+        self._act(what, key)
+        self.changed.emit()
 
     def _follow_up_edited(self) -> None:
         self._act("พิมพ์การกำกับติดตาม", "follow_up")

@@ -53,6 +53,7 @@ REPORT_SETTINGS = (
     "analysis",
     "ita_round",
     "show_item_code",
+    "print_photos",
     "cover_lines",
     "heading_lines",
     "markers",
@@ -132,6 +133,7 @@ class OrganizationPage(QWidget):
         ui.budgetColumnCheck.toggled.connect(self._budget_column_toggled)
         ui.roundCombo.currentIndexChanged.connect(self._round_changed)
         ui.showCodeCheck.toggled.connect(self._show_code_toggled)
+        ui.printPhotosCheck.toggled.connect(self._print_photos_toggled)
         for lines_edit, key in ((ui.coverLinesEdit, "cover_lines"), (ui.headingLinesEdit, "heading_lines")):
             lines_edit.textChanged.connect(lambda k=key: self._lines_edited(k))
         for combo in self._marker_combos():
@@ -203,6 +205,7 @@ class OrganizationPage(QWidget):
                 index = ui.roundCombo.count() - 1
             ui.roundCombo.setCurrentIndex(index)
             ui.showCodeCheck.setChecked(report.show_item_code)
+            ui.printPhotosCheck.setChecked(report.print_photos)
             self._show_round()
             _set_lines(ui.coverLinesEdit, report.cover_lines)
             _set_lines(ui.headingLinesEdit, report.heading_lines)
@@ -436,6 +439,13 @@ class OrganizationPage(QWidget):
             return
         self.report.show_item_code = checked
         self._act("เปลี่ยนการพิมพ์รหัสข้อ")
+        self.changed.emit()
+
+    def _print_photos_toggled(self, checked: bool) -> None:
+        if self._loading or checked == self.report.print_photos:
+            return
+        self.report.print_photos = checked
+        self._act("เปลี่ยนการพิมพ์ภาพกิจกรรม")
         self.changed.emit()
 
     def _lines_edited(self, key: str) -> None:

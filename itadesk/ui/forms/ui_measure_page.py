@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGridLayout,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
-from itadesk.ui.widgets import (AutoTextEdit, ListEditor, ThaiDateEdit, UnitPicker)
+from itadesk.ui.widgets import (AutoTextEdit, ListEditor, PhotoStrip, ThaiDateEdit,
+    UnitPicker)
 
 class Ui_MeasurePage(object):
     def setupUi(self, MeasurePage):
@@ -279,6 +280,18 @@ class Ui_MeasurePage(object):
 
         self.bodyLayout.addWidget(self.planBox)
 
+        self.photosBox = QGroupBox(self.body)
+        self.photosBox.setObjectName(u"photosBox")
+        self.photosLayout = QVBoxLayout(self.photosBox)
+        self.photosLayout.setObjectName(u"photosLayout")
+        self.photoStrip = PhotoStrip(self.photosBox)
+        self.photoStrip.setObjectName(u"photoStrip")
+
+        self.photosLayout.addWidget(self.photoStrip)
+
+
+        self.bodyLayout.addWidget(self.photosBox)
+
         self.bottomStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.bodyLayout.addItem(self.bottomStretch)
@@ -307,6 +320,7 @@ class Ui_MeasurePage(object):
         QWidget.setTabOrder(self.resultsEditor, self.outcomesEditor)
         QWidget.setTabOrder(self.outcomesEditor, self.budgetEdit)
         QWidget.setTabOrder(self.budgetEdit, self.followUpEdit)
+        QWidget.setTabOrder(self.followUpEdit, self.photoStrip)
 
         self.retranslateUi(MeasurePage)
     # setupUi
@@ -354,6 +368,7 @@ class Ui_MeasurePage(object):
 #endif // QT_CONFIG(tooltip)
         self.followUpLabel.setText(QCoreApplication.translate("MeasurePage", u"\u0e01\u0e32\u0e23\u0e01\u0e33\u0e01\u0e31\u0e1a\u0e15\u0e34\u0e14\u0e15\u0e32\u0e21", None))
         self.followUpEdit.setPlaceholderText(QCoreApplication.translate("MeasurePage", u"\u0e40\u0e0a\u0e48\u0e19 \u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e1c\u0e25\u0e15\u0e48\u0e2d\u0e19\u0e32\u0e22\u0e01\u0e17\u0e38\u0e01\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a (\u0e43\u0e0a\u0e49\u0e43\u0e19\u0e41\u0e1c\u0e19\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23)", None))
+        self.photosBox.setTitle(QCoreApplication.translate("MeasurePage", u"\u0e20\u0e32\u0e1e\u0e01\u0e34\u0e08\u0e01\u0e23\u0e23\u0e21 (\u0e2b\u0e25\u0e31\u0e01\u0e10\u0e32\u0e19\u0e01\u0e32\u0e23\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e01\u0e32\u0e23 \u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e15\u0e48\u0e2d\u0e17\u0e49\u0e32\u0e22\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19)", None))
         pass
     # retranslateUi
 

@@ -210,6 +210,11 @@ class Ui_OrganizationPage(object):
 
         self.titleBoxLayout.addWidget(self.roundNote)
 
+        self.printPhotosCheck = QCheckBox(self.titleBox)
+        self.printPhotosCheck.setObjectName(u"printPhotosCheck")
+
+        self.titleBoxLayout.addWidget(self.printPhotosCheck)
+
         self.coverLinesLabel = QLabel(self.titleBox)
         self.coverLinesLabel.setObjectName(u"coverLinesLabel")
         self.coverLinesLabel.setWordWrap(True)
@@ -590,7 +595,8 @@ class Ui_OrganizationPage(object):
         QWidget.setTabOrder(self.addSignatoryButton, self.removeSignatoryButton)
         QWidget.setTabOrder(self.removeSignatoryButton, self.roundCombo)
         QWidget.setTabOrder(self.roundCombo, self.showCodeCheck)
-        QWidget.setTabOrder(self.showCodeCheck, self.coverLinesEdit)
+        QWidget.setTabOrder(self.showCodeCheck, self.printPhotosCheck)
+        QWidget.setTabOrder(self.printPhotosCheck, self.coverLinesEdit)
         QWidget.setTabOrder(self.coverLinesEdit, self.headingLinesEdit)
         QWidget.setTabOrder(self.headingLinesEdit, self.numberedMarker1)
         QWidget.setTabOrder(self.numberedMarker1, self.numberedMarker2)
@@ -645,6 +651,10 @@ class Ui_OrganizationPage(object):
         self.roundLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e23\u0e2d\u0e1a\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19 ITA", None))
         self.showCodeCheck.setText(QCoreApplication.translate("OrganizationPage", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e23\u0e2b\u0e31\u0e2a\u0e02\u0e49\u0e2d (\u0e40\u0e0a\u0e48\u0e19 O37) \u0e43\u0e15\u0e49\u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e1a\u0e19\u0e2b\u0e19\u0e49\u0e32\u0e1b\u0e01", None))
         self.roundNote.setText("")
+        self.printPhotosCheck.setText(QCoreApplication.translate("OrganizationPage", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e20\u0e32\u0e1e\u0e01\u0e34\u0e08\u0e01\u0e23\u0e23\u0e21\u0e02\u0e2d\u0e07\u0e41\u0e15\u0e48\u0e25\u0e30\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23\u0e15\u0e48\u0e2d\u0e17\u0e49\u0e32\u0e22\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19", None))
+#if QT_CONFIG(tooltip)
+        self.printPhotosCheck.setToolTip(QCoreApplication.translate("OrganizationPage", u"\u0e20\u0e32\u0e1e\u0e17\u0e35\u0e48\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e44\u0e27\u0e49\u0e43\u0e19\u0e41\u0e17\u0e47\u0e1a\u0e02\u0e2d\u0e07\u0e41\u0e15\u0e48\u0e25\u0e30\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23 \u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e40\u0e1b\u0e47\u0e19\u0e2b\u0e19\u0e49\u0e32 \u0e20\u0e32\u0e1e\u0e01\u0e34\u0e08\u0e01\u0e23\u0e23\u0e21 \u0e2b\u0e25\u0e31\u0e07\u0e15\u0e32\u0e23\u0e32\u0e07", None))
+#endif // QT_CONFIG(tooltip)
         self.coverLinesLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e1a\u0e19\u0e2b\u0e19\u0e49\u0e32\u0e1b\u0e01 \u0e41\u0e22\u0e01\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14\u0e15\u0e32\u0e21\u0e17\u0e35\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e01\u0e32\u0e23 (\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07: \u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21\u0e41\u0e1a\u0e48\u0e07\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14\u0e40\u0e2d\u0e07)", None))
         self.coverLinesEdit.setPlaceholderText(QCoreApplication.translate("OrganizationPage", u"\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14\u0e25\u0e30\u0e2b\u0e19\u0e36\u0e48\u0e07\u0e1a\u0e23\u0e23\u0e17\u0e31\u0e14", None))
         self.headingLinesLabel.setText(QCoreApplication.translate("OrganizationPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e40\u0e2b\u0e19\u0e37\u0e2d\u0e15\u0e32\u0e23\u0e32\u0e07 (\u0e40\u0e27\u0e49\u0e19\u0e27\u0e48\u0e32\u0e07: \u0e43\u0e0a\u0e49\u0e0a\u0e37\u0e48\u0e2d\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e14\u0e49\u0e32\u0e19\u0e1a\u0e19)", None))

@@ -7,17 +7,20 @@
 organization's units; the organization's own list of units.
 ``ThaiDateEdit`` (``dates``): a Buddhist-Era date typed or picked from a calendar.
 ``ThaiSpinBox`` (``numbers``): a number shown in Thai digits.
+``PhotoStrip`` (``photos``): a measure's evidence photos with captions and dates.
 """
 
 from .dates import ThaiCalendar, ThaiDateEdit
 from .list_editor import ListEditor
 from .numbers import ThaiSpinBox
+from .photos import PhotoStrip
 from .text_edit import AutoTextEdit
 from .units import UnitPicker, UnitsEditor
 
 __all__ = [
     "AutoTextEdit",
     "ListEditor",
+    "PhotoStrip",
     "ThaiCalendar",
     "ThaiDateEdit",
     "ThaiSpinBox",
