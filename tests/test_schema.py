@@ -114,7 +114,9 @@ def test_version_2_only_adds_to_version_1():
             continue
         assert v2["properties"][key] == value, key
     m1, m2 = v1["$defs"]["measure"], v2["$defs"]["measure"]
-    assert {k: v for k, v in m2["properties"].items() if k not in ("budget", "follow_up")} == m1["properties"]
+    assert {k: v for k, v in m2["properties"].items() if k not in ("budget", "follow_up", "photos")} == m1[
+        "properties"
+    ]
     assert m2["required"] == m1["required"]
 
 
@@ -124,10 +126,30 @@ def test_version_2_only_adds_to_version_1():
         lambda d: d.update(markers={"numbered": ["roman"]}),
         lambda d: d["measures"][0].update(budget="12,450"),
         lambda d: d.update(ita={"round": 1}),
+        lambda d: d["measures"][0].update(photos=[{"type": "image/gif", "data": "R0lG"}]),
+        lambda d: d["measures"][0].update(photos=[{"type": "image/jpeg", "data": "not base64!"}]),
     ],
-    ids=["marker", "budget", "round"],
+    ids=["marker", "budget", "round", "photo type", "photo data"],
 )
 def test_the_version_2_validator_is_not_vacuous(validator_v2, sample_report, change):
     doc = json.loads(exchange.dumps_report(sample_report, 2))
     change(doc)
     assert _errors(validator_v2, doc)
+
+
+def test_a_report_with_photos_follows_the_version_2_schema(validator_v2, sample_report):
+    import io
+
+    from PIL import Image
+
+    from itadesk import photos
+    from itadesk.model import Photo
+
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), "green").save(buf, "PNG")
+    sample_report.measures[0].photos = [
+        Photo(photos.prepare(buf.getvalue()).data, "ประชุม", sample_report.measures[0].period_start)
+    ]
+    doc = json.loads(exchange.dumps_report(sample_report))
+    assert doc["version"] == 2 and doc["measures"][0]["photos"][0]["type"] == "image/jpeg"
+    assert _errors(validator_v2, doc) == []
