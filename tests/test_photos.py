@@ -70,12 +70,8 @@ def test_a_photo_loses_location_and_device_and_every_exif(prepared):
 
 
 def test_a_photo_is_turned_by_its_orientation_and_its_date_is_read(prepared):
-    # 2400 × 1800 stored with orientation 6 (turn 90°): a portrait, long side 2000 at most
-    assert (prepared.width, prepared.height) == size_of(prepared.data) == (1800, 2400) or max(
-        size_of(prepared.data)
-    ) <= photos.MAX_SIDE
-    w, h = size_of(prepared.data)
-    assert h > w and h == photos.MAX_SIDE
+    # 2400 × 1800 stored with orientation 6 (turn 90°): a portrait, 2000 px on its long side
+    assert size_of(prepared.data) == (prepared.width, prepared.height) == (1500, 2000)
     assert prepared.taken == dt.date(2025, 1, 15)
 
 
@@ -209,6 +205,13 @@ def test_photos_are_stored_and_read_back(db, with_photos):
     ]
     assert all(p.id is not None for p in got)
     assert stored.measures[1].photos == [] and len(stored.measures[2].photos) == 1
+    # what the database file holds carries no location, device or EXIF at all
+    conn = sqlite3.connect(db.path)
+    blobs = [row[0] for row in conn.execute("SELECT data FROM photos")]
+    conn.close()
+    assert len(blobs) == 3
+    for blob in blobs:
+        assert b"GPS" not in blob and b"Exif" not in blob and b"PhoneMaker" not in blob and not exif_of(blob)
 
 
 def test_save_photos_reorders_edits_removes_and_adds(db, with_photos):
