@@ -66,6 +66,15 @@ class ValidationError(ItaDeskError):
     problems: list[Problem]
 
 
+@dataclass(eq=False, kw_only=True)
+class UnexportableReportError(ItaDeskError):
+    """The report's exchange file would not import back, e.g. a measure
+    without a title (facts: problems, as the import would list them). Nothing
+    is written."""
+
+    problems: list[Problem]
+
+
 # --- database ---------------------------------------------------------------
 
 

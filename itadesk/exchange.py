@@ -26,7 +26,7 @@ from typing import Any
 
 from . import photos as photo_rules
 from . import thaifmt
-from .errors import NotJsonError, PhotoError, Problem, ValidationError
+from .errors import NotJsonError, PhotoError, Problem, UnexportableReportError, ValidationError
 from .fileio import atomic_write_text, read_input
 from .model import (
     LIST_FIELDS,
@@ -672,14 +672,26 @@ def _dump_photo(photo: Photo) -> dict[str, Any]:
     return out
 
 
-def dumps_report(report: Report, version: int | None = None) -> str:
-    return json.dumps(dump_report(report, version), ensure_ascii=False, indent=2) + "\n"
+def dumps_report(report: Report, version: int | None = None, *, check: bool = True) -> str:
+    """The exchange file's text. With ``check`` (the default) the document is
+    first read back as an import would read it, so no export makes a file that
+    the import refuses: raises ``UnexportableReportError`` (e.g. a measure the
+    clerk left without a title)."""
+    doc = dump_report(report, version)
+    if check:
+        try:
+            parse_report(doc)
+        except ValidationError as exc:
+            raise UnexportableReportError(problems=exc.problems) from None
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def save_report(report: Report, path: Path | str, version: int | None = None) -> None:
-    """Write the exchange file atomically (``version``: see ``format_version``).
-    Raises ``OutputError``."""
-    atomic_write_text(path, dumps_report(report, version))
+def save_report(report: Report, path: Path | str, version: int | None = None, *, check: bool = True) -> None:
+    """Write the exchange file atomically (``version``: see ``format_version``;
+    ``check``: see ``dumps_report``; a rescue of unsaved work passes False, as
+    a file to fix is better than work lost). Raises ``OutputError`` or
+    ``UnexportableReportError``, leaving ``path`` as it was."""
+    atomic_write_text(path, dumps_report(report, version, check=check))
 
 
 # --- stored rows (a backup, the database) --------------------------------------------

@@ -289,6 +289,12 @@ def describe(exc: BaseException, *, log_path: str | None = None, command_line: b
         lines = "; ".join(problem_line(p) for p in problems[:3])
         more = f" และอีก {len(problems) - 3} รายการ" if len(problems) > 3 else ""
         return head + lines + more
+    if isinstance(exc, e.UnexportableReportError):
+        problems = exc.problems
+        head = "ยังส่งออกไฟล์รายงานไม่ได้ เพราะไฟล์ที่ได้จะนำเข้ากลับไม่ได้: "
+        lines = "; ".join(problem_line(p) for p in problems[:3])
+        more = f" และอีก {len(problems) - 3} รายการ" if len(problems) > 3 else ""
+        return head + lines + more + " กรอกข้อมูลนี้ให้ครบแล้วส่งออกอีกครั้ง"
     if isinstance(exc, e.ReportExistsError):
         what = f"มีรายงานปี {exc.year} ของ{exc.organization} อยู่แล้ว จึงยังไม่ได้เปลี่ยนแปลงข้อมูล "
         if command_line:

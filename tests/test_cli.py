@@ -419,3 +419,42 @@ def test_pdf_command_prints_the_plan_or_the_results(capsys, tmp_path, sample_doc
     assert (
         run(capsys, "--db", db, "pdf", "--year", 2568, "--document", "memo", "-o", tmp_path / "m.pdf")[0] == 2
     )
+
+
+def test_export_json_refuses_what_the_import_would_refuse(capsys, tmp_path, sample_path):
+    """A measure left without a title: ``export-json`` in its own process
+    says which one in Thai, exits 1 and writes nothing."""
+    import sqlite3
+
+    db = tmp_path / "untitled.db"
+    assert run(capsys, "--db", db, "import", sample_path)[0] == 0
+    with sqlite3.connect(db) as con:
+        con.execute(
+            "UPDATE measures SET title = '' WHERE position = (SELECT MIN(position) + 1 FROM measures)"
+        )
+    con.close()
+    target = tmp_path / "out.json"
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "itadesk",
+            "--db",
+            str(db),
+            "export-json",
+            "--year",
+            "2568",
+            "-o",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
+    assert result.returncode == 1
+    assert "ยังส่งออกไฟล์รายงานไม่ได้" in result.stderr and "มาตรการที่ ๒" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("untitled.db")] == []  # no temp file

@@ -515,3 +515,25 @@ def test_stored_rows_with_bad_version_2_columns_are_named():
         ],
     )
     assert {p.path for p in problems} >= {"markers.numbered", "title_lines", "measures[0].budget"}
+
+
+def test_no_export_makes_a_file_the_import_refuses(tmp_path, sample_report):
+    """A measure the clerk left without a title: the import would refuse the
+    file, so the export refuses first and leaves the earlier file as it was;
+    a rescue of unsaved work (check=False) still writes everything."""
+    from itadesk.errors import UnexportableReportError
+
+    path = tmp_path / "out.json"
+    path.write_text("earlier export\n", encoding="utf-8")
+    sample_report.measures[1].title = ""
+    with pytest.raises(UnexportableReportError) as caught:
+        exchange.save_report(sample_report, path)
+    assert [p.path for p in caught.value.problems] == ["measures[1].title"]
+    assert path.read_text(encoding="utf-8") == "earlier export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+    exchange.save_report(sample_report, path, check=False)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["measures"][1]["title"] == ""
+    with pytest.raises(ValidationError):
+        exchange.parse_report(doc)

@@ -1386,7 +1386,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            exchange.save_report(self._open, path)
+            exchange.save_report(self._open, path, check=False)  # keep the work, even unfinished
         except Exception as exc:  # noqa: BLE001
             self.dialogs.show_error(self, exc, log_path=self.log_path)
             return False

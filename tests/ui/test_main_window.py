@@ -390,3 +390,36 @@ def test_compact_printing_is_a_saved_printing_option(sample_file, open_window):
         assert db.organizations()[0].compact
     window = open_window(sample_file)
     assert window.org_page.ui.compactCheck.isChecked()
+
+
+def test_an_untitled_measure_stops_the_export_but_not_the_rescue(
+    sample_file, open_window, answers, tmp_path, monkeypatch
+):
+    """The import would refuse a measure without a title, so the export says
+    which one and writes nothing; a rescue when the database is gone still
+    keeps everything, title or not."""
+    from itadesk import places
+
+    window = open_window(sample_file)
+    window.ui.tabs.setCurrentIndex(2)
+    page = window.page_at(2)
+    page.ui.titleEdit.setText("")
+    page.ui.titleEdit.edited.emit()
+    answers.ask = True  # go on past "a measure has no title"
+    out = tmp_path / "out.json"
+    window.export_exchange(out)
+    assert not out.exists()
+    assert "ยังส่งออกไฟล์รายงานไม่ได้" in answers.told[-1] and "มาตรการที่ ๒" in answers.told[-1]
+
+    sample_file.rename(tmp_path / "moved.db")
+    window.ui.tabs.setCurrentIndex(1)
+    first = window.page_at(1)
+    first.ui.titleEdit.setText("แก้ชื่อหลังถอดแฟลชไดรฟ์")
+    first.ui.titleEdit.edited.emit()
+    docs = tmp_path / "Documents"
+    docs.mkdir()
+    monkeypatch.setattr(places, "documents_folder", lambda: docs)
+    window.close()
+    (rescued,) = docs.glob("*.json")
+    doc = json.loads(rescued.read_text(encoding="utf-8"))
+    assert [m["title"] for m in doc["measures"][:2]] == ["แก้ชื่อหลังถอดแฟลชไดรฟ์", ""]
