@@ -38,7 +38,26 @@ class MainWindow(Protocol):
     def apply_organization_state(self, state: OrganizationState) -> None: ...
 
 
-class MeasureEdit(QUndoCommand):
+class _Pushed(QUndoCommand):
+    """A command pushed after its change is already made: QUndoStack calls
+    ``redo`` on push, which must do nothing then; later redos call ``do``."""
+
+    def __init__(self, window: MainWindow, text: str) -> None:
+        super().__init__(text)
+        self.window = window
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.do()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+
+class MeasureEdit(_Pushed):
     """A change made on a measure's tab: ``before`` and ``after`` states.
     Consecutive changes with the same ``key`` (typing in one field) merge
     into one step."""
@@ -46,13 +65,11 @@ class MeasureEdit(QUndoCommand):
     def __init__(
         self, window: MainWindow, index: int, before: PageState, after: PageState, text: str, key: object
     ) -> None:
-        super().__init__(text)
-        self.window = window
+        super().__init__(window, text)
         self.index = index
         self.before = before
         self.after = after
         self.key = key
-        self._done = True  # the change is already on screen when pushed
 
     def id(self) -> int:
         return MEASURE_EDIT_ID
@@ -68,76 +85,58 @@ class MeasureEdit(QUndoCommand):
         self.after = other.after
         return True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do(self) -> None:
         self.window.apply_measure_state(self.index, self.after)
 
     def undo(self) -> None:
         self.window.apply_measure_state(self.index, self.before)
 
 
-class AddMeasures(QUndoCommand):
+class AddMeasures(_Pushed):
     """Measures added (new, duplicated, from the catalog) at their positions."""
 
     def __init__(self, window: MainWindow, added: list[tuple[int, Measure]], text: str) -> None:
-        super().__init__(text)
-        self.window = window
+        super().__init__(window, text)
         self.added = [(i, copy.deepcopy(m)) for i, m in added]
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do(self) -> None:
         self.window.insert_measures(self.added)
 
     def undo(self) -> None:
         self.window.remove_measures([i for i, _ in self.added])
 
 
-class DeleteMeasure(QUndoCommand):
+class DeleteMeasure(_Pushed):
     """A measure deleted (after the clerk confirmed)."""
 
     def __init__(self, window: MainWindow, position: int, measure: Measure, text: str) -> None:
-        super().__init__(text)
-        self.window = window
+        super().__init__(window, text)
         self.position = position
         self.measure = copy.deepcopy(measure)
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do(self) -> None:
         self.window.remove_measures([self.position])
 
     def undo(self) -> None:
         self.window.insert_measures([(self.position, self.measure)])
 
 
-class MoveMeasure(QUndoCommand):
+class MoveMeasure(_Pushed):
     """A measure moved from ``index`` to ``index + delta``."""
 
     def __init__(self, window: MainWindow, index: int, delta: int, text: str) -> None:
-        super().__init__(text)
-        self.window = window
+        super().__init__(window, text)
         self.index = index
         self.delta = delta
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do(self) -> None:
         self.window.place_measure(self.index, self.index + self.delta)
 
     def undo(self) -> None:
         self.window.place_measure(self.index + self.delta, self.index)
 
 
-class OrganizationEdit(QUndoCommand):
+class OrganizationEdit(_Pushed):
     """A change made on the หน่วยงาน tab (the organization or the report's
     settings): ``before`` and ``after`` states. Consecutive changes with the
     same ``key`` (typing in one field) merge into one step."""
@@ -150,12 +149,10 @@ class OrganizationEdit(QUndoCommand):
         text: str,
         key: object,
     ) -> None:
-        super().__init__(text)
-        self.window = window
+        super().__init__(window, text)
         self.before = before
         self.after = after
         self.key = key
-        self._done = True
 
     def id(self) -> int:
         return ORGANIZATION_EDIT_ID
@@ -166,10 +163,7 @@ class OrganizationEdit(QUndoCommand):
         self.after = other.after
         return True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
+    def do(self) -> None:
         self.window.apply_organization_state(self.after)
 
     def undo(self) -> None:
