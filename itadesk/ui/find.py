@@ -1,7 +1,7 @@
 """Finding text across every measure of the open report (Ctrl+F, F3).
 
 Every measure is searched — titles, every list item, the ticked
-divisions and the follow-up — whether its tab has been built or not: a built page is read from
+divisions, the follow-up and the photos' captions — whether its tab has been built or not: a built page is read from
 its widgets (what is on screen, saved or not), any other from the report.
 A ``Match`` names the measure, the field, the row and the characters found, so
 the window can open that tab and select them."""
@@ -16,14 +16,14 @@ from .. import outline
 from ..model import LIST_FIELDS, Measure
 
 # The fields searched, in the order they appear on a measure's page.
-FIELDS: tuple[str, ...] = ("title", "responsible_units", *LIST_FIELDS, "follow_up")
+FIELDS: tuple[str, ...] = ("title", "responsible_units", *LIST_FIELDS, "follow_up", "photos")
 
 
 @dataclass(frozen=True)
 class Match:
     measure: int  # index in the report
     field: str  # one of FIELDS
-    row: int  # the list row (items flattened as the editor shows them), the division's position, 0 for the title
+    row: int  # the list row (items flattened as the editor shows them), the division's or photo's position, 0 for the title
     start: int
     length: int
 
@@ -42,6 +42,8 @@ def measure_texts(index: int, measure: Measure) -> Iterator[Text]:
             yield index, name, row, text
     if measure.follow_up:
         yield index, "follow_up", 0, measure.follow_up
+    for row, photo in enumerate(measure.photos):
+        yield index, "photos", row, photo.caption
 
 
 def find_all(texts: Iterable[Text], needle: str) -> list[Match]:

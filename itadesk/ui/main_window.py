@@ -1111,6 +1111,8 @@ class MainWindow(QMainWindow):
             follow_up = page.ui.followUpEdit.text()
             if follow_up:
                 yield index, "follow_up", 0, follow_up
+            for row, photo in enumerate(page.ui.photoStrip.photos()):
+                yield index, "photos", row, photo.caption
 
     def _search(self) -> list[Match]:
         self._matches = find_all(self._texts(), self.ui.findEdit.text()) if self.report else []
@@ -1190,12 +1192,20 @@ class MainWindow(QMainWindow):
                 ),
                 None,
             )
+        elif match.field == "photos":
+            strip = page.ui.photoStrip
+            widget = None
+            if match.row < strip.list.count():
+                strip.list.setCurrentRow(match.row)
+                widget = strip.captionEdit
         else:
             rows = page.editors[match.field].row_edits()
             widget = rows[match.row] if match.row < len(rows) else None
         if widget is None:
             return
         self._clear_found_selection()
+        if isinstance(widget, QLineEdit):
+            widget.setSelection(match.start, match.length)
         if isinstance(widget, QTextEdit):
             self._selected = widget
             # the editor's document holds the invisible Thai break marks; the match counts without them

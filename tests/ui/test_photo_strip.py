@@ -95,3 +95,38 @@ def test_whether_photos_print_is_a_setting_of_the_report(empty_year, open_window
     window.autosave.save()
     assert window.db.load_report(org.id, 2568).print_photos is True
     close_window(window)
+
+
+def test_find_reaches_photo_captions(empty_year, open_window, tmp_path):
+    """Ctrl+F finds a word in a photo's caption, stored or on screen, and
+    shows that photo with the word selected in its caption."""
+    from PySide6.QtWidgets import QApplication
+
+    from itadesk.ui.find import find_all, measure_texts
+
+    window = open_window(empty_year)
+    page = window.add_measure()
+    type_text(page.ui.titleEdit, "อบรมคุณธรรม")
+    strip = page.ui.photoStrip
+    paths = []
+    for k in range(3):
+        path = tmp_path / f"p{k}.jpg"
+        path.write_bytes(photo_bytes(400, 300, seed=k))
+        paths.append(path)
+    strip.add_files(paths)
+    strip.list.setCurrentRow(2)
+    strip.captionEdit.setText("ประชุมชี้แจงที่ศาลาประชาคม")
+    strip.captionEdit.editingFinished.emit()
+    strip.list.setCurrentRow(0)
+    assert window.flush()
+
+    stored = window.db.load_report(window.db.organizations()[0].id, 2568).measures[0]
+    found = find_all(list(measure_texts(0, stored)), "ศาลาประชาคม")
+    assert [(m.field, m.row, m.start) for m in found] == [("photos", 2, len("ประชุมชี้แจงที่"))]
+
+    window.ui.actionFind.trigger()
+    QApplication.processEvents()  # the focus leaves the caption before typing, as a click would make it
+    type_text(window.ui.findEdit, "ศาลาประชาคม")
+    assert window._match is not None and (window._match.field, window._match.row) == ("photos", 2)
+    assert strip.list.currentRow() == 2
+    assert strip.captionEdit.selectedText() == "ศาลาประชาคม"
