@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import shutil
 
@@ -411,3 +412,47 @@ def test_normal_thai_stacks_are_not_clamped():
     result = render_pdf(rep)
     assert not [w for w in result.warnings if type(w).__name__ == "StackedMarksError"]
     assert_clean(result, rep, word_breaks=False)
+
+
+def _item_lines_by_piece(doc, layout, measure_index: int, column: int) -> list[list[str]]:
+    """The lines of one column of one measure, piece by piece (pages in order)."""
+    pieces: dict[int, dict[float, list]] = {}
+    for page_cells in layout.pages:
+        for cell in page_cells:
+            if cell.measure != measure_index or cell.column != column:
+                continue
+            rows = pieces.setdefault(cell.piece, {})
+            for ch in chars(doc):
+                if ch.page == cell.page and cell.x0 <= ch.ox <= cell.x1 and cell.top <= ch.oy <= cell.bottom:
+                    rows.setdefault(round(ch.oy, 1), []).append(ch)
+    out = []
+    for piece in sorted(pieces):
+        rows = pieces[piece]
+        lines = ["".join(c.c for c in sorted(rows[y], key=lambda c: c.ox)).strip() for y in sorted(rows)]
+        out.append([line for line in lines if line])
+    return out
+
+
+# A list item of three or four lines, so that a page break through the second
+# measure falls inside items as well as between them.
+LONG_STEP = "ประชุมชี้แจงแนวทางการปฏิบัติงานให้แก่เจ้าหน้าที่ทุกกองเพื่อสร้างความเข้าใจร่วมกันก่อนเริ่มกิจกรรม"
+
+
+@pytest.mark.parametrize("filler", range(8, 44, 5))
+def test_a_list_item_cut_by_a_page_keeps_two_lines_on_each_side(filler):
+    """No line of a list item stands alone at the foot or the head of a page
+    (the cut moves to where the item begins); an item cut at all keeps two
+    lines or more on each side."""
+    first = measure(1, steps=[Item(f"ขั้นตอนที่ {i} ประชุมชี้แจงเจ้าหน้าที่ทุกกอง") for i in range(filler)])
+    second = measure(2, steps=[Item(f"{LONG_STEP} ครั้งที่ {i}") for i in range(1, 9)])
+    rep = report([first, second])
+    result = render_pdf(rep)
+    pieces = _item_lines_by_piece(open_pdf(result.pdf), result.layout, 1, 1)
+    starts = re.compile(r"^[๐-๙]+\.")
+    for before, after in itertools.pairwise(pieces):
+        if not before or not after or starts.match(after[0]):
+            continue  # the cut fell between items
+        tail = len(before) - max(i for i, line in enumerate(before) if starts.match(line))
+        head = next((i for i, line in enumerate(after) if starts.match(line)), len(after))
+        assert tail >= 2 and head >= 2, (filler, before[-3:], after[:3])
+    assert_clean(result, rep)

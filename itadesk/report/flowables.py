@@ -122,6 +122,7 @@ class LineBox:
     face_over: float = 0.0  # the face's ascender above the box
     face_under: float = 0.0  # the face's descender below the box
     synthetic_bold: bool = False
+    starts_para: bool = False  # the first line of a paragraph (a list item)
     _ink: InkProfile | None = None
     # ``settle``'s answer for this line under ``_above``, kept for the second
     # pass over the same pair (a paragraph's lines, then the cell's).
@@ -276,6 +277,7 @@ def layout_para(ctx: Context, para: Para, width: float) -> list[LineBox]:
             face_over=over,
             face_under=under,
             synthetic_bold=synthetic,
+            starts_para=i == 0,
         )
         if i == 0 and marker is not None:
             box.marker = marker
@@ -341,15 +343,34 @@ def boxes_height(boxes: list[LineBox]) -> float:
     )
 
 
-def split_boxes(boxes: list[LineBox], height: float) -> tuple[list[LineBox], list[LineBox]]:
-    """Lines that fit in ``height``, and the rest (whose first gap is dropped)."""
+def split_boxes(
+    boxes: list[LineBox], height: float, *, min_lines: int = 2
+) -> tuple[list[LineBox], list[LineBox]]:
+    """Lines that fit in ``height``, and the rest (whose first gap is dropped).
+
+    A paragraph (a list item) is cut only with at least ``min_lines`` of its
+    lines on each side; otherwise the cut moves up to where it begins, so no
+    line of an item stands alone at the foot or the head of a page."""
     used = boxes[0].over if boxes else 0.0
+    fit = len(boxes)
     for i, b in enumerate(boxes):
         need = b.height + (b.gap if i else 0.0)
         if used + need + b.under > height + 0.01:
-            return boxes[:i], boxes[i:]
+            fit = i
+            break
         used += need
-    return boxes, []
+    if fit == len(boxes) or boxes[fit].starts_para:
+        return boxes[:fit], boxes[fit:]
+    start = fit  # the paragraph that would be cut: boxes[start:end]
+    while start > 0 and not boxes[start].starts_para:
+        start -= 1
+    end = fit + 1
+    while end < len(boxes) and not boxes[end].starts_para:
+        end += 1
+    cut = min(fit, end - min_lines)
+    if cut - start < min_lines:
+        cut = start
+    return boxes[:cut], boxes[cut:]
 
 
 # --- flowables -------------------------------------------------------------------------------
