@@ -456,3 +456,24 @@ def test_a_list_item_cut_by_a_page_keeps_two_lines_on_each_side(filler):
         head = next((i for i, line in enumerate(after) if starts.match(line)), len(after))
         assert tail >= 2 and head >= 2, (filler, before[-3:], after[:3])
     assert_clean(result, rep)
+
+
+@pytest.mark.parametrize("document", ["results", "plan"])
+def test_the_signatures_never_stand_alone_on_a_page(document):
+    """Whatever the length of the table, its last lines share the page with
+    the signatures (the sample's plan once printed its signature alone on
+    page 4)."""
+    signers = [Signatory("ผู้รายงาน", "นายสมชาย ใจดี", "ปลัดเทศบาล")]
+    alone = []
+    for filler in range(0, 40, 3):
+        first = measure(1, steps=[Item(f"ขั้นตอนที่ {i} ประชุมชี้แจงเจ้าหน้าที่ทุกกอง") for i in range(filler)])
+        second = measure(2, steps=[Item(f"{LONG_STEP} ครั้งที่ {i}") for i in range(1, 4)])
+        rep = report([first, second], signatories=signers)
+        result = render_pdf(rep, document=document)
+        last_page = result.layout.pages[-1]
+        if not any(cell.measure is not None for cell in last_page):
+            alone.append((filler, result.page_count))
+        doc = open_pdf(result.pdf)
+        assert "(ลงชื่อ)" in doc[result.page_count - 1].get_text()
+        assert_clean(result, rep, document=document)
+    assert alone == []

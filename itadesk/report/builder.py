@@ -334,13 +334,22 @@ def paginate(
         avail = y - space - y0
         _fw, fh = f.wrap(w, avail)
         if fh <= avail + 0.01:
-            if f.keep_with_next and queue and not at_top:
+            if f.keep_with_next and queue:
                 nxt = queue[0]
                 rest = avail - fh - nxt.space_before
                 if nxt.wrap(w, rest)[1] > rest + 0.01 and not nxt.split(w, rest):
-                    new_page()
-                    queue.appendleft(f)
-                    continue
+                    parts = f.split_off_end(w, avail)
+                    if parts:  # its end goes over with what follows
+                        first, end = parts
+                        _w, h1 = first.wrap(w, avail)
+                        first.drawOn(canv, x, y - space - h1)
+                        new_page()
+                        queue.appendleft(end)
+                        continue
+                    if not at_top:  # all of it goes over
+                        new_page()
+                        queue.appendleft(f)
+                        continue
             f.drawOn(canv, x, y - space - fh)
             y -= space + fh
             continue
@@ -417,6 +426,7 @@ def build_story(
     rows = measure_rows(ctx, report, inner, styles.table, progress)
     table = MeasureTable(ctx, col_widths, header, rows, padding=padding, page_height=frame_h)
     table.space_before = 0.4 * CM
+    table.keep_with_next = bool(report.signatories)  # the signatures never stand alone on a page
     story.append(table)
     story += signature_story(ctx, report, styles)
     story += photo_story(ctx, report, styles, orientation, frame_h, warnings)

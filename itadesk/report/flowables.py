@@ -390,6 +390,12 @@ class Flowable:
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         return []
 
+    def split_off_end(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """For ``keep_with_next``: this flowable fits, but what follows does
+        not: the part that stays here and an end to carry over with what
+        follows, or [] to carry over all of it."""
+        return []
+
     def drawOn(self, canvas, x: float, y: float) -> None:  # noqa: N802
         raise NotImplementedError
 
@@ -505,7 +511,7 @@ class MeasureTable(Flowable):
 
     def _with_rows(self, rows: list[Row]) -> MeasureTable:
         """A piece of this table: the same columns and header, these rows."""
-        return MeasureTable(
+        piece = MeasureTable(
             self.ctx,
             self.col_widths,
             self.header,
@@ -515,6 +521,8 @@ class MeasureTable(Flowable):
             page_height=self.page_height,
             min_split_lines=self.min_split_lines,
         )
+        piece.keep_with_next = self.keep_with_next
+        return piece
 
     def _row_height(self, row: Row) -> float:
         return row.content_height + self.padding[1] + self.padding[3]
@@ -573,6 +581,13 @@ class MeasureTable(Flowable):
         if not taken or len(taken) == len(self.rows):
             return []
         return [self._with_rows(taken), self._with_rows(self.rows[len(taken) :])]
+
+    def split_off_end(self, availWidth, availHeight):  # noqa: N803
+        """The table's last lines go over with what follows (the signatures,
+        so that they never stand alone on a page): it is cut just above its
+        end, where the rules of ``split`` allow (two lines at the least)."""
+        _w, h = self.wrap(availWidth, availHeight)
+        return self.split(availWidth, min(h, availHeight) - 0.02)
 
     def drawOn(self, canvas, x, y):  # noqa: N802
         ctx = self.ctx

@@ -259,6 +259,7 @@ def build_plan_story(
     rows = plan_rows(ctx, report, inner, styles.table, progress)
     table = MeasureTable(ctx, col_widths, header, rows, padding=padding, page_height=frame_h)
     table.space_before = 0.4 * CM
+    table.keep_with_next = True  # the head's signature never stands alone on a page
     story.append(table)
     story += plan_signature(ctx, report, styles)
     return story, styles
