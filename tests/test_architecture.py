@@ -31,6 +31,7 @@ BASE = {
     "itadesk.catalog",
     "itadesk.readiness",
     "itadesk.rounds",
+    "itadesk.doctext",
 }
 REPORT_MAY_USE = {
     "itadesk",
@@ -43,6 +44,7 @@ REPORT_MAY_USE = {
     "itadesk.fileio",
     "itadesk.resources",
     "itadesk.rounds",
+    "itadesk.doctext",
 }
 
 
