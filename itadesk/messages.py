@@ -437,6 +437,10 @@ def pdf_written(path, pages: int) -> str:
     return f"สร้างไฟล์ PDF แล้ว: {path} ({pages} หน้า)"
 
 
+def html_written(path, size: int) -> str:
+    return f"สร้างหน้าเว็บแล้ว: {path} ({max(1, round(size / 1024)):,} KB)"
+
+
 def warning(exc: BaseException) -> str:
     return "คำเตือน: " + describe(exc)
 
