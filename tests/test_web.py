@@ -26,11 +26,10 @@ from itadesk.photos import prepare
 from itadesk.resources import SAMPLE_REPORT, resource
 from itadesk.web import render_html
 from itadesk.web.breaks import LONG, markup, pieces
-from itadesk.web.page import COLOR_PAIRS
 
 from .generate import clusters_report
-from .pdfread import column_titles, expected_cells
 from .photomaker import photo_bytes
+from .webcheck import accessibility_problems, contrast, document_texts, in_order, page_of
 
 
 @pytest.fixture(scope="module")
@@ -65,51 +64,6 @@ def full(sample):
         Signatory("ผู้อนุมัติ", "นายสมชาย รักษ์ถิ่น", "นายกเทศมนตรีตำบลขามทะเลสอ"),
     ]
     return rep
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def in_order(haystack: str, needles: list[str]) -> list[str]:
-    """The needles not found in ``haystack`` in order (whitespace ignored:
-    a line end stands for a space or nothing)."""
-    hay = squeeze(haystack)
-    missing, at = [], 0
-    for n in needles:
-        k = hay.find(squeeze(n), at)
-        if k < 0:
-            missing.append(n)
-        else:
-            at = k + len(squeeze(n))
-    return missing
-
-
-def document_texts(report, document: str, digits: str = "thai") -> list[str]:
-    """What the page must say, in order (the PDF's texts, from the tests'
-    own oracle where it has one)."""
-    cells = expected_cells(report, digits, document)
-    out: list[str] = []
-    if document == "results":
-        out += report.cover_lines or [report.display_title]
-        out.append(doctext.fiscal_year_phrase(report.fiscal_year_be, digits))
-        out.append(report.organization.name)
-        out += doctext.heading_lines(report, digits)
-    else:
-        out += [doctext.PLAN_TITLE, doctext.fiscal_year_phrase(report.fiscal_year_be, digits)]
-        out += [doctext.ANALYSIS_HEADING, doctext.last_year_phrase(report, digits)]
-        out += [doctext.WEAKNESSES_HEADING, doctext.IMPROVEMENTS_HEADING, doctext.MEASURES_HEADING]
-    out += column_titles(report, document)
-    for m_index in range(len(report.measures)):
-        c = 0
-        while (m_index, c) in cells:
-            out.append(cells[(m_index, c)])
-            c += 1
-    return out
-
-
-def page_of(data: bytes):
-    return lhtml.document_fromstring(data.decode("utf-8"))
 
 
 # --- the words, in order ----------------------------------------------------------------------
@@ -230,61 +184,9 @@ def test_the_font_is_woff2_cut_to_the_text_with_its_layout_tables(sample):
 # --- accessibility, the project's own checks --------------------------------------------------
 
 
-def _luminance(hex_color: str) -> float:
-    rgb = [int(hex_color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-def contrast(fg: str, bg: str) -> float:
-    a, b = sorted((_luminance(fg), _luminance(bg)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
-
-
 def test_contrast_formula_on_known_pairs():
     assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)  # the classic near miss
-
-
-def accessibility_problems(data: bytes) -> list[str]:
-    """WCAG rules a page of ours must keep: language, table headers and
-    caption, heading order, alt text on every image, and the contrast of
-    every colour the stylesheet uses on the backgrounds it uses."""
-    doc = page_of(data)
-    problems = []
-    if doc.get("lang") != "th":
-        problems.append("html lang is not th")
-    if not (doc.findtext(".//title") or "").strip():
-        problems.append("no title")
-    for table in doc.xpath("//table"):
-        if not table.xpath("./caption") or not table.xpath("./caption")[0].text_content().strip():
-            problems.append("a table without a caption")
-        heads = table.xpath("./thead/tr/th")
-        if not heads or any(th.get("scope") != "col" for th in heads):
-            problems.append("column headers without scope=col")
-        for tr in table.xpath("./tbody/tr"):
-            if [c.tag for c in tr][:1] != ["th"] or tr[0].get("scope") != "row":
-                problems.append("a row without its row header")
-            if any(not c.get("data-label") for c in tr):
-                problems.append("a cell without its column's label")
-    levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
-    if levels[:1] != [1] or levels.count(1) != 1:
-        problems.append(f"headings do not start with one h1: {levels}")
-    for a, b in zip(levels, levels[1:], strict=False):
-        if b > a + 1:
-            problems.append(f"heading level skipped: h{a} then h{b}")
-    for img in doc.iter("img"):
-        if not (img.get("alt") or "").strip():
-            problems.append("an image without alt text")
-    css = doc.xpath("//style")[0].text
-    used = set(re.findall(r"#[0-9a-fA-F]{6}\b", css))
-    declared = {c for pair in COLOR_PAIRS for c in pair}
-    if used - declared:
-        problems.append(f"colours not in COLOR_PAIRS: {used - declared}")
-    for fg, bg in COLOR_PAIRS:
-        if contrast(fg, bg) < 4.5:
-            problems.append(f"contrast {fg} on {bg}: {contrast(fg, bg):.2f}")
-    return problems
 
 
 @pytest.mark.parametrize("document", ["results", "plan"])
