@@ -142,7 +142,7 @@ def pdf_columns(doc, titles: tuple[str, ...]) -> tuple[str, list[str], int]:
                     top, bottom = min(top, r.y0), max(bottom, r.y1)
         xs.sort()
         in_table = len(xs) == len(titles) + 1
-        page_cols = [""] * len(titles)
+        page_lines: list[list[tuple[float, float, str]]] = [[] for _ in titles]
         for block in page.get_text("dict")["blocks"]:
             for line in block.get("lines", []):
                 text = "".join(span["text"] for span in line["spans"])
@@ -150,9 +150,10 @@ def pdf_columns(doc, titles: tuple[str, ...]) -> tuple[str, list[str], int]:
                 cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
                 if in_table and top <= cy <= bottom and xs[0] <= cx <= xs[-1]:
                     k = max(i for i in range(len(titles)) if xs[i] <= cx)
-                    page_cols[k] += text
+                    page_lines[k].append((cy, x0, text))
                 else:
                     outside.append(text)
+        page_cols = ["".join(t for *_pos, t in _reading_order(lines)) for lines in page_lines]
         if in_table:
             heads = [squeeze(c).startswith(squeeze(t)) for c, t in zip(page_cols, titles, strict=True)]
             if all(heads):
@@ -160,6 +161,18 @@ def pdf_columns(doc, titles: tuple[str, ...]) -> tuple[str, list[str], int]:
                 page_cols = [squeeze(c)[len(squeeze(t)) :] for c, t in zip(page_cols, titles, strict=True)]
             columns = [a + b for a, b in zip(columns, page_cols, strict=True)]
     return "".join(outside), columns, headers
+
+
+def _reading_order(lines: list[tuple[float, float, str]]) -> list[tuple[float, float, str]]:
+    """Lines top to bottom, those on one line (a marker placed beside its
+    text) left to right."""
+    out: list[list[tuple[float, float, str]]] = []
+    for line in sorted(lines):
+        if out and abs(line[0] - out[-1][0][0]) < 3:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [ln for group in out for ln in sorted(group, key=lambda x: x[1])]
 
 
 def pdf_problems(doc, report, document: str) -> list[str]:

@@ -68,7 +68,7 @@ li>ol,li>ul{{grid-column:2}}
 .sigs{{display:flex;flex-wrap:wrap;justify-content:flex-end;margin-top:2.5rem;row-gap:2rem}}
 .sig{{flex:0 0 50%;text-align:center}}
 .photos{{margin-top:2rem}}
-.g{{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:1rem}}
+.g{{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(15rem,100%),1fr));gap:1rem}}
 figure{{margin:0;break-inside:avoid}}
 figure img{{width:100%;height:auto;display:block}}
 figcaption{{text-align:center;margin-top:.25rem}}
@@ -88,9 +88,13 @@ td::before,tbody th::before{{content:attr(data-label);display:block;font-weight:
 body{{max-width:none;padding:0;font-size:12pt}}
 .cover{{break-after:page;margin-top:4cm}}
 thead{{display:table-header-group}}
-tr{{break-inside:avoid}}
+caption,thead{{break-after:avoid}}
+ol,ul,.t,li{{display:block}}
+li,.t{{position:relative;padding-left:var(--m,1.6em)}}
+li>.k,.t>.k{{position:absolute;left:0}}
+p{{orphans:2;widows:2}}
 .photos{{break-before:page}}
-.g{{grid-template-columns:repeat(3,1fr)}}
+.g{{grid-template-columns:repeat(3,minmax(0,1fr))}}
 .sigs{{break-inside:avoid}}
 }}
 """
@@ -124,15 +128,26 @@ def _data_uri(mime: str, data: bytes) -> str:
 # --- pieces ----------------------------------------------------------------------------------
 
 
+def _indent(markers: list[str]) -> str:
+    """The hanging indent of printed lists (``--m``, in em): the widest
+    marker, estimated from Sarabun's advances, and a space. On a screen a
+    grid column sizes itself; a printed grid splits badly across pages."""
+    narrow = set("().-,:")
+    width = max((sum(0.3 if c in narrow else 0.6 for c in m) for m in markers), default=0.0)
+    return f"{width + 0.35:.1f}em"
+
+
 def _list(page: _Page, items: list[Item], list_style: str, kinds: list[str] | None, level: int = 1) -> str:
     """An ``<ol>`` (numbered) or ``<ul>`` whose markers are the report's own
     (``thaifmt.list_marker``), written out so they read and print as in the PDF."""
     if not items:
         return ""
     tag = "ol" if list_style == "numbered" else "ul"
-    out = [f"<{tag}>"]
-    for i, item in enumerate(items, start=1):
-        marker = thaifmt.list_marker(list_style, level, i, page.digits, kinds)
+    markers = [
+        thaifmt.list_marker(list_style, level, i, page.digits, kinds) for i in range(1, len(items) + 1)
+    ]
+    out = [f'<{tag} style="--m:{_indent(markers)}">']
+    for item, marker in zip(items, markers, strict=True):
         out.append(f'<li><span class="k">{page.text(marker)}</span><p>{page.text(item.text)}</p>')
         out.append(_list(page, item.items, list_style, kinds, level + 1))
         out.append("</li>")
@@ -150,13 +165,36 @@ def _cell(page: _Page, label: str, content: str) -> str:
 
 def _title_cell(page: _Page, label: str, number: str, title: str) -> str:
     return (
-        f'<th scope="row" data-label="{page.attr(label)}"><div class="t">'
+        f'<th scope="row" data-label="{page.attr(label)}"><div class="t" style="--m:{_indent([number])}">'
         f'<span class="k">{page.text(number)}</span><p>{page.text(title)}</p></div></th>'
     )
 
 
-def _table(page: _Page, caption: list[str], columns: tuple[str, ...], rows: list[list[str]]) -> None:
+# Columns' shares of the table's width, as in the PDF (``report.styles``):
+# hints a browser follows as far as the longest unbreakable piece allows.
+RESULTS_SHARES = (0.165, 0.2, 0.21, 0.21, 0.115)
+PLAN_SHARES = (0.21, 0.34, 0.19, 0.17)  # title, steps, responsible, follow-up
+PERIOD_SHARE = 0.12
+BUDGET_SHARE = 0.09
+
+
+def column_shares(document: str, budget: bool) -> list[float]:
+    """Each column's share of the table (summing to 1) in the order of
+    ``doctext.results_columns``/``plan_columns``."""
+    fixed = PERIOD_SHARE + (BUDGET_SHARE if budget else 0.0)
+    shares = RESULTS_SHARES if document == "results" else PLAN_SHARES
+    rest = [(1 - fixed) * s / sum(shares) for s in shares]
+    money = [BUDGET_SHARE] if budget else []
+    if document == "results":
+        return [*rest, *money, PERIOD_SHARE]
+    return [*rest[:3], *money, PERIOD_SHARE, rest[3]]
+
+
+def _table(
+    page: _Page, caption: list[str], columns: tuple[str, ...], shares: list[float], rows: list[list[str]]
+) -> None:
     page.add("<table><caption>", "".join(f"<div>{page.text(c)}</div>" for c in caption), "</caption>")
+    page.add("<colgroup>", *(f'<col style="width:{100 * s:.1f}%">' for s in shares), "</colgroup>")
     page.add("<thead><tr>", *(f'<th scope="col">{page.text(c)}</th>' for c in columns), "</tr></thead>")
     page.add("<tbody>", *(f"<tr>{''.join(r)}</tr>" for r in rows), "</tbody></table>")
 
@@ -190,7 +228,7 @@ def _logo(page: _Page, report: Report, warnings: list) -> str:
 
 
 def _photos(page: _Page, report: Report, warnings: list) -> None:
-    from ..photos import print_rendition
+    from ..photos import web_rendition
 
     if not doctext.prints_photos(report):
         return
@@ -199,7 +237,7 @@ def _photos(page: _Page, report: Report, warnings: list) -> None:
         figures = []
         for k, photo in enumerate(m.photos):
             try:
-                data, w, h = print_rendition(photo.data)
+                data, w, h = web_rendition(photo.data)
             except (PhotoError, OSError, ValueError) as exc:  # a damaged row: the page goes without it
                 warnings.append(ImageError(reason="photo", detail=f"measures[{i}].photos[{k}]: {exc!r}"))
                 continue
@@ -258,7 +296,8 @@ def results_body(
         rows.append(row)
         if progress is not None:
             progress(i + 1, len(report.measures))
-    _table(page, doctext.heading_lines(report, digits), columns, rows)
+    shares = column_shares("results", org.budget_column)
+    _table(page, doctext.heading_lines(report, digits), columns, shares, rows)
     _signatures(page, [doctext.signature_lines(s) for s in report.signatories])
     _photos(page, report, warnings)
     page.add("</main>")
@@ -315,7 +354,7 @@ def plan_body(
         rows.append(row)
         if progress is not None:
             progress(i + 1, len(report.measures))
-    _table(page, [doctext.MEASURES_HEADING], columns, rows)
+    _table(page, [doctext.MEASURES_HEADING], columns, column_shares("plan", org.budget_column), rows)
     _signatures(page, [doctext.plan_signature_lines(report)])
     page.add("</main>")
     return f"{doctext.plan_title(report)} {org.name} {year}"
