@@ -758,6 +758,16 @@ def exported_pdf(path: str, pages: int, style: str = "thai") -> str:
     return f"บันทึกไฟล์ PDF แล้ว ({thaifmt.digits(str(pages), style)} หน้า): {path}"
 
 
+MAKING_WEB_PAGE = "กำลังสร้างหน้าเว็บ…"
+
+
+def exported_html(path: str, size: int, style: str = "thai") -> str:
+    from . import thaifmt
+
+    kb = thaifmt.number(max(1, round(size / 1024)), style)
+    return f"บันทึกหน้าเว็บแล้ว ({kb} KB) นำไฟล์นี้ขึ้นเว็บไซต์ของหน่วยงานได้เลย: {path}"
+
+
 def printed(pages: int, style: str = "thai") -> str:
     from . import thaifmt
 
