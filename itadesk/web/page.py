@@ -70,7 +70,7 @@ li>ol,li>ul{{grid-column:2}}
 .photos{{margin-top:2rem}}
 .g{{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(15rem,100%),1fr));gap:1rem}}
 figure{{margin:0;break-inside:avoid}}
-figure img{{width:100%;height:auto;display:block}}
+figure img{{width:100%;height:auto;max-height:22rem;object-fit:contain;display:block}}
 figcaption{{text-align:center;margin-top:.25rem}}
 @media (max-width:{CARD_WIDTH}px){{
 body{{padding:.75rem}}
@@ -87,6 +87,9 @@ td::before,tbody th::before{{content:attr(data-label);display:block;font-weight:
 @page{{size:A4 landscape;margin:2cm 2cm 2cm 3cm}}
 body{{max-width:none;padding:0;font-size:12pt}}
 .cover{{break-after:page;margin-top:4cm}}
+.cover.plan{{break-after:auto;margin-top:0}}
+.analysis{{break-after:page}}
+figure img{{max-height:6.5cm}}
 thead{{display:table-header-group}}
 caption,thead{{break-after:avoid}}
 ol,ul,.t,li{{display:block}}
