@@ -107,6 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     _add_db(p)
 
+    p = sub.add_parser("html", help="บันทึกรายงาน (หรือมาตรการ) เป็นหน้าเว็บ (ไฟล์ .html ไฟล์เดียว) สำหรับเผยแพร่")
+    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
+    p.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
+    p.add_argument(
+        "--document",
+        choices=("results", "plan"),
+        default="results",
+        help="results: รายงานผลการดำเนินการ (O37, ค่าเริ่มต้น); plan: มาตรการส่งเสริมคุณธรรมฯ (O36)",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE.html")
+    _add_db(p)
+
     p = sub.add_parser("check", help="ตรวจความพร้อมของรายงานก่อนเผยแพร่ (สิ่งที่ผู้ตรวจประเมินอาจทักท้วง)")
     p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
     p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
@@ -273,6 +286,24 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_html(args: argparse.Namespace) -> int:
+    from .fileio import check_output
+    from .web import write_html
+
+    report = _load_report(args)
+    check_output(args.output)  # before building; atomic_writer applies it again
+    result = write_html(
+        report,
+        Path(args.output),
+        digits="arabic" if args.arabic_digits else None,
+        document=args.document,
+    )
+    for warning in result.warnings:
+        print(messages.warning(warning), file=sys.stderr)
+    print(messages.html_written(args.output, len(result.html)))
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """One Thai line per finding; exit 0 when there is nothing to look at, 1 otherwise."""
     from .readiness import check
@@ -415,6 +446,7 @@ COMMANDS = {
     "export-json": cmd_export_json,
     "list": cmd_list,
     "pdf": cmd_pdf,
+    "html": cmd_html,
     "check": cmd_check,
     "demo": cmd_demo,
     "backup": cmd_backup,

@@ -443,6 +443,10 @@ def pdf_written(path, pages: int) -> str:
     return f"สร้างไฟล์ PDF แล้ว: {path} ({pages} หน้า)"
 
 
+def html_written(path, size: int) -> str:
+    return f"สร้างหน้าเว็บแล้ว: {path} ({max(1, round(size / 1024)):,} KB)"
+
+
 def warning(exc: BaseException) -> str:
     return "คำเตือน: " + describe(exc)
 
@@ -758,6 +762,16 @@ def exported_pdf(path: str, pages: int, style: str = "thai") -> str:
     from . import thaifmt
 
     return f"บันทึกไฟล์ PDF แล้ว ({thaifmt.digits(str(pages), style)} หน้า): {path}"
+
+
+MAKING_WEB_PAGE = "กำลังสร้างหน้าเว็บ…"
+
+
+def exported_html(path: str, size: int, style: str = "thai") -> str:
+    from . import thaifmt
+
+    kb = thaifmt.number(max(1, round(size / 1024)), style)
+    return f"บันทึกหน้าเว็บแล้ว ({kb} KB) นำไฟล์นี้ขึ้นเว็บไซต์ของหน่วยงานได้เลย: {path}"
 
 
 def printed(pages: int, style: str = "thai") -> str:

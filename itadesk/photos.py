@@ -30,6 +30,10 @@ JPEG_QUALITY = 80
 # The rendition embedded in the PDF: long side and quality (see ``print_rendition``).
 PRINT_SIDE = 1200
 PRINT_QUALITY = 75
+# The web page's rendition: a phone's screen at 2x fills a 480 px column, and
+# every byte travels to the phone (README, The web page, for the sizes).
+WEB_SIDE = 960
+WEB_QUALITY = 70
 # A JPEG is decoded at a reduced scale (DCT scaling) straight to about
 # MAX_SIDE, so a 48 MP phone photo costs 12 MP of memory; other formats are
 # decoded whole, under the logo's limit.
@@ -262,3 +266,21 @@ def print_rendition(data: bytes) -> tuple[bytes, int, int]:
         _PRINT_CACHE.clear()
     _PRINT_CACHE[data] = result
     return result
+
+
+def web_rendition(data: bytes) -> tuple[bytes, int, int]:
+    """The JPEG the web page embeds, and its pixel size: at most WEB_SIDE on
+    the long side, made from the print rendition (decoded once, remembered)."""
+    printed, width, height = print_rendition(data)
+    if max(width, height) <= WEB_SIDE:
+        return printed, width, height
+    from PIL import Image
+
+    with Image.open(io.BytesIO(printed)) as img:
+        img.draft("RGB", (WEB_SIDE, WEB_SIDE))
+        img.load()
+        out = _to_rgb(img)
+    out.thumbnail((WEB_SIDE, WEB_SIDE), Image.Resampling.LANCZOS)
+    buf = io.BytesIO()
+    out.save(buf, "JPEG", quality=WEB_QUALITY, optimize=True, progressive=True)
+    return buf.getvalue(), out.width, out.height

@@ -31,6 +31,7 @@ BASE = {
     "itadesk.catalog",
     "itadesk.readiness",
     "itadesk.rounds",
+    "itadesk.doctext",
 }
 REPORT_MAY_USE = {
     "itadesk",
@@ -43,6 +44,21 @@ REPORT_MAY_USE = {
     "itadesk.fileio",
     "itadesk.resources",
     "itadesk.rounds",
+    "itadesk.doctext",
+}
+
+
+# The web page turns a ``Report`` into HTML, as the report turns it into a PDF.
+WEB_MAY_USE = {
+    "itadesk",
+    "itadesk.doctext",
+    "itadesk.errors",
+    "itadesk.fileio",
+    "itadesk.linebreak",
+    "itadesk.model",
+    "itadesk.photos",
+    "itadesk.resources",
+    "itadesk.thaifmt",
 }
 
 
@@ -113,7 +129,7 @@ def test_core_imports_without_qt():
     code = (
         "import sys, itadesk, itadesk.model, itadesk.storage, itadesk.exchange, itadesk.thaifmt, "
         "itadesk.messages, itadesk.cli, itadesk.fileio, itadesk.backup, itadesk.outline, itadesk.places, "
-        "itadesk.drives, itadesk.catalog, itadesk.textclean, itadesk.resources, itadesk.report\n"
+        "itadesk.drives, itadesk.catalog, itadesk.textclean, itadesk.resources, itadesk.report, itadesk.web\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         "print(bad); sys.exit(1 if bad else 0)"
     )
@@ -178,6 +194,20 @@ def test_the_report_reads_the_model_not_the_database():
         if _part(imported) != "itadesk.report" and imported not in REPORT_MAY_USE
     }
     assert offenders == set()
+
+
+def test_the_web_page_reads_the_model_alone():
+    """Like the report: a ``Report`` in, HTML out; no ReportLab code of the
+    report package, no storage, messages, command line or window."""
+    offenders = {
+        (module, imported)
+        for module, imports in _graph().items()
+        if _part(module) == "itadesk.web"
+        for imported in imports
+        if _part(imported) != "itadesk.web" and imported not in WEB_MAY_USE
+    }
+    assert offenders == set()
+    assert "itadesk.web" in _graph()
 
 
 def test_backups_use_storage_exchange_and_the_base_only():

@@ -16,7 +16,8 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .. import linebreak, rounds, thaifmt
+from .. import doctext, linebreak, thaifmt
+from ..doctext import division_names, fiscal_year_phrase, item_code
 from ..errors import ImageError
 from ..images import image_size, too_many_pixels
 from ..model import LIST_FIELDS, Item, Report
@@ -52,17 +53,8 @@ from .styles import (
     styles_for,
 )
 
-COLUMN_TITLES = (
-    "มาตรการ/โครงการ/กิจกรรม",
-    "ขั้นตอนหรือวิธีการปฏิบัติ",
-    "ผลการดำเนินการตามมาตรการหรือกิจกรรม",
-    "ผลลัพธ์หรือความสำเร็จของการดำเนินการ",
-    "ผู้รับผิดชอบ",
-    "ระยะเวลา",
-)
-BUDGET_TITLE = "งบประมาณ"  # the optional column, before ระยะเวลา
-FISCAL_YEAR_WORDS = "ประจำปีงบประมาณ พ.ศ."
-SIGNATURE_DOTS = "." * 40
+# The texts (titles, headers, signature lines) are decided in ``itadesk.doctext``,
+# which the web page (``itadesk.web``) prints from too.
 
 
 @dataclass
@@ -82,10 +74,6 @@ class Layout:
 
 
 # --- the story ---------------------------------------------------------------------------
-
-
-def fiscal_year_phrase(year_be: int, digits: str) -> str:
-    return f"{FISCAL_YEAR_WORDS} {thaifmt.year(year_be, digits)}"
 
 
 # Words before which a title line reads well; the earlier, the better.
@@ -188,7 +176,7 @@ def measure_rows(ctx: Context, report: Report, inner_widths: list[float], style:
             ]
         )
         if report.organization.budget_column:
-            amount = thaifmt.baht(m.budget, ctx.digits) if m.budget else ""
+            amount = doctext.amount(m, ctx.digits)
             cols.append([Para(amount, style, where=f"{where}.budget")] if amount else [])
         period = thaifmt.period(m.period_start, m.period_end, ctx.digits)
         cols.append([Para(period, style)] if period else [])
@@ -241,13 +229,9 @@ def cover_story(
         reader, w, h = logo
         parts.append(Picture(reader, w, h, space_before=gap))
     org_lines = [Para(org.name, styles.cover_line, where="organization.name")]
-    place = []
-    if org.district:
-        place.append(f"อำเภอ{org.district}")
-    if org.province:
-        place.append(f"จังหวัด{org.province}")
+    place = doctext.place_line(org)
     if place:
-        org_lines.append(Para(" ".join(place), styles.cover_line, where="organization.district"))
+        org_lines.append(Para(place, styles.cover_line, where="organization.district"))
     org_flow = TextFlow(ctx, org_lines, space_before=gap)
     parts.append(org_flow)
     total = 0.0
@@ -257,21 +241,9 @@ def cover_story(
     return [Spacer(top_gap), *parts, PageBreak()]
 
 
-def item_code(report: Report) -> str | None:
-    """The item code printed under the cover's title (``O37``), when the
-    report asks for it and its round (else its fiscal year's) is known."""
-    if not report.show_item_code:
-        return None
-    return rounds.report_code(report.ita_round if report.ita_round is not None else report.fiscal_year_be)
-
-
 def heading_story(ctx: Context, report: Report, styles: Styles) -> Flowable:
-    org = report.organization
-    titles = report.heading_lines or [report.display_title]
-    paras = [
-        *(Para(t, styles.heading, where="title") for t in titles),
-        Para(f"{org.name} {fiscal_year_phrase(report.fiscal_year_be, ctx.digits)}", styles.heading),
-    ]
+    *titles, org_year = doctext.heading_lines(report, ctx.digits)
+    paras = [*(Para(t, styles.heading, where="title") for t in titles), Para(org_year, styles.heading)]
     return TextFlow(ctx, paras, keep_with_next=True)
 
 
@@ -281,11 +253,11 @@ def signature_story(ctx: Context, report: Report, styles: Styles) -> list:
     blocks = []
     for i, s in enumerate(report.signatories):
         where = f"signatories[{i}]"
-        paras = [Para(f"(ลงชื่อ){SIGNATURE_DOTS}{s.role}", styles.signature, where=f"{where}.role")]
-        name = f"({s.name})" if s.name else f"({SIGNATURE_DOTS})"
-        paras.append(Para(name, styles.signature, where=f"{where}.name"))
-        if s.position:
-            paras.append(Para(f"ตำแหน่ง {s.position}", styles.signature, where=f"{where}.position"))
+        tags = (f"{where}.role", f"{where}.name", f"{where}.position")
+        paras = [
+            Para(t, styles.signature, where=tag)
+            for t, tag in zip(doctext.signature_lines(s), tags, strict=False)
+        ]
         blocks.append(paras)
     out: list[Flowable] = []
     rows = [blocks[i : i + 2] for i in range(0, len(blocks), 2)]
@@ -417,10 +389,7 @@ def build_story(
     col_widths = column_widths(ctx, report, styles.table, frame_w, padding[0] + padding[2])
     inner = [w - padding[0] - padding[2] for w in col_widths]
     header_cells = []
-    titles: tuple[str, ...] = COLUMN_TITLES
-    if report.organization.budget_column:
-        titles = (*COLUMN_TITLES[:-1], BUDGET_TITLE, COLUMN_TITLES[-1])
-    for title, w in zip(titles, inner, strict=True):
+    for title, w in zip(doctext.results_columns(report), inner, strict=True):
         header_cells.append(layout_para(ctx, Para(title, styles.header), w))
     header = Row(header_cells, None, valign_middle=True)
     rows = measure_rows(ctx, report, inner, styles.table, progress)
@@ -453,15 +422,6 @@ def _set_metadata(canv, report: Report, digits: str, title: str | None = None) -
     canv.setSubject(f"{title} {org.name} {fiscal_year_phrase(report.fiscal_year_be, digits)}")
     canv.setCreator("ITA Desk")
     canv.setKeywords("ITA")
-
-
-def division_names(report: Report) -> list[str]:
-    """The organization's divisions and those its measures name: kept whole
-    on a line where they fit."""
-    names = list(report.organization.units)
-    for m in report.measures:
-        names += m.responsible_units
-    return names
 
 
 def render(

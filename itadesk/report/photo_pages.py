@@ -12,9 +12,9 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
-from .. import thaifmt
+from ..doctext import PHOTOS_TITLE, caption_text, photo_heading, prints_photos
 from ..errors import ImageError, PhotoError
-from ..model import Photo, Report
+from ..model import Report
 from ..photos import print_rendition
 from .flowables import (
     Context,
@@ -29,7 +29,7 @@ from .flowables import (
 )
 from .styles import CM, Styles
 
-PHOTOS_TITLE = "ภาพกิจกรรม"
+__all__ = ["PHOTOS_TITLE", "caption_text", "photo_story"]  # the texts: ``itadesk.doctext``
 GAP = 0.5 * CM  # between photos in a row
 CAPTION_GAP = 0.15 * CM  # between a photo and its caption
 ROW_GAP = 0.45 * CM  # between rows
@@ -37,12 +37,6 @@ ROW_GAP = 0.45 * CM  # between rows
 # with their captions fit on a page.
 MAX_HEIGHT_SHARE = {"landscape": 0.33, "portrait": 0.27}
 PER_ROW = {"landscape": 3, "portrait": 2}
-
-
-def caption_text(photo: Photo, digits: str) -> str:
-    """``caption (๑๕ ม.ค. ๒๕๖๘)``: the caption, then the date taken in BE."""
-    when = f"({thaifmt.date(photo.taken, digits, abbreviated=True)})" if photo.taken else ""
-    return " ".join(t for t in (photo.caption.strip(), when) if t)
 
 
 class PhotoRow(Flowable):
@@ -97,7 +91,7 @@ def photo_story(
     warnings: list,
 ) -> list:
     """The ภาพกิจกรรม pages, or nothing (no photos, or the report prints none)."""
-    if not report.print_photos or not any(m.photos for m in report.measures):
+    if not prints_photos(report):
         return []
     from reportlab.lib.utils import ImageReader
 
@@ -120,10 +114,9 @@ def photo_story(
             pictures.append((reader, w, h, paras))
         if not pictures:
             continue
-        number = thaifmt.digits(str(i + 1), ctx.digits)
         heading = TextFlow(
             ctx,
-            [Para(f"มาตรการที่ {number} {m.title}", title_style, where=f"measures[{i}].title")],
+            [Para(photo_heading(i + 1, m, ctx.digits), title_style, where=f"measures[{i}].title")],
             space_before=0.6 * CM,
             keep_with_next=True,
         )

@@ -12,15 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .. import rounds, thaifmt
-from ..model import Report, Signatory
-from .builder import (
-    BUDGET_TITLE,
-    FISCAL_YEAR_WORDS,
-    SIGNATURE_DOTS,
-    _list_paras,
+from .. import doctext, thaifmt
+from ..doctext import (
+    ANALYSIS_HEADING,
+    BLANK,
+    IMPROVEMENTS_HEADING,
+    MEASURES_HEADING,
+    PLAN_COLUMN_TITLES,
+    PLAN_TITLE,
+    WEAKNESSES_HEADING,
     fiscal_year_phrase,
+    plan_code,
+    plan_columns,
+    plan_title,
 )
+from ..model import Report
+from .builder import _list_paras
 from .flowables import (
     Columns,
     Context,
@@ -35,63 +42,20 @@ from .flowables import (
 )
 from .styles import CM, Styles, TextStyle, cell_padding, styles_for
 
-PLAN_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
-# the plan's columns; งบประมาณ (when the organization prints it) goes before ระยะเวลา
-PLAN_COLUMN_TITLES = (
-    "มาตรการ/โครงการ/กิจกรรม",
-    "ขั้นตอนหรือวิธีการปฏิบัติ",
-    "ผู้รับผิดชอบ",
-    "ระยะเวลา",
-    "การกำกับติดตาม",
-)
+# the texts are decided in ``itadesk.doctext``; these names stay importable here
+__all__ = [
+    "ANALYSIS_HEADING",
+    "IMPROVEMENTS_HEADING",
+    "PLAN_COLUMN_TITLES",
+    "PLAN_TITLE",
+    "WEAKNESSES_HEADING",
+    "build_plan_story",
+    "plan_title",
+]
 # shares of what the period (and budget) columns leave: title, steps, responsible,
 # follow-up; on a portrait page the responsible column needs a larger share to
 # keep a division's name (กองสาธารณสุข) on one line
 PLAN_COLUMN_SHARES = {"landscape": (0.21, 0.34, 0.19, 0.17), "portrait": (0.22, 0.30, 0.20, 0.20)}
-
-ANALYSIS_HEADING = "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
-SCORE_WORDS = "ผลคะแนน"
-LEVEL_WORDS = "ระดับ"
-WEAKNESSES_HEADING = "ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน"
-IMPROVEMENTS_HEADING = "ประเด็นที่ต้องพัฒนาให้ดีขึ้น"
-MEASURES_HEADING = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
-BLANK = "." * 60  # a line the clerk has not filled in yet
-
-
-def plan_code(report: Report) -> str | None:
-    """The plan's item code (``O36``) when the report prints item codes
-    and its round (else its fiscal year's) is known."""
-    if not report.show_item_code:
-        return None
-    found = rounds.find(report.ita_round if report.ita_round is not None else report.fiscal_year_be)
-    return found.plan.code if found and found.plan else None
-
-
-def plan_title(report: Report) -> str:
-    return PLAN_TITLE
-
-
-def head_title(report: Report) -> str | None:
-    """The usual title of the organization's head (นายกเทศมนตรีตำบล…,
-    นายกองค์การบริหารส่วนตำบล…), when its name says its kind."""
-    name = report.organization.name
-    if name.startswith("เทศบาล"):
-        return "นายกเทศมนตรี" + name[len("เทศบาล") :]
-    if name.startswith("องค์การบริหารส่วน"):
-        return "นายก" + name
-    return None
-
-
-def head_signatory(report: Report) -> Signatory:
-    """Who signs the plan: the signatory whose position names the head
-    (นายก…), else the last signatory, else a blank block with the head's
-    usual title."""
-    for s in report.signatories:
-        if s.position and s.position.startswith("นายก"):
-            return s
-    if report.signatories:
-        return report.signatories[-1]
-    return Signatory(role="", position=head_title(report))
 
 
 # --- the story ---------------------------------------------------------------------------
@@ -125,26 +89,19 @@ def analysis_story(ctx: Context, report: Report, styles: Styles) -> list[Flowabl
     a = report.analysis
     body = TextStyle(styles.heading.size - 1)
     bold = TextStyle(body.size, bold=True)
-    last = thaifmt.year(report.fiscal_year_be - 1, ctx.digits)
     indent = 1.0 * CM
     out: list[Flowable] = [
         TextFlow(
             ctx,
-            [Para(ANALYSIS_HEADING, bold), Para(f"{FISCAL_YEAR_WORDS} {last}", bold)],
+            [Para(ANALYSIS_HEADING, bold), Para(doctext.last_year_phrase(report, ctx.digits), bold)],
             space_before=0.8 * CM,
             keep_with_next=True,
         )
     ]
-    score = a.score or "........"
-    level = a.level or "........"
     out.append(
         TextFlow(
             ctx,
-            [
-                Para(
-                    f"{SCORE_WORDS} {score} คะแนน {LEVEL_WORDS} {level}", body, text_x=indent, marker_x=indent
-                )
-            ],
+            [Para(doctext.score_line(a), body, text_x=indent, marker_x=indent)],
             space_before=0.2 * CM,
         )
     )
@@ -161,12 +118,6 @@ def analysis_story(ctx: Context, report: Report, styles: Styles) -> list[Flowabl
     out.append(_section(ctx, IMPROVEMENTS_HEADING, bold))
     out.append(TextFlow(ctx, _numbered(ctx, a.improvements, body, "analysis.improvements", indent)))
     return out
-
-
-def plan_columns(report: Report) -> tuple[str, ...]:
-    if report.organization.budget_column:
-        return (*PLAN_COLUMN_TITLES[:3], BUDGET_TITLE, *PLAN_COLUMN_TITLES[3:])
-    return PLAN_COLUMN_TITLES
 
 
 def plan_column_widths(
@@ -205,11 +156,11 @@ def plan_rows(ctx: Context, report: Report, inner: list[float], style: TextStyle
             ],
         ]
         if report.organization.budget_column:
-            amount = thaifmt.baht(m.budget, ctx.digits) if m.budget else ""
+            amount = doctext.amount(m, ctx.digits)
             cols.append([Para(amount, style, where=f"{where}.budget")] if amount else [])
         period = thaifmt.period(m.period_start, m.period_end, ctx.digits)
         cols.append([Para(period, style)] if period else [])
-        follow = [line.strip() for line in (m.follow_up or "").splitlines() if line.strip()]
+        follow = doctext.follow_up_lines(m)
         cols.append([Para(t, style, where=f"{where}.follow_up") for t in follow])
         cells = [layout_paras(ctx, paras, w) for paras, w in zip(cols, inner, strict=True)]
         rows.append(Row(cells, m_index))
@@ -219,11 +170,11 @@ def plan_rows(ctx: Context, report: Report, inner: list[float], style: TextStyle
 
 
 def plan_signature(ctx: Context, report: Report, styles: Styles) -> list[Flowable]:
-    s = head_signatory(report)
-    paras = [Para(f"(ลงชื่อ){SIGNATURE_DOTS}{s.role}", styles.signature, where="plan.signature")]
-    paras.append(Para(f"({s.name})" if s.name else f"({SIGNATURE_DOTS})", styles.signature))
-    if s.position:
-        paras.append(Para(s.position, styles.signature, where="plan.signature.position"))
+    tags = ("plan.signature", None, "plan.signature.position")
+    paras = [
+        Para(t, styles.signature, where=tag)
+        for t, tag in zip(doctext.plan_signature_lines(report), tags, strict=False)
+    ]
     return [Columns(ctx, [(paras, 0.5, 0.5)], space_before=1.2 * CM)]
 
 

@@ -42,6 +42,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .measure_page import MeasurePage
 from .organization_page import OrganizationPage, OrganizationState
 from .printing import Rendered, suggested_json_name, suggested_pdf_name
+from .report_html import ReportHtml, suggested_html_name, with_html_suffix
 from .report_pdf import ReportPdf
 from .style import notice_style
 from .undo import AddMeasures, DeleteMeasure, MeasureEdit, MoveMeasure, OrganizationEdit, PageState
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.saved_label)
         self.autosave = Autosave(self, self.saved_label, self.dialogs, log_path=log_path)
         self.pdf = ReportPdf(self, self.dialogs, log_path=log_path)
+        self.html = ReportHtml(self, self.dialogs, log_path=log_path)
         self.ui.noticeBar.setStyleSheet(notice_style())
         self._reserve_notice_space()
         self.ui.noticeBar.hide()
@@ -223,6 +225,8 @@ class MainWindow(QMainWindow):
         ui.actionPreview.triggered.connect(self.preview)
         ui.actionPrint.triggered.connect(lambda: self.print_report())
         ui.actionExportPdf.triggered.connect(lambda: self.export_pdf())
+        ui.actionExportHtml.triggered.connect(lambda: self.export_html())
+        ui.actionExportPlanHtml.triggered.connect(lambda: self.export_html(document="plan"))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionBackup.triggered.connect(lambda: self.make_backup())
         ui.actionRestore.triggered.connect(self.restore)
@@ -669,6 +673,8 @@ class MainWindow(QMainWindow):
             ui.actionPreview,
             ui.actionPrint,
             ui.actionExportPdf,
+            ui.actionExportHtml,
+            ui.actionExportPlanHtml,
             ui.actionExportJson,
             ui.actionNewYear,
             ui.actionCheck,
@@ -1331,6 +1337,28 @@ class MainWindow(QMainWindow):
             path = _with_suffix(Path(name), ".pdf")
             settings.put(self.qsettings, settings.EXPORT_FOLDER, str(path.parent))
         self.rendered(lambda result: self.pdf.write(result, path), document=document)
+
+    def export_html(self, path: Path | None = None, *, document: str = "results") -> None:
+        """Save the report (or the plan) as a web page to post on the
+        agency's website (asking where unless ``path``); ``self.html.exported``
+        says when it is written."""
+        if (
+            self.report is None
+            or not self.flush()
+            or not self._problems_before_printing()
+            or not self._readiness_before("บันทึกเป็นหน้าเว็บต่อไป")
+        ):
+            return
+        if path is None:
+            folder = Path(self._folder(settings.EXPORT_FOLDER))
+            suggested = str(folder / suggested_html_name(self.report, document))
+            caption = "บันทึกมาตรการเป็นหน้าเว็บ" if document == "plan" else "บันทึกรายงานเป็นหน้าเว็บ"
+            name, _ = QFileDialog.getSaveFileName(self, caption, suggested, "หน้าเว็บ (*.html)")
+            if not name:
+                return
+            path = with_html_suffix(Path(name))
+            settings.put(self.qsettings, settings.EXPORT_FOLDER, str(path.parent))
+        self.html.write(self.report, path, document)
 
     # --- backups --------------------------------------------------------------------------------------
     def make_backup(self, dest: Path | None = None) -> None:
