@@ -597,7 +597,10 @@ def _tree(folder: Path) -> dict[str, tuple[int, int]]:
         if rel.startswith("home/itadesk.log"):
             continue
         st = p.lstat()
-        found[rel] = (stat.S_IFMT(st.st_mode), st.st_size if stat.S_ISREG(st.st_mode) else 0)
+        # The lock file holds the process id of whoever opened the database
+        # last: its size is the number of digits of that id, not data.
+        sized = stat.S_ISREG(st.st_mode) and not rel.endswith(".lock")
+        found[rel] = (stat.S_IFMT(st.st_mode), st.st_size if sized else 0)
     return found
 
 
