@@ -20,8 +20,10 @@ import math
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .. import linebreak
@@ -93,6 +95,7 @@ class Shaped:
     missing: set[str] = field(default_factory=set)
     dropped_marks: int = 0  # combining marks beyond MAX_MARKS on one base, not drawn
     _lines_cache: dict = field(default_factory=dict, repr=False)
+    _ink: _ClusterInk | None = field(default=None, repr=False, compare=False)
 
     @property
     def width(self) -> float:
@@ -597,70 +600,210 @@ def _scaled_boxes(face: Face, key: GlyphKey, scale: float, grow: float) -> array
     return out
 
 
-def ink_extent(
-    parts: list[tuple[Shaped, Line, float]], bin_width: float, *, synthetic_bold: bool = False
-) -> tuple[float, float, int, list[float], list[float]]:
-    """The ink of the glyphs ``draw_line`` draws for each (shaped, line, x),
-    in points above the baseline (a missing character's box counts as ink):
-    (top, bottom, first bin, tops, bottoms), the highest and lowest ink over
-    all, and per ``bin_width`` points from bin ``first`` the highest and
-    lowest ink there (-inf/+inf in a bin without ink); ``(0.0, 0.0, 0, [],
-    [])`` when nothing is drawn. ``tests/test_report_inkprofile.py`` checks it
-    against glyph boxes made one by one."""
-    floor = math.floor
-    inf = math.inf
-    top, bottom = -inf, inf
-    first = 0
-    tops: list[float] = []  # bins [first, first + len(tops))
-    bottoms: list[float] = []
-    for shaped, line, x in parts:
-        cl = shaped.clusters
-        pen = x
-        grow = shaped.size * SYNTHETIC_BOLD_STROKE / 2 if synthetic_bold and shaped.bold else 0.0
-        for i in range(line.first, line.last):
-            c = cl[i]
-            if c.newline or c.hidden:
+class _ClusterInk:
+    """Per cluster of a paragraph, computed once (``_cluster_ink``): its
+    width, the top and bottom of its glyphs' ink without synthetic bold
+    (-inf and +inf for none), the indices of missing characters' clusters
+    (their boxes: ``_missing_box``), and how far any cluster's ink reaches
+    left of its pen and right of its advance."""
+
+    __slots__ = ("widths", "tops", "bottoms", "missing", "reach_left", "reach_right", "ordered")
+
+    def __init__(self, shaped: Shaped) -> None:
+        self.widths = widths = [c.width for c in shaped.clusters]
+        self.tops = tops = array("d")
+        self.bottoms = bottoms = array("d")
+        self.missing: list[int] = []
+        left = right = 0.0
+        inf = math.inf
+        size = shaped.size
+        for i, c in enumerate(shaped.clusters):
+            if c.newline or c.hidden or c.missing:
+                if c.missing:
+                    self.missing.append(i)
+                tops.append(-inf)
+                bottoms.append(inf)
                 continue
-            em = shaped.size * c.face.size_factor
-            if c.missing:  # its box in absolute x
-                flat: Sequence[float] = (
-                    pen + 0.08 * em,
-                    pen + c.width - 0.08 * em,
-                    0.68 * em + 0.5,
-                    -0.12 * em - 0.5,
-                )
-                at, shift = 0.0, 0.0
-            else:
-                flat = _scaled_boxes(c.face, c.key, em / c.face.upem, grow)
-                at, shift = pen, grow
+            t, b, x0, x1 = _key_extent(c.face, c.key, size * c.face.size_factor / c.face.upem)
+            tops.append(t)
+            bottoms.append(b)
+            if t > -inf:
+                left = max(left, -x0)
+                right = max(right, x1 - c.width)
+        self.reach_left = left
+        self.reach_right = right
+        self.ordered = all(w >= 0 for w in widths)  # pens only move right
+
+
+def _cluster_ink(shaped: Shaped) -> _ClusterInk:
+    got = shaped._ink
+    if got is None:
+        got = shaped._ink = _ClusterInk(shaped)
+    return got
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_extent(face: Face, key: GlyphKey, scale: float) -> tuple[float, float, float, float]:
+    """The highest, lowest, leftmost and rightmost ink of a glyph key at
+    ``scale`` (no synthetic bold), from its pen: the extremes of
+    ``_scaled_boxes``; -inf, +inf, 0, 0 for no ink."""
+    flat = _scaled_boxes(face, key, scale, 0.0)
+    if not flat:
+        return -math.inf, math.inf, 0.0, 0.0
+    return max(flat[2::4]), min(flat[3::4]), min(flat[0::4]), max(flat[1::4])
+
+
+def _missing_box(shaped: Shaped, c: Cluster, pen: float) -> tuple[float, float, float, float]:
+    """x0, x1, top, bottom of the box drawn for a missing character."""
+    em = shaped.size * c.face.size_factor
+    return pen + 0.08 * em, pen + c.width - 0.08 * em, 0.68 * em + 0.5, -0.12 * em - 0.5
+
+
+def _grow(shaped: Shaped, synthetic_bold: bool) -> float:
+    return shaped.size * SYNTHETIC_BOLD_STROKE / 2 if synthetic_bold and shaped.bold else 0.0
+
+
+InkParts = Sequence[tuple[Shaped, Line, float]]
+
+
+def ink_extent(parts: InkParts, *, synthetic_bold: bool = False) -> tuple[float, float]:
+    """The highest and lowest ink of the glyphs ``draw_line`` draws for each
+    (shaped, line, x), in points above the baseline (a missing character's
+    box counts as ink); ``(0.0, 0.0)`` when nothing is drawn."""
+    top, bottom = -math.inf, math.inf
+    for shaped, line, _x in parts:
+        if line.first >= line.last:
+            continue
+        ink = _cluster_ink(shaped)
+        grow = _grow(shaped, synthetic_bold)
+        t = max(ink.tops[line.first : line.last]) + grow
+        b = min(ink.bottoms[line.first : line.last]) - grow
+        for i in ink.missing:
+            if line.first <= i < line.last:
+                _x0, _x1, mt, mb = _missing_box(shaped, shaped.clusters[i], 0.0)
+                t, b = max(t, mt), min(b, mb)
+        top, bottom = max(top, t), min(bottom, b)
+    if top == -math.inf:
+        return 0.0, 0.0
+    return top, bottom
+
+
+def _ink_boxes(
+    parts: InkParts,
+    synthetic_bold: bool,
+    bin_width: float,
+    *,
+    deep: bool,
+    level: float,
+    near: list[tuple[int, int]] | None = None,
+) -> list[tuple[int, int, float, float]]:
+    """The boxes of ink of ``parts`` whose bottom is lower than ``level``
+    (``deep``), or whose top is higher: (first bin, last bin, top, bottom),
+    bins of ``bin_width`` points (the box widened by synthetic bold). With
+    ``near`` (ranges of bins, first and last, in order), only boxes of
+    clusters whose ink may reach into those bins."""
+    out = []
+    floor = math.floor
+    for shaped, line, x in parts:
+        first, last = line.first, line.last
+        if first >= last:
+            continue
+        ink = _cluster_ink(shaped)
+        grow = _grow(shaped, synthetic_bold)
+        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
+        n = last - first
+        if near is not None and ink.ordered:
+            # a cluster's ink lies within [pen - reach_left, next pen + reach_right] (and grow)
+            left, right = ink.reach_left + grow + 1e-6, ink.reach_right + grow + 1e-6
+            spans = []
+            for ja, jb in near:
+                lo = bisect_left(pens, ja * bin_width - right, 1) - 1
+                hi = bisect_right(pens, (jb + 1) * bin_width + left, 0, n)
+                if hi > lo:
+                    spans.append(range(first + lo, first + hi))
+        else:
+            spans = [range(first, last)]
+        # the clusters that may hold such a box (a margin for the rounding of grow)
+        if deep:
+            lo_level = level + grow + 1e-6
+            bottoms = ink.bottoms
+            wanted = [i for span in spans for i in span if bottoms[i] < lo_level]
+        else:
+            hi_level = level - grow - 1e-6
+            tops = ink.tops
+            wanted = [i for span in spans for i in span if tops[i] > hi_level]
+        wanted += [i for i in ink.missing if first <= i < last]
+        cl = shaped.clusters
+        for i in wanted:
+            c = cl[i]
+            pen = pens[i - first]
+            if c.missing:
+                a, b, t, u = _missing_box(shaped, c, pen)
+                if (u < level) if deep else (t > level):
+                    out.append((floor(a / bin_width), floor(b / bin_width), t, u))
+                continue
+            flat = _scaled_boxes(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
             it = iter(flat)
             for a, b, t, u in zip(it, it, it, it, strict=True):
-                if c.missing:
-                    k0, k1 = floor(a / bin_width), floor(b / bin_width)
-                else:
-                    k0 = floor((at + a - shift) / bin_width)
-                    k1 = floor((at + b + shift) / bin_width)
-                if not tops:
-                    first = k0 - 64
-                    tops, bottoms = [-inf] * 256, [inf] * 256
-                if k0 < first:
-                    more = first - k0 + 64
-                    tops[:0], bottoms[:0] = [-inf] * more, [inf] * more
-                    first -= more
-                if k1 >= first + len(tops):
-                    more = k1 - first - len(tops) + 257
-                    tops += [-inf] * more
-                    bottoms += [inf] * more
-                if t > top:
-                    top = t
-                if u < bottom:
-                    bottom = u
-                for k in range(k0 - first, k1 - first + 1):
-                    if t > tops[k]:
-                        tops[k] = t
-                    if u < bottoms[k]:
-                        bottoms[k] = u
-            pen += c.width
-    if not tops:
-        return 0.0, 0.0, 0, [], []
-    return top, bottom, first, tops, bottoms
+                if (u < level) if deep else (t > level):
+                    out.append(
+                        (floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width), t, u)
+                    )
+    return out
+
+
+def ink_need(
+    upper: InkParts,
+    upper_extent: tuple[float, float],
+    lower: InkParts,
+    lower_extent: tuple[float, float],
+    actual: float,
+    bin_width: float,
+    clearance: float,
+    *,
+    upper_bold: bool = False,
+    lower_bold: bool = False,
+) -> float:
+    """The least distance between the baselines of two lines of ink (``parts``
+    as for ``ink_extent``, with their extents, the upper line's synthetic
+    bold and the lower's), one under the other, that keeps ``clearance``
+    points between their ink where they overlap horizontally or come within
+    a bin (``bin_width`` points) of it; exact where it is more than
+    ``actual``, the distance they have now: else some distance no more than
+    that (only the boxes of ink that could come closer are looked at).
+    ``tests/test_report_inkprofile.py`` checks it against binning every
+    glyph's boxes."""
+    upper_bottom = upper_extent[1]
+    lower_top = lower_extent[0]
+    if lower_top - upper_bottom + clearance <= 0:
+        return 0.0
+    # a pair of boxes needs more than ``actual`` only if top - bottom > actual - clearance
+    margin = 1e-6
+    tall = _ink_boxes(
+        lower, lower_bold, bin_width, deep=False, level=upper_bottom + actual - clearance - margin
+    )
+    if not tall:
+        return 0.0
+    spread: dict[int, float] = {}  # bin -> highest top of the lower line within a bin of it
+    get = spread.get
+    ninf = -math.inf
+    for j0, j1, t, _u in tall:
+        for j in range(j0 - 1, j1 + 2):
+            if t > get(j, ninf):
+                spread[j] = t
+    near: list[tuple[int, int]] = []  # runs of bins with a top
+    for j in sorted(spread):
+        if near and near[-1][1] == j - 1:
+            near[-1] = (near[-1][0], j)
+        else:
+            near.append((j, j))
+    deep = _ink_boxes(
+        upper, upper_bold, bin_width, deep=True, level=lower_top - actual + clearance + margin, near=near
+    )
+    need = ninf
+    for k0, k1, _t, u in deep:
+        for k in range(k0, k1 + 1):
+            s = get(k)
+            if s is not None and s - u > need:
+                need = s - u
+    return need + clearance if need > ninf else 0.0
