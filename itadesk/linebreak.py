@@ -233,6 +233,12 @@ def _edges() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w[:2] for w in words), frozenset(w[-2:] for w in words)
 
 
+@functools.cache
+def _prefixes() -> frozenset[str]:
+    """Every start of a compound (the compounds too)."""
+    return frozenset(w[:i] for w in compounds() for i in range(1, len(w) + 1))
+
+
 # --- ICU ---------------------------------------------------------------------------------------
 
 
@@ -335,6 +341,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     # start or end inside an ICU word, at a cluster boundary.
     words = compounds()
     heads, tails = _edges()
+    starts = _prefixes()
     bounds = [0, *sorted(base | {n})]
     found = []
     for k in range(len(bounds) - 1):
@@ -344,16 +351,22 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
                 continue
             if s != ws and not cluster_boundary(text, s):
                 continue
+            # no compound from s is longer than the longest start of one there
+            reach = 2
+            while s + reach < n and reach < _MAX_COMPOUND and text[s : s + reach + 1] in starts:
+                reach += 1
             for j in range(k + 1, len(bounds)):
                 e = bounds[j]
                 if e - s > _MAX_COMPOUND + 1:
                     break
+                if e - s > reach and not text[s + reach : e].isspace():
+                    break  # text[s:e], spaces at its end stripped, and all further: too long
                 w = text[s:e].rstrip()
                 if len(w) > 3 and w in words:
                     found.append((s, s + len(w)))
                 # ... or ending inside the next ICU word (only from a break)
                 if s == ws and j + 1 < len(bounds):
-                    for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1)):
+                    for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1, s + reach + 1)):
                         if text[x - 2 : x] in tails and cluster_boundary(text, x) and text[s:x] in words:
                             found.append((s, x))
     kept: list[tuple[int, int]] = []

@@ -354,75 +354,36 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
         hb.shape(face.hb_font, buf, {})
         infos = buf.glyph_infos
         positions = buf.glyph_positions
-        # group glyphs by cluster value
-        groups: list[tuple[int, list[tuple[int, int, int, int]]]] = []
-        for info, pos in zip(infos, positions, strict=True):
-            c = info.cluster
-            if groups and groups[-1][0] == c:
-                groups[-1][1].append((info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset))
+        recipes = _recipes(face, primary, foreign)
+        values = [info.cluster for info in infos]
+        n = len(values)
+        k = 0
+        while k < n:
+            # the glyphs of one cluster value
+            cstart = values[k]
+            j = k + 1
+            while j < n and values[j] == cstart:
+                j += 1
+            cend = values[j] if j < n else end
+            single = j == k + 1
+            if single:
+                pos = positions[k]
+                glyphs: tuple = (infos[k].codepoint, pos.x_advance, pos.x_offset, pos.y_offset)
             else:
-                groups.append((c, [(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset)]))
-        for k, (cstart, glyphs) in enumerate(groups):
-            cend = groups[k + 1][0] if k + 1 < len(groups) else end
+                glyphs = tuple(
+                    (infos[g].codepoint, positions[g].x_advance, positions[g].x_offset, positions[g].y_offset)
+                    for g in range(k, j)
+                )
+            k = j
             if cend <= cstart:  # defensive: never expected left to right
                 continue
             ctext = text[cstart:cend]
-            advance = sum(g[1] for g in glyphs)
-            if ctext == _HARD_BREAK or ctext == "\r\n" or ctext == "\r":
-                clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, newline=True))
-                continue
-            if not ctext.isprintable() and all(
-                unicodedata.category(ch) == "Cc" and ch != "\t" for ch in ctext
-            ):
-                # other control characters: neither drawn nor measured
-                clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, hidden=True))
-                continue
-            own: OwnKey | None
-            if len(glyphs) == 1:
-                gid, _adv, dx, dy = glyphs[0]
-                if gid == 0:
-                    own = None
-                elif dx == 0 and dy == 0:
-                    own = gid
-                else:
-                    own = ((gid, dx, dy),)
-            else:
-                pen = 0
-                parts: list[tuple[int, int, int]] | None = []
-                for gid, adv, dx, dy in glyphs:
-                    if gid == 0:
-                        parts = None
-                        break
-                    assert parts is not None
-                    parts.append((gid, pen + dx, dy))
-                    pen += adv
-                own = tuple(parts) if parts is not None else None
-            if own is None:
-                missing.update(ch for ch in ctext if not face.has(ord(ch)) and ch not in _IGNORABLE)
-                adv = face.notdef_advance
-                clusters.append(
-                    Cluster(
-                        cstart,
-                        cend,
-                        face,
-                        face.space_gid,
-                        adv,
-                        adv * scale,
-                        missing=True,
-                        codes=((face.space_gid, ctext, adv),),
-                    )
+            recipe = recipes.get((ctext, glyphs))
+            if recipe is None:
+                recipe = recipes[(ctext, glyphs)] = _recipe(
+                    face, primary, foreign, ctext, (glyphs,) if single else glyphs
                 )
-                continue
-            key: GlyphKey = own
-            own_codes = _codes(face, own, ctext, advance)
-            codes: tuple[tuple[GlyphKey, str, int], ...] = own_codes
-            home = face
-            if foreign:
-                home, key, codes = (
-                    primary,
-                    Foreign(face, own, foreign),
-                    _foreign_codes(primary, face, own_codes, foreign),
-                )
+            home, key, advance, codes, space, lacking, newline, hidden = recipe
             clusters.append(
                 Cluster(
                     cstart,
@@ -431,10 +392,15 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                     key,
                     advance,
                     advance * scale,
-                    codes=codes,
-                    space=ctext.isspace() and "\u00a0" not in ctext,
+                    codes,
+                    space,
+                    lacking is not None,
+                    newline,
+                    hidden,
                 )
             )
+            if lacking:
+                missing.update(lacking)
     breaks_at = _line_breaks(text) if text else set()
     breaks = set()
     for i, c in enumerate(clusters):
@@ -443,6 +409,69 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
         if c.newline and i + 1 < len(clusters):
             breaks.add(i + 1)
     return Shaped(text, size, bold, fonts, clusters, breaks, missing, dropped)
+
+
+# Clusters as shaped, per face: (text, glyphs) -> what ``shape`` makes of them.
+_RECIPES: dict[tuple[Face, Face, float], dict[tuple[str, tuple], tuple]] = {}
+_MAX_RECIPES = 100_000  # per face; then forgotten and made again
+
+
+def _recipes(face: Face, primary: Face, foreign: float) -> dict[tuple[str, tuple], tuple]:
+    got = _RECIPES.get((face, primary, foreign))
+    if got is None or len(got) > _MAX_RECIPES:
+        got = _RECIPES[(face, primary, foreign)] = {}
+    return got
+
+
+def _recipe(
+    face: Face, primary: Face, foreign: float, ctext: str, glyphs: tuple[tuple[int, int, int, int], ...]
+) -> tuple:
+    """What a cluster of ``ctext`` shaped as ``glyphs`` (glyph id, x advance,
+    x offset, y offset in ``face``'s units) is: (face that draws it, glyph
+    key, advance, codes, space, characters no face has or None, newline,
+    hidden). Made once per face and cluster (``_recipes``)."""
+    advance = sum(g[1] for g in glyphs)
+    if ctext == _HARD_BREAK or ctext == "\r\n" or ctext == "\r":
+        return face, face.space_gid, 0, (), False, None, True, False
+    if not ctext.isprintable() and all(unicodedata.category(ch) == "Cc" and ch != "\t" for ch in ctext):
+        # other control characters: neither drawn nor measured
+        return face, face.space_gid, 0, (), False, None, False, True
+    own: OwnKey | None
+    if len(glyphs) == 1:
+        gid, _adv, dx, dy = glyphs[0]
+        if gid == 0:
+            own = None
+        elif dx == 0 and dy == 0:
+            own = gid
+        else:
+            own = ((gid, dx, dy),)
+    else:
+        pen = 0
+        parts: list[tuple[int, int, int]] | None = []
+        for gid, adv, dx, dy in glyphs:
+            if gid == 0:
+                parts = None
+                break
+            assert parts is not None
+            parts.append((gid, pen + dx, dy))
+            pen += adv
+        own = tuple(parts) if parts is not None else None
+    if own is None:
+        lacking = frozenset(ch for ch in ctext if not face.has(ord(ch)) and ch not in _IGNORABLE)
+        adv = face.notdef_advance
+        return face, face.space_gid, adv, ((face.space_gid, ctext, adv),), False, lacking, False, False
+    key: GlyphKey = own
+    own_codes = _codes(face, own, ctext, advance)
+    codes: tuple[tuple[GlyphKey, str, int], ...] = own_codes
+    home = face
+    if foreign:
+        home, key, codes = (
+            primary,
+            Foreign(face, own, foreign),
+            _foreign_codes(primary, face, own_codes, foreign),
+        )
+    space = ctext.isspace() and "\u00a0" not in ctext
+    return home, key, advance, codes, space, None, False, False
 
 
 @functools.lru_cache(maxsize=8192)
