@@ -29,6 +29,7 @@ import contextlib
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -234,9 +235,15 @@ def _edges() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _prefixes() -> frozenset[str]:
-    """Every start of a compound (the compounds too)."""
-    return frozenset(w[:i] for w in compounds() for i in range(1, len(w) + 1))
+def _sorted_compounds() -> list[str]:
+    return sorted(compounds())
+
+
+def _starts_compound(piece: str) -> bool:
+    """Does a compound start with ``piece``?"""
+    words = _sorted_compounds()
+    i = bisect_left(words, piece)
+    return i < len(words) and words[i].startswith(piece)
 
 
 # --- ICU ---------------------------------------------------------------------------------------
@@ -341,7 +348,6 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     # start or end inside an ICU word, at a cluster boundary.
     words = compounds()
     heads, tails = _edges()
-    starts = _prefixes()
     bounds = [0, *sorted(base | {n})]
     found = []
     for k in range(len(bounds) - 1):
@@ -353,7 +359,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
                 continue
             # no compound from s is longer than the longest start of one there
             reach = 2
-            while s + reach < n and reach < _MAX_COMPOUND and text[s : s + reach + 1] in starts:
+            while s + reach < n and reach < _MAX_COMPOUND and _starts_compound(text[s : s + reach + 1]):
                 reach += 1
             for j in range(k + 1, len(bounds)):
                 e = bounds[j]
