@@ -405,7 +405,9 @@ def analyse(text: str, names: Iterable[str] = ()) -> Breaks:
     return _analyse(text, tuple(names))
 
 
-@functools.lru_cache(maxsize=4096)
+# a paragraph is analysed for its breaks, then soon after for its fallback
+# breaks: a few hundred texts kept suffice (unique text would only fill it)
+@functools.lru_cache(maxsize=256)
 def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
     if not text:
         return Breaks(frozenset(), {}, ())

@@ -540,6 +540,10 @@ def _render(
         draw_lines(c, ctx, boxes, frame[0], page_h - PAGE_NUMBER_BASELINE + boxes[0].ascent + boxes[0].over)
 
     cells_by_page = paginate(canv, ctx, story, frame, on_page)
+    # Drawn: the laid-out lines and shaped paragraphs go before the document
+    # is written out (its peak of memory).
+    del story
+    ctx.forget_shaped()
     step(n + 1, total)
     canv.showPage()
     bookmarks.finish()

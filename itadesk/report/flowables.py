@@ -65,6 +65,10 @@ class Context:
     dropped_marks: set[str] = field(default_factory=set)  # where marks were left out
     _shaped: dict[tuple[str, float, bool], Shaped] = field(default_factory=dict)
 
+    def forget_shaped(self) -> None:
+        """Let the shaped paragraphs go (once everything is drawn)."""
+        self._shaped.clear()
+
     def shape(self, text: str, size: float, bold: bool = False, where: str | None = None) -> Shaped:
         key = (text, size, bold)
         sh = self._shaped.get(key)
@@ -268,6 +272,11 @@ def layout_paras(ctx: Context, paras: list[Para], width: float) -> list[LineBox]
     settle(boxes)
     for b in boxes:
         b._above = None
+        # settled for good: the per-cluster ink of its paragraph is no longer
+        # needed (made again should it be)
+        b.shaped._ink = None
+        if b.marker is not None:
+            b.marker._ink = None
     return boxes
 
 

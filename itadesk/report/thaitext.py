@@ -601,7 +601,8 @@ def draw_line(
 # --- ink -----------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=2048)  # read once per size through _scaled_boxes
+# not cached: read once per size by _scaled_boxes, which is (the tuples took
+# 10 MB of a 200-measure build)
 def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, float], ...]:
     """Boxes (xMin, yMin, xMax, yMax) covering the ink of the glyphs a
     glyph key draws, in ``face``'s units: each glyph's outline in slices of
