@@ -1,7 +1,7 @@
 """Cold commands against the interpreter's floors, and large reports of unique
 text in-process: a table of figures and ratios, not a test.
 
-    .venv/bin/python benchmarks/bench_speed.py [--runs 7] [--hashes FILE] [--save-hashes FILE]
+    .venv/bin/python benchmarks/bench_speed.py [--runs 7] [--hashes FILE] [--save-hashes FILE] [--bundle DIR]
 
 Every report it prints is generated here with unique text (no measure repeats
 another, as in a real report: about 1,200 characters a measure, the sample's
@@ -15,8 +15,11 @@ average), so no cache of one measure's shaping helps the next.
   median over the rounds, of wall time and of CPU time (user + system of the
   child, from ``os.wait4``), with the child's peak resident memory.
 * In-process: one fresh process per size renders once (imports, fonts), then
-  times ``render_pdf`` (median; wall and CPU), and reports the process's peak
-  resident memory.
+  times ``render_pdf`` of reports of that size, each of its own text (another
+  seed: no line breaks or clusters of one build reused by the next; median,
+  wall and CPU), and reports the process's peak resident memory.
+* ``--bundle dist/itadesk``: the standalone folder's cold ``pdf`` of the
+  sample joins the rounds, as a ratio to the same import floor.
 * PDF bytes: every cold ``itadesk pdf`` above is also run once with
   ``RL_invariant=1`` (ReportLab's invariant mode: no dates, fixed ids) and its
   SHA-256 printed; ``--save-hashes`` writes them, ``--hashes`` compares with a
