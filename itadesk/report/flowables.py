@@ -273,10 +273,8 @@ def layout_paras(ctx: Context, paras: list[Para], width: float) -> list[LineBox]
     for b in boxes:
         b._above = None
         # settled for good: the per-cluster ink of its paragraph is no longer
-        # needed (made again should it be)
+        # needed (made again should it be; a list marker's, shared, is kept)
         b.shaped._ink = None
-        if b.marker is not None:
-            b.marker._ink = None
     return boxes
 
 

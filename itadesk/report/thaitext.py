@@ -718,20 +718,12 @@ def ink_extent(parts: InkParts, *, synthetic_bold: bool = False) -> tuple[float,
     return top, bottom
 
 
-def _ink_boxes(
-    parts: InkParts,
-    synthetic_bold: bool,
-    bin_width: float,
-    *,
-    deep: bool,
-    level: float,
-    near: list[tuple[int, int]] | None = None,
-) -> list[tuple[int, int, float, float]]:
-    """The boxes of ink of ``parts`` whose bottom is lower than ``level``
-    (``deep``), or whose top is higher: (first bin, last bin, top, bottom),
-    bins of ``bin_width`` points (the box widened by synthetic bold). With
-    ``near`` (ranges of bins, first and last, in order), only boxes of
-    clusters whose ink may reach into those bins."""
+def _tall_boxes(
+    parts: InkParts, synthetic_bold: bool, bin_width: float, level: float
+) -> list[tuple[int, int, float]]:
+    """The boxes of ink of ``parts`` whose top is higher than ``level``:
+    (first bin, last bin, top), bins of ``bin_width`` points (the box
+    widened by synthetic bold)."""
     out = []
     floor = math.floor
     for shaped, line, x in parts:
@@ -740,45 +732,85 @@ def _ink_boxes(
             continue
         ink = _cluster_ink(shaped)
         grow = _grow(shaped, synthetic_bold)
-        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
-        n = last - first
-        if near is not None and ink.ordered:
-            # a cluster's ink lies within [pen - reach_left, next pen + reach_right] (and grow)
-            left, right = ink.reach_left + grow + 1e-6, ink.reach_right + grow + 1e-6
-            spans = []
-            for ja, jb in near:
-                lo = bisect_left(pens, ja * bin_width - right, 1) - 1
-                hi = bisect_right(pens, (jb + 1) * bin_width + left, 0, n)
-                if hi > lo:
-                    spans.append(range(first + lo, first + hi))
-        else:
-            spans = [range(first, last)]
-        # the clusters that may hold such a box (a margin for the rounding of grow)
-        if deep:
-            lo_level = level + grow + 1e-6
-            bottoms = ink.bottoms
-            wanted = [i for span in spans for i in span if bottoms[i] < lo_level]
-        else:
-            hi_level = level - grow - 1e-6
-            tops = ink.tops
-            wanted = [i for span in spans for i in span if tops[i] > hi_level]
+        hi_level = level - grow - 1e-6  # a margin for the rounding of grow
+        tops = ink.tops
+        wanted = [i for i in range(first, last) if tops[i] > hi_level]
         wanted += [i for i in ink.missing if first <= i < last]
+        if not wanted:
+            continue
+        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
         cl = shaped.clusters
         for i in wanted:
             c = cl[i]
             pen = pens[i - first]
             if c.missing:
-                a, b, t, u = _missing_box(shaped, c, pen)
-                if (u < level) if deep else (t > level):
-                    out.append((floor(a / bin_width), floor(b / bin_width), t, u))
+                a, b, t, _u = _missing_box(shaped, c, pen)
+                if t > level:
+                    out.append((floor(a / bin_width), floor(b / bin_width), t))
                 continue
             flat = _scaled_boxes(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
             it = iter(flat)
-            for a, b, t, u in zip(it, it, it, it, strict=True):
-                if (u < level) if deep else (t > level):
-                    out.append(
-                        (floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width), t, u)
-                    )
+            for a, b, t, _u in zip(it, it, it, it, strict=True):
+                if t > level:
+                    out.append((floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width), t))
+    return out
+
+
+def _deep_boxes(
+    parts: InkParts, synthetic_bold: bool, bin_width: float, runs: list[tuple[int, int, float]], gap: float
+) -> list[tuple[int, int, float]]:
+    """The boxes of ink of ``parts`` that may come closer than ``gap`` below
+    the tops of ``runs`` (first bin, last bin, highest top of the bins
+    between): (first bin, last bin, bottom), only of clusters whose ink may
+    reach into a run, and only those whose bottom is lower than that run's
+    top less ``gap``."""
+    out = []
+    floor = math.floor
+    ninf = -math.inf
+    for shaped, line, x in parts:
+        first, last = line.first, line.last
+        if first >= last:
+            continue
+        ink = _cluster_ink(shaped)
+        grow = _grow(shaped, synthetic_bold)
+        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
+        n = last - first
+        bottoms = ink.bottoms
+        levels: dict[int, float] = {}  # cluster -> the highest level of the runs it may reach
+        highest = max(top for _a, _b, top in runs) - gap
+        if ink.ordered:
+            # a cluster's ink lies within [pen - reach_left, next pen + reach_right] (and grow)
+            left, right = ink.reach_left + grow + 1e-6, ink.reach_right + grow + 1e-6
+            for ja, jb, top in runs:
+                level = top - gap
+                lo_level = level + grow + 1e-6  # a margin for the rounding of grow
+                lo = bisect_left(pens, ja * bin_width - right, 1) - 1
+                hi = bisect_right(pens, (jb + 1) * bin_width + left, 0, n)
+                for i in range(first + lo, first + hi):
+                    if bottoms[i] < lo_level and levels.get(i, ninf) < level:
+                        levels[i] = level
+        else:
+            lo_level = highest + grow + 1e-6
+            for i in range(first, last):
+                if bottoms[i] < lo_level:
+                    levels[i] = highest
+        for i in ink.missing:
+            if first <= i < last:
+                levels[i] = highest
+        cl = shaped.clusters
+        for i, level in levels.items():
+            c = cl[i]
+            pen = pens[i - first]
+            if c.missing:
+                a, b, _t, u = _missing_box(shaped, c, pen)
+                if u < level:
+                    out.append((floor(a / bin_width), floor(b / bin_width), u))
+                continue
+            flat = _scaled_boxes(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+            it = iter(flat)
+            for a, b, _t, u in zip(it, it, it, it, strict=True):
+                if u < level:
+                    out.append((floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width), u))
     return out
 
 
@@ -809,29 +841,27 @@ def ink_need(
         return 0.0
     # a pair of boxes needs more than ``actual`` only if top - bottom > actual - clearance
     margin = 1e-6
-    tall = _ink_boxes(
-        lower, lower_bold, bin_width, deep=False, level=upper_bottom + actual - clearance - margin
-    )
+    gap = actual - clearance - margin
+    tall = _tall_boxes(lower, lower_bold, bin_width, upper_bottom + gap)
     if not tall:
         return 0.0
     spread: dict[int, float] = {}  # bin -> highest top of the lower line within a bin of it
     get = spread.get
     ninf = -math.inf
-    for j0, j1, t, _u in tall:
+    for j0, j1, t in tall:
         for j in range(j0 - 1, j1 + 2):
             if t > get(j, ninf):
                 spread[j] = t
-    near: list[tuple[int, int]] = []  # runs of bins with a top
+    runs: list[tuple[int, int, float]] = []  # runs of bins with a top, and their highest
     for j in sorted(spread):
-        if near and near[-1][1] == j - 1:
-            near[-1] = (near[-1][0], j)
+        if runs and runs[-1][1] == j - 1:
+            ja, _jb, top = runs[-1]
+            runs[-1] = (ja, j, max(top, spread[j]))
         else:
-            near.append((j, j))
-    deep = _ink_boxes(
-        upper, upper_bold, bin_width, deep=True, level=lower_top - actual + clearance + margin, near=near
-    )
+            runs.append((j, j, spread[j]))
+    deep = _deep_boxes(upper, upper_bold, bin_width, runs, gap)
     need = ninf
-    for k0, k1, _t, u in deep:
+    for k0, k1, u in deep:
         for k in range(k0, k1 + 1):
             s = get(k)
             if s is not None and s - u > need:
