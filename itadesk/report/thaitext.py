@@ -96,10 +96,19 @@ class Shaped:
     dropped_marks: int = 0  # combining marks beyond MAX_MARKS on one base, not drawn
     _lines_cache: dict = field(default_factory=dict, repr=False)
     _ink: _ClusterInk | None = field(default=None, repr=False, compare=False)
+    _widths: list[float] | None = field(default=None, repr=False, compare=False)
 
     @property
     def width(self) -> float:
-        return sum(c.width for c in self.clusters)
+        return sum(self.widths())
+
+    def widths(self) -> list[float]:
+        """Each cluster's width (points), kept: sums of its slices add the
+        same floats in the same order as sums over the clusters did."""
+        got = self._widths
+        if got is None:
+            got = self._widths = [c.width for c in self.clusters]
+        return got
 
     def line_text(self, line: Line) -> str:
         if line.first >= line.last:
@@ -120,6 +129,7 @@ class Shaped:
 
     def _break(self, first_width: float, rest_width: float) -> list[Line]:
         cl = self.clusters
+        widths = self.widths()
         n = len(cl)
         lines: list[Line] = []
         if n == 0:
@@ -161,8 +171,8 @@ class Shaped:
             e = b
             while e > a and (cl[e - 1].space or cl[e - 1].newline):
                 e -= 1
-            seg_content = sum(c.width for c in cl[a:e])
-            seg_full = seg_content + sum(c.width for c in cl[e:b])
+            seg_content = sum(widths[a:e])
+            seg_full = seg_content + sum(widths[e:b])
             alone = avail() if line_start is None else rest_width
             inner = [i for i in range(a + 1, e) if i in fallback] if seg_content > alone + _EPS else ()
             if inner:
@@ -179,14 +189,14 @@ class Shaped:
                     pos = a
                     while pos < e:
                         cut = self._cut(pos, e, avail())
-                        piece_w = sum(c.width for c in cl[pos:cut])
+                        piece_w = sum(widths[pos:cut])
                         if cut >= e:
                             break
                         lines.append(Line(pos, cut, piece_w))
                         pos = cut
                     line_start = pos
                     content_end = e
-                    content_w = sum(c.width for c in cl[pos:e])
+                    content_w = sum(widths[pos:e])
                     line_w = content_w + (seg_full - seg_content)
                 else:
                     line_start = a
@@ -640,7 +650,7 @@ class _ClusterInk:
     __slots__ = ("widths", "tops", "bottoms", "missing", "reach_left", "reach_right", "ordered")
 
     def __init__(self, shaped: Shaped) -> None:
-        self.widths = widths = [c.width for c in shaped.clusters]
+        self.widths = widths = shaped.widths()
         self.tops = tops = array("d")
         self.bottoms = bottoms = array("d")
         self.missing: list[int] = []
