@@ -37,7 +37,6 @@ from .flowables import (
     layout_paras,
 )
 from .fonts import FontSet
-from .photo_pages import photo_story
 from .styles import (
     A4,
     BUDGET_SHARE,
@@ -419,7 +418,10 @@ def build_story(
     table.space_before = 0.4 * CM
     story.append(table)
     story += signature_story(ctx, report, styles)
-    story += photo_story(ctx, report, styles, orientation, frame_h, warnings)
+    if report.print_photos and any(m.photos for m in report.measures):
+        from .photo_pages import photo_story  # and the photo rules: only for a report with photos
+
+        story += photo_story(ctx, report, styles, orientation, frame_h, warnings)
     return story, styles
 
 
