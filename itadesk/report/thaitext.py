@@ -362,10 +362,13 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
             buf.guess_segment_properties()
             buf.direction = "ltr"
         hb.shape(face.hb_font, buf, {})
-        infos = buf.glyph_infos
-        positions = buf.glyph_positions
         recipes = _recipes(face, primary, foreign)
-        values = [info.cluster for info in infos]
+        # per glyph: its cluster value, and (glyph id, x advance, x offset, y offset)
+        values = []
+        per_glyph = []
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+            values.append(info.cluster)
+            per_glyph.append((info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset))
         n = len(values)
         k = 0
         while k < n:
@@ -376,14 +379,7 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                 j += 1
             cend = values[j] if j < n else end
             single = j == k + 1
-            if single:
-                pos = positions[k]
-                glyphs: tuple = (infos[k].codepoint, pos.x_advance, pos.x_offset, pos.y_offset)
-            else:
-                glyphs = tuple(
-                    (infos[g].codepoint, positions[g].x_advance, positions[g].x_offset, positions[g].y_offset)
-                    for g in range(k, j)
-                )
+            glyphs: tuple = per_glyph[k] if single else tuple(per_glyph[k:j])
             k = j
             if cend <= cstart:  # defensive: never expected left to right
                 continue
