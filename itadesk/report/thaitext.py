@@ -652,20 +652,29 @@ class _ClusterInk:
         self.missing: list[int] = []
         left = right = 0.0
         inf = math.inf
+        ninf = -inf
         size = shaped.size
+        scales: dict[Face, float] = {}
+        extent = _key_extent
         for i, c in enumerate(shaped.clusters):
             if c.newline or c.hidden or c.missing:
                 if c.missing:
                     self.missing.append(i)
-                tops.append(-inf)
+                tops.append(ninf)
                 bottoms.append(inf)
                 continue
-            t, b, x0, x1 = _key_extent(c.face, c.key, size * c.face.size_factor / c.face.upem)
+            face = c.face
+            scale = scales.get(face)
+            if scale is None:
+                scale = scales[face] = size * face.size_factor / face.upem
+            t, b, x0, x1 = extent(face, c.key, scale)
             tops.append(t)
             bottoms.append(b)
-            if t > -inf:
-                left = max(left, -x0)
-                right = max(right, x1 - c.width)
+            if t > ninf:
+                if -x0 > left:
+                    left = -x0
+                if x1 - c.width > right:
+                    right = x1 - c.width
         self.reach_left = left
         self.reach_right = right
         self.ordered = all(w >= 0 for w in widths)  # pens only move right
