@@ -860,25 +860,33 @@ def ink_need(
     tall = _tall_boxes(lower, lower_bold, bin_width, upper_bottom + gap)
     if not tall:
         return 0.0
-    spread: dict[int, float] = {}  # bin -> highest top of the lower line within a bin of it
-    get = spread.get
-    ninf = -math.inf
-    for j0, j1, t in tall:
-        for j in range(j0 - 1, j1 + 2):
-            if t > get(j, ninf):
-                spread[j] = t
-    runs: list[tuple[int, int, float]] = []  # runs of bins with a top, and their highest
-    for j in sorted(spread):
-        if runs and runs[-1][1] == j - 1:
-            ja, _jb, top = runs[-1]
-            runs[-1] = (ja, j, max(top, spread[j]))
+    # Runs of bins the lower line's tall boxes reach (a box reaches a bin
+    # either side of its own), each with its highest top and its boxes,
+    # highest first; a deep box meets a tall one when their bins overlap.
+    runs: list[list] = []  # [first bin, last bin, highest top, [(top, first, last), ...]]
+    for j0, j1, t in sorted(tall):
+        ja, jb = j0 - 1, j1 + 1
+        if runs and ja <= runs[-1][1] + 1:
+            run = runs[-1]
+            if jb > run[1]:
+                run[1] = jb
+            if t > run[2]:
+                run[2] = t
+            run[3].append((t, ja, jb))
         else:
-            runs.append((j, j, spread[j]))
-    deep = _deep_boxes(upper, upper_bold, bin_width, runs, gap)
+            runs.append([ja, jb, t, [(t, ja, jb)]])
+    for run in runs:
+        run[3].sort(reverse=True)
+    deep = _deep_boxes(upper, upper_bold, bin_width, [(ja, jb, top) for ja, jb, top, _m in runs], gap)
+    ninf = -math.inf
     need = ninf
     for k0, k1, u in deep:
-        for k in range(k0, k1 + 1):
-            s = get(k)
-            if s is not None and s - u > need:
-                need = s - u
+        for ja, jb, _top, members in runs:
+            if ja > k1 or jb < k0:
+                continue
+            for t, ta, tb in members:  # the highest tall box whose bins meet this box's
+                if ta <= k1 and k0 <= tb:
+                    if t - u > need:
+                        need = t - u
+                    break
     return need + clearance if need > ninf else 0.0
