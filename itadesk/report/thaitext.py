@@ -569,27 +569,33 @@ def draw_line(
     fake_bold = synthetic_bold and shaped.bold
     ops = ["q", "BT", f"2 Tr {_fmt(shaped.size * SYNTHETIC_BOLD_STROKE)} w"] if fake_bold else ["BT"]
     ops.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm")
-    cur_font = None
+    # the font in use: a face's embedded font (one per face) at its size, and a resource of it
+    cur_face: Face | None = None
+    cur_resource = -1
     tj: list[str] = []
     pen = x
     embedded: dict[Face, tuple[EmbeddedFont, float]] = {}
+    emb: EmbeddedFont | None = None
+    fsize = 0.0
+    face = None
     for i in range(line.first, line.last):
         c = cl[i]
         if c.newline or c.hidden:
             continue
-        face = c.face
-        found = embedded.get(face)
-        if found is None:
-            found = embedded[face] = (fonts.embedded(face), shaped.size * face.size_factor)
-        emb, fsize = found
+        if c.face is not face:
+            face = c.face
+            found = embedded.get(face)
+            if found is None:
+                found = embedded[face] = (fonts.embedded(face), shaped.size * face.size_factor)
+            emb, fsize = found
+        assert emb is not None
         resource, operands = emb.cluster(c.codes)
-        font_id = (emb, resource, fsize)
-        if font_id != cur_font:
+        if face is not cur_face or resource != cur_resource:
             if tj:
                 ops.append("[" + "".join(tj) + "] TJ")
                 tj = []
             ops.append(f"{emb.resource_name(resource)} {_fmt(fsize)} Tf")
-            cur_font = font_id
+            cur_face, cur_resource = face, resource
         tj.append(operands)
         if c.missing:
             em = fsize
