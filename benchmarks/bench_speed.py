@@ -20,6 +20,9 @@ average), so no cache of one measure's shaping helps the next.
   wall and CPU), and reports the process's peak resident memory.
 * ``--bundle dist/itadesk``: the standalone folder's cold ``pdf`` of the
   sample joins the rounds, as a ratio to the same import floor.
+* ``--against DIR``: a copy of an older commit; its ``list``, ``import`` and
+  ``pdf`` of the sample join the same rounds (rows marked "(against)"), so a
+  change is measured before and after in one run, under the same load.
 * PDF bytes: every cold ``itadesk pdf`` above is also run once with
   ``RL_invariant=1`` (ReportLab's invariant mode: no dates, fixed ids) and its
   SHA-256 printed; ``--save-hashes`` writes them, ``--hashes`` compares with a
@@ -151,10 +154,10 @@ def measure_chars(report) -> float:
 # --- running a child ---------------------------------------------------------------
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+def run(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float, float]:
     """Wall time, CPU time (user + system) and peak RSS (MB) of one child."""
     t0 = time.perf_counter()
-    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
     _pid, status, usage = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
     err = p.stderr.read() if p.stderr else b""
@@ -213,6 +216,11 @@ def main(argv=None) -> int:
         help="the standalone folder (dist/itadesk, built by packaging/check_bundle.sh): "
         "its cold pdf of the sample joins the rounds",
     )
+    ap.add_argument(
+        "--against",
+        help="a copy of an older commit (git archive COMMIT | tar -x -C DIR): its list, import and "
+        "pdf of the sample join the same rounds, for a before/after from one run",
+    )
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from itadesk.exchange import load_report
@@ -259,6 +267,25 @@ def main(argv=None) -> int:
                 "-o",
                 str(tmp / "bundle-sample.pdf"),
             ]
+        where: dict[str, tuple[dict[str, str], Path]] = {}  # cases run from another copy
+        if a.against:
+            other = Path(a.against).resolve()
+            subprocess.run([PY, "-m", "compileall", "-q", str(other / "itadesk")], check=True)
+            other_env = {**env, "PYTHONPATH": str(other)}
+            for key in ("itadesk list", "itadesk import sample"):
+                cases[f"{key} (against)"] = cases[key]
+                where[f"{key} (against)"] = (other_env, other)
+            cases["itadesk pdf sample (against)"] = [
+                *cli,
+                "--db",
+                str(tmp / "sample.db"),
+                "pdf",
+                "--year",
+                "2568",
+                "-o",
+                str(tmp / "against-sample.pdf"),
+            ]
+            where["itadesk pdf sample (against)"] = (other_env, other)
         for name in reports:
             cases[f"itadesk pdf {name}"] = [
                 *cli,
@@ -280,7 +307,7 @@ def main(argv=None) -> int:
         figures: dict[str, list[tuple[float, float, float]]] = {k: [] for k in cases}
         for _ in range(a.runs):
             for key, args in cases.items():
-                figures[key].append(run(args, env))
+                figures[key].append(run(args, *where.get(key, (env, ROOT))))
         med = {
             k: (
                 statistics.median(v[0] for v in vals),
@@ -305,7 +332,12 @@ def main(argv=None) -> int:
     print()
     print("| cold process | wall (s) | CPU (s) | CPU min–max (s) | peak RSS (MB) | CPU ratio | wall ratio |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    floor_of = {"itadesk list": "python -c pass", "itadesk import sample": "python -c pass"}
+    floor_of = {
+        "itadesk list": "python -c pass",
+        "itadesk import sample": "python -c pass",
+        "itadesk list (against)": "python -c pass",
+        "itadesk import sample (against)": "python -c pass",
+    }
     for k, (wall, cpu, peak, lo, hi) in med.items():
         ref = floor_of.get(k, "import floor" if "pdf" in k else None)
         ratio = wall_ratio = ""
