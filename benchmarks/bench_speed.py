@@ -1,7 +1,7 @@
 """Cold commands against the interpreter's floors, and large reports of unique
 text in-process: a table of figures and ratios, not a test.
 
-    .venv/bin/python benchmarks/bench_speed.py [--runs 7] [--hashes FILE] [--save-hashes FILE]
+    .venv/bin/python benchmarks/bench_speed.py [--runs 7] [--hashes FILE] [--save-hashes FILE] [--bundle DIR]
 
 Every report it prints is generated here with unique text (no measure repeats
 another, as in a real report: about 1,200 characters a measure, the sample's
@@ -15,8 +15,14 @@ average), so no cache of one measure's shaping helps the next.
   median over the rounds, of wall time and of CPU time (user + system of the
   child, from ``os.wait4``), with the child's peak resident memory.
 * In-process: one fresh process per size renders once (imports, fonts), then
-  times ``render_pdf`` (median; wall and CPU), and reports the process's peak
-  resident memory.
+  times ``render_pdf`` of reports of that size, each of its own text (another
+  seed: no line breaks or clusters of one build reused by the next; median,
+  wall and CPU), and reports the process's peak resident memory.
+* ``--bundle dist/itadesk``: the standalone folder's cold ``pdf`` of the
+  sample joins the rounds, as a ratio to the same import floor.
+* ``--against DIR``: a copy of an older commit; its ``list``, ``import`` and
+  ``pdf`` of the sample join the same rounds (rows marked "(against)"), so a
+  change is measured before and after in one run, under the same load.
 * PDF bytes: every cold ``itadesk pdf`` above is also run once with
   ``RL_invariant=1`` (ReportLab's invariant mode: no dates, fixed ids) and its
   SHA-256 printed; ``--save-hashes`` writes them, ``--hashes`` compares with a
@@ -148,10 +154,10 @@ def measure_chars(report) -> float:
 # --- running a child ---------------------------------------------------------------
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+def run(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float, float]:
     """Wall time, CPU time (user + system) and peak RSS (MB) of one child."""
     t0 = time.perf_counter()
-    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
     _pid, status, usage = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
     err = p.stderr.read() if p.stderr else b""
@@ -174,13 +180,16 @@ import sys, time, resource, statistics
 sys.path.insert(0, {bench!r})
 from bench_speed import unique_report
 from itadesk.report import render_pdf
-report = unique_report({n})
-render_pdf(report)
+# every build its own text (another seed): nothing a build learnt of one
+# paragraph (its line breaks, its clusters) helps the next build
+render_pdf(unique_report({n}, seed=1000))
 walls, cpus = [], []
-for _ in range({runs}):
+for k in range({runs}):
+    report = unique_report({n}, seed=2000 + k)
     t0, c0 = time.perf_counter(), time.process_time()
     render_pdf(report)
     walls.append(time.perf_counter() - t0); cpus.append(time.process_time() - c0)
+    del report
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(repr({{"wall": statistics.median(walls), "cpu": statistics.median(cpus), "peak": peak,
             "spread": (min(cpus), max(cpus))}}))
@@ -202,6 +211,16 @@ def main(argv=None) -> int:
     ap.add_argument("--hashes", help="compare the invariant-mode PDFs with this file")
     ap.add_argument("--save-hashes", help="write the invariant-mode PDFs' hashes here")
     ap.add_argument("--json", help="also write the figures here")
+    ap.add_argument(
+        "--bundle",
+        help="the standalone folder (dist/itadesk, built by packaging/check_bundle.sh): "
+        "its cold pdf of the sample joins the rounds",
+    )
+    ap.add_argument(
+        "--against",
+        help="a copy of an older commit (git archive COMMIT | tar -x -C DIR): its list, import and "
+        "pdf of the sample join the same rounds, for a before/after from one run",
+    )
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from itadesk.exchange import load_report
@@ -237,6 +256,36 @@ def main(argv=None) -> int:
                 "--replace",
             ],
         }
+        if a.bundle:
+            cases["bundle pdf sample"] = [
+                str(Path(a.bundle).resolve() / "itadesk-cli"),
+                "--db",
+                str(tmp / "sample.db"),
+                "pdf",
+                "--year",
+                "2568",
+                "-o",
+                str(tmp / "bundle-sample.pdf"),
+            ]
+        where: dict[str, tuple[dict[str, str], Path]] = {}  # cases run from another copy
+        if a.against:
+            other = Path(a.against).resolve()
+            subprocess.run([PY, "-m", "compileall", "-q", str(other / "itadesk")], check=True)
+            other_env = {**env, "PYTHONPATH": str(other)}
+            for key in ("itadesk list", "itadesk import sample"):
+                cases[f"{key} (against)"] = cases[key]
+                where[f"{key} (against)"] = (other_env, other)
+            cases["itadesk pdf sample (against)"] = [
+                *cli,
+                "--db",
+                str(tmp / "sample.db"),
+                "pdf",
+                "--year",
+                "2568",
+                "-o",
+                str(tmp / "against-sample.pdf"),
+            ]
+            where["itadesk pdf sample (against)"] = (other_env, other)
         for name in reports:
             cases[f"itadesk pdf {name}"] = [
                 *cli,
@@ -258,7 +307,7 @@ def main(argv=None) -> int:
         figures: dict[str, list[tuple[float, float, float]]] = {k: [] for k in cases}
         for _ in range(a.runs):
             for key, args in cases.items():
-                figures[key].append(run(args, env))
+                figures[key].append(run(args, *where.get(key, (env, ROOT))))
         med = {
             k: (
                 statistics.median(v[0] for v in vals),
@@ -283,9 +332,14 @@ def main(argv=None) -> int:
     print()
     print("| cold process | wall (s) | CPU (s) | CPU min–max (s) | peak RSS (MB) | CPU ratio | wall ratio |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    floor_of = {"itadesk list": "python -c pass", "itadesk import sample": "python -c pass"}
+    floor_of = {
+        "itadesk list": "python -c pass",
+        "itadesk import sample": "python -c pass",
+        "itadesk list (against)": "python -c pass",
+        "itadesk import sample (against)": "python -c pass",
+    }
     for k, (wall, cpu, peak, lo, hi) in med.items():
-        ref = floor_of.get(k, "import floor" if k.startswith("itadesk pdf") else None)
+        ref = floor_of.get(k, "import floor" if "pdf" in k else None)
         ratio = wall_ratio = ""
         if ref:
             ratio = f"{cpu / med[ref][1]:.2f}× {ref}"

@@ -15,8 +15,12 @@ idle. Reported (median of the runs):
 
 Target on the 2-core reference machine: cold start ≤ 1 s, idle < 150 MB.
 
-Then a large report (``--large``, default 96 measures: the sample's five
-repeated), in one process: every tab visited once, memory then; a later visit
+The floor, measured in the same run (each round a floor process, then the
+app's): a bare QApplication with the bundled Sarabun and a QMainWindow with a
+tab widget and a plain text edit, shown; its cold start, one typed character and idle memory give the ratios.
+
+Then a large report (``--large``, default 96 measures of unique text, made as
+``bench_speed.py`` makes them), in one process: every tab visited once, memory then; a later visit
 of a tab shown recently and of one whose page was let go; typing; and reopening
 the report (``open_report``, as choosing it again or a reload does) — the time
 to a usable window, then until the old tabs are deleted, and the longest turn
@@ -114,6 +118,62 @@ db.close()
 """
 
 
+# The floor: what any Qt window costs on this machine, measured in the same
+# run: the interpreter, PySide6's QApplication with the bundled Sarabun as its
+# font and a main window with a tab widget and a plain text edit, shown; one
+# Thai character typed into the edit; memory when idle.
+FLOOR = r"""
+import json, sys, time
+
+def rss_mb():
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QTabWidget
+
+app = QApplication(sys.argv[:1])
+families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(sys.argv[1]))
+app.setFont(QFont(families[0] if families else "Sans", 12))
+window = QMainWindow()
+tabs = QTabWidget()
+edit = QPlainTextEdit()
+tabs.addTab(edit, "ก")
+window.setCentralWidget(tabs)
+window.show()
+out = {}
+
+def measure():
+    out["ready"] = time.time()
+    edit.setFocus()
+    keys = []
+    for ch in "ผลลัพธ์ที่ได้จากการดำเนินการ" * 2:
+        t = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            app.sendEvent(edit, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        edit.repaint()
+        keys.append(time.perf_counter() - t)
+    out["key"] = keys
+    QTimer.singleShot(1500, idle)
+
+def idle():
+    out["rss_idle"] = rss_mb()
+    print(json.dumps(out), flush=True)
+    app.quit()
+
+QTimer.singleShot(0, measure)
+app.exec()
+"""
+
+
 CHILD_LARGE = r"""
 import copy, json, statistics, sys, time
 from pathlib import Path
@@ -197,17 +257,16 @@ db.close()
 
 def run_large(platform: str, measures: int) -> dict:
     """The large report in its own process (see CHILD_LARGE)."""
-    import copy
 
-    from itadesk import exchange
-    from itadesk.resources import SAMPLE_REPORT, resource
     from itadesk.storage import Database
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        report = exchange.load_report(resource(*SAMPLE_REPORT))
-        base = report.measures
-        report.measures = [copy.deepcopy(base[i % len(base)]) for i in range(measures)]
+        # unique text, as bench_speed makes it: no measure repeats another
+        sys.path.insert(0, str(Path(__file__).parent))
+        from bench_speed import unique_report
+
+        report = unique_report(measures)
         with Database(tmp / "large.db") as db:
             db.import_report(report)
         env = dict(os.environ, ITADESK_HOME=str(tmp), QT_QPA_PLATFORM=platform)
@@ -222,6 +281,27 @@ def run_large(platform: str, measures: int) -> dict:
         if proc.returncode != 0:
             raise SystemExit(proc.stderr)
         return json.loads([ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1])
+
+
+def run_floor(platform: str) -> dict:
+    """The bare Qt window (FLOOR) as a cold process."""
+    from itadesk.resources import FONT_REGULAR, resource
+
+    env = dict(os.environ, QT_QPA_PLATFORM=platform)
+    start = time.time()
+    proc = subprocess.run(
+        [sys.executable, "-c", FLOOR, str(resource(*FONT_REGULAR))],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(proc.stderr)
+    data = json.loads([ln for ln in proc.stdout.splitlines() if ln.startswith("{")][-1])
+    data["cold"] = data["ready"] - start
+    return data
 
 
 def run_once(platform: str) -> dict:
@@ -266,19 +346,35 @@ def main() -> int:
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--large", type=int, default=96, help="measures of the large report (0: skip it)")
     args = parser.parse_args()
-    runs = [run_once(args.platform) for _ in range(args.runs)]
+    runs, floors = [], []
+    for _ in range(args.runs):  # interleaved: a floor, then the app
+        floors.append(run_floor(args.platform))
+        runs.append(run_once(args.platform))
 
-    def med(key):
-        return statistics.median(r[key] for r in runs)
+    def med(key, of=runs):
+        return statistics.median(r[key] for r in of)
 
-    def med_list(key, fn):
-        return statistics.median(fn(r[key]) for r in runs)
+    def med_list(key, fn, of=runs):
+        return statistics.median(fn(r[key]) for r in of)
 
-    print(
-        f"window benchmark: sample database (5 measures), {args.runs} cold processes, "
-        f"QT_QPA_PLATFORM={args.platform}, {os.cpu_count()} cores"
+    floor_cold, floor_key, floor_rss = (
+        med("cold", floors),
+        med_list("key", statistics.median, floors),
+        med("rss_idle", floors),
     )
-    print(f"  cold start to a usable window   {med('cold') * 1000:7.0f} ms   (target ≤ 1000 ms)")
+    print(
+        f"window benchmark: sample database (5 measures), {args.runs} cold processes interleaved with "
+        f"as many of the floor (a bare QApplication with Sarabun and a QMainWindow with a tab widget and a plain "
+        f"text edit, shown), QT_QPA_PLATFORM={args.platform}, {os.cpu_count()} cores"
+    )
+    print(
+        f"  floor: cold start {floor_cold * 1000:.0f} ms, one typed Thai character "
+        f"{floor_key * 1000:.2f} ms, memory idle {floor_rss:.0f} MB"
+    )
+    print(
+        f"  cold start to a usable window   {med('cold') * 1000:7.0f} ms   "
+        f"{med('cold') / floor_cold:.2f}× the floor (target ≤ 1000 ms)"
+    )
     print(
         f"  first visit of a measure tab    {med_list('tab_first', statistics.median) * 1000:7.1f} ms median, "
         f"{med_list('tab_first', max) * 1000:.1f} ms slowest"
@@ -287,14 +383,20 @@ def main() -> int:
         f"  later visit of a measure tab    {med_list('tab_again', statistics.median) * 1000:7.1f} ms median, "
         f"{med_list('tab_again', max) * 1000:.1f} ms slowest"
     )
+    key = med_list("key", statistics.median)
     print(
-        f"  one typed Thai character        {med_list('key', statistics.median) * 1000:7.2f} ms median, "
-        f"{med_list('key', max) * 1000:.2f} ms slowest"
+        f"  one typed Thai character        {key * 1000:7.2f} ms median, "
+        f"{med_list('key', max) * 1000:.2f} ms slowest; {key / floor_key:.1f}× the floor's edit"
     )
     print(f"  one autosave (to disk)          {med('autosave') * 1000:7.1f} ms")
     print(f"  memory at start                 {med('rss_start'):7.0f} MB")
-    print(f"  memory with every tab visited   {med('rss_tabs'):7.0f} MB")
-    print(f"  memory idle                     {med('rss_idle'):7.0f} MB   (target < 150 MB)")
+    print(
+        f"  memory with every tab visited   {med('rss_tabs'):7.0f} MB   {med('rss_tabs') / floor_rss:.2f}× the floor"
+    )
+    print(
+        f"  memory idle                     {med('rss_idle'):7.0f} MB   "
+        f"{med('rss_idle') / floor_rss:.2f}× the floor (target < 150 MB)"
+    )
     if args.large:
         print_large([run_large(args.platform, args.large) for _ in range(args.runs)])
     return 0
@@ -307,7 +409,10 @@ def print_large(runs: list[dict]) -> None:
     def med_list(key, fn):
         return statistics.median(fn(r[key]) for r in runs)
 
-    print(f"large report: {runs[0]['measures']} measures, {len(runs)} processes (medians)")
+    print(
+        f"large report: {runs[0]['measures']} measures of unique text (bench_speed's), "
+        f"{len(runs)} processes (medians)"
+    )
     print(
         f"  first visit of a measure tab    {med_list('tab_first', statistics.median) * 1000:7.1f} ms median, "
         f"{med_list('tab_first', max) * 1000:.1f} ms slowest"

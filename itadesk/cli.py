@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO, cast
+from typing import Any, NoReturn, TextIO, cast
 
 from . import __version__, messages
 from .errors import ItaDeskError
 
-log = logging.getLogger("itadesk")
+
+def _log():  # noqa: ANN202 - a logging.Logger, logging imported only here
+    """The app's logger: logging is imported (and configured, see
+    ``setup_logging``) only when a record is made."""
+    import logging
+
+    return logging.getLogger("itadesk")
+
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -490,7 +496,7 @@ class _Printable:
 LOG_MAX_BYTES, LOG_BACKUPS = 1_000_000, 2
 
 
-class _LogFileHandler(logging.Handler):
+def _log_file_handler(logging, path: Path):  # noqa: ANN001, ANN202 - the logging module, a Handler
     """The log file (``itadesk.log``, rotated at ``LOG_MAX_BYTES``). The file
     is created by ``setup_logging``; the rotating handler that writes it (and
     ``logging.handlers``, with its socket, pickle and queue imports) only with
@@ -498,39 +504,44 @@ class _LogFileHandler(logging.Handler):
     written (disk full, removed, no permission) the command goes on, and the
     clerk is told once, in Thai, instead of logging's English traceback."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.baseFilename = os.path.abspath(path)
-        self._file: logging.Handler | None = None
+    class LogFileHandler(logging.Handler):
+        itadesk_log_file = True
 
-    def emit(self, record: logging.LogRecord) -> None:
-        if self._file is None:
-            try:
-                self._file = _rotating_file(self.baseFilename)
-            except (OSError, ValueError):
-                self.handleError(record)
-                return
-            self._file.setFormatter(self.formatter)
-        self._file.emit(record)
+        def __init__(self, path: Path) -> None:
+            super().__init__()
+            self.baseFilename = os.path.abspath(path)
+            self._file: Any = None
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        _log_unavailable(self.baseFilename)
+        def emit(self, record) -> None:  # noqa: ANN001
+            if self._file is None:
+                try:
+                    self._file = _rotating_file(logging, self.baseFilename)
+                except (OSError, ValueError):
+                    self.handleError(record)
+                    return
+                self._file.setFormatter(self.formatter)
+            self._file.emit(record)
 
-    def flush(self) -> None:
-        if self._file is not None:
-            self._file.flush()
+        def handleError(self, record) -> None:  # noqa: ANN001, N802 - logging's name
+            _log_unavailable(self.baseFilename)
 
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-        super().close()
+        def flush(self) -> None:
+            if self._file is not None:
+                self._file.flush()
+
+        def close(self) -> None:
+            if self._file is not None:
+                self._file.close()
+            super().close()
+
+    return LogFileHandler(path)
 
 
-def _rotating_file(path: str) -> logging.Handler:
+def _rotating_file(logging, path: str):  # noqa: ANN001, ANN202
     import logging.handlers
 
     class Rotating(logging.handlers.RotatingFileHandler):
-        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        def handleError(self, record) -> None:  # noqa: ANN001, N802 - logging's name
             _log_unavailable(self.baseFilename)
 
     return Rotating(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
@@ -547,15 +558,83 @@ def _log_unavailable(where: str) -> None:
         print(messages.log_unavailable(where), file=sys.stderr)
 
 
-def setup_logging() -> str | None:
-    """Log to ``itadesk.log`` in the data folder; returns its path, or None
-    when the log cannot be written there (said once on stderr; the command
-    still runs, and nothing is ever printed by logging itself)."""
+def _configure_logging(logging, path: Path | None) -> None:  # noqa: ANN001 - the logging module
+    """The app's logger: never logging's last-resort handler on stderr, and
+    the log file at ``path`` (None: it cannot be written)."""
     root = logging.getLogger("itadesk")
     root.propagate = False  # never logging's last-resort handler on stderr
     if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
         root.addHandler(logging.NullHandler())
+    if path is None:
+        return
+    for old in [h for h in root.handlers if getattr(h, "itadesk_log_file", False)]:
+        if Path(old.baseFilename) == path.resolve():
+            return
+        root.removeHandler(old)
+        old.close()
+    handler = _log_file_handler(logging, path)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+class _AfterExec:
+    """A module loader that calls ``after(module)`` once it has run the module."""
+
+    def __init__(self, loader, after) -> None:  # noqa: ANN001
+        self._loader = loader
+        self._after = after
+
+    def create_module(self, spec):  # noqa: ANN001, ANN202
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module) -> None:  # noqa: ANN001
+        self._loader.exec_module(module)
+        self._after(module)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._loader, name)
+
+
+class _ConfigureLoggingOnImport:
+    """An import hook: the first import of ``logging`` (by whatever module
+    logs) configures it for the app before anything can log. Importing
+    logging costs a command that never logs 7 ms."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def find_spec(self, name: str, path=None, target=None):  # noqa: ANN001, ANN202
+        if name != "logging":
+            return None
+        self.remove()
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            spec = find(name, path, target) if find is not None else None
+            if spec is not None:
+                break
+        else:
+            return None
+        log_path = self.path
+        spec.loader = _AfterExec(spec.loader, lambda module: _configure_logging(module, log_path))
+        return spec
+
+    def remove(self) -> None:
+        with contextlib.suppress(ValueError):
+            sys.meta_path.remove(self)
+
+
+_logging_hook: _ConfigureLoggingOnImport | None = None
+
+
+def setup_logging() -> str | None:
+    """Log to ``itadesk.log`` in the data folder; returns its path, or None
+    when the log cannot be written there (said once on stderr; the command
+    still runs, and nothing is ever printed by logging itself). Logging is
+    configured now if it is loaded, else when it first is."""
+    global _logging_hook
     where = "itadesk.log"
+    path: Path | None = None
     try:
         from .storage import data_dir
 
@@ -564,21 +643,20 @@ def setup_logging() -> str | None:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "itadesk.log"
         where = str(path)
-        for old in [h for h in root.handlers if isinstance(h, _LogFileHandler)]:
-            if Path(old.baseFilename) == path.resolve():
-                return str(path)
-            root.removeHandler(old)
-            old.close()
         with open(path, "a", encoding="utf-8"):  # what the rotating handler would open: fails here as there
             pass
-        handler = _LogFileHandler(path)
     except (OSError, ValueError):
         _log_unavailable(where)
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return str(path)
+        path = None
+    if _logging_hook is not None:
+        _logging_hook.remove()
+        _logging_hook = None
+    if "logging" in sys.modules:
+        _configure_logging(sys.modules["logging"], path)
+    else:
+        _logging_hook = _ConfigureLoggingOnImport(path)
+        sys.meta_path.insert(0, _logging_hook)
+    return str(path) if path is not None else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -608,7 +686,8 @@ def entry() -> NoReturn:
     code = main()
     if _window_opened:
         raise SystemExit(code)
-    logging.shutdown()
+    if "logging" in sys.modules:
+        sys.modules["logging"].shutdown()
     try:
         sys.stdout.flush()
         sys.stderr.flush()
@@ -624,7 +703,7 @@ def _run(fn, args: argparse.Namespace, log_path: str | None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except ItaDeskError as exc:
-        log.warning("%s failed: %r", args.command, exc, exc_info=True)
+        _log().warning("%s failed: %r", args.command, exc, exc_info=True)
         if args.debug:
             import traceback
 
@@ -635,7 +714,7 @@ def _run(fn, args: argparse.Namespace, log_path: str | None) -> int:
         print(messages.CANCELLED, file=sys.stderr)
         return EXIT_FAIL
     except Exception as exc:  # never a traceback for the clerk
-        log.exception("%s crashed", args.command)
+        _log().exception("%s crashed", args.command)
         if args.debug or os.environ.get("ITADESK_DEBUG"):
             import traceback
 

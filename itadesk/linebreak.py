@@ -29,6 +29,7 @@ import contextlib
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -233,6 +234,18 @@ def _edges() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w[:2] for w in words), frozenset(w[-2:] for w in words)
 
 
+@functools.cache
+def _sorted_compounds() -> list[str]:
+    return sorted(compounds())
+
+
+def _starts_compound(piece: str) -> bool:
+    """Does a compound start with ``piece``?"""
+    words = _sorted_compounds()
+    i = bisect_left(words, piece)
+    return i < len(words) and words[i].startswith(piece)
+
+
 # --- ICU ---------------------------------------------------------------------------------------
 
 
@@ -344,16 +357,22 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
                 continue
             if s != ws and not cluster_boundary(text, s):
                 continue
+            # no compound from s is longer than the longest start of one there
+            reach = 2
+            while s + reach < n and reach < _MAX_COMPOUND and _starts_compound(text[s : s + reach + 1]):
+                reach += 1
             for j in range(k + 1, len(bounds)):
                 e = bounds[j]
                 if e - s > _MAX_COMPOUND + 1:
                     break
+                if e - s > reach and not text[s + reach : e].isspace():
+                    break  # text[s:e], spaces at its end stripped, and all further: too long
                 w = text[s:e].rstrip()
                 if len(w) > 3 and w in words:
                     found.append((s, s + len(w)))
                 # ... or ending inside the next ICU word (only from a break)
                 if s == ws and j + 1 < len(bounds):
-                    for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1)):
+                    for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1, s + reach + 1)):
                         if text[x - 2 : x] in tails and cluster_boundary(text, x) and text[s:x] in words:
                             found.append((s, x))
     kept: list[tuple[int, int]] = []
@@ -386,7 +405,9 @@ def analyse(text: str, names: Iterable[str] = ()) -> Breaks:
     return _analyse(text, tuple(names))
 
 
-@functools.lru_cache(maxsize=4096)
+# a paragraph is analysed for its breaks, then soon after for its fallback
+# breaks: a few hundred texts kept suffice (unique text would only fill it)
+@functools.lru_cache(maxsize=256)
 def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
     if not text:
         return Breaks(frozenset(), {}, ())

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import json
 import os
 import sqlite3
@@ -1269,8 +1268,28 @@ def migrated_in_memory(stop_before: str | None = None) -> sqlite3.Connection:
     return conn
 
 
-@functools.cache
-def _app_objects() -> frozenset[tuple[str, str]]:
+# The tables every ITA Desk database holds (a test checks them against the
+# migrations); a reader checks them without loading sqlite-utils.
+APP_TABLES = ("measures", "organizations", "photos", "reports", "settings")
+# Every object the migrations make (lower-case names; a test checks them
+# against a database migrated in memory): opening a file needs no
+# sqlite-utils to tell them from another program's.
+APP_OBJECTS = frozenset(
+    {
+        ("index", "idx__sqlite_migrations_migration_set_name"),
+        ("index", "idx_measures_report_id_position"),
+        ("index", "idx_photos_measure_id_position"),
+        ("index", "idx_reports_organization_id_fiscal_year_be"),
+        ("index", "sqlite_autoindex_settings_1"),
+        ("table", "_sqlite_migrations"),
+        *(("table", name) for name in APP_TABLES),
+    }
+)
+
+
+def app_objects_migrated() -> frozenset[tuple[str, str]]:
+    """The objects of a database migrated in memory (``APP_OBJECTS``, made
+    the slow way)."""
     conn = migrated_in_memory()
     try:
         return frozenset(
@@ -1278,11 +1297,6 @@ def _app_objects() -> frozenset[tuple[str, str]]:
         )
     finally:
         conn.close()
-
-
-# The tables every ITA Desk database holds (a test checks them against the
-# migrations); a reader checks them without loading sqlite-utils.
-APP_TABLES = ("measures", "organizations", "photos", "reports", "settings")
 
 
 def missing_tables(conn: sqlite3.Connection) -> list[str]:
@@ -1296,7 +1310,7 @@ def missing_tables(conn: sqlite3.Connection) -> list[str]:
 def foreign_objects(conn: sqlite3.Connection) -> list[str]:
     """Tables, indexes, views and triggers that are not the app's (SQLite's
     own ``sqlite_*`` objects are): ``type name`` each."""
-    app = _app_objects()
+    app = APP_OBJECTS
     return sorted(
         f"{type_} {name}"
         for type_, name in conn.execute("SELECT type, name FROM sqlite_master")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -50,7 +50,13 @@ def parse_count(text: str) -> int | None:
     return int(cleaned)
 
 
-_AMOUNT = re.compile(r"^\d+(?:\.\d{1,2})?$")
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A regular expression compiled on first use (importing this module
+    stays cheap for a command that never parses what a clerk typed)."""
+    return cache(lambda: re.compile(pattern))
+
+
+_AMOUNT = _lazy(r"^\d+(?:\.\d{1,2})?$")
 
 
 def parse_amount(text: str) -> str | None:
@@ -64,7 +70,7 @@ def parse_amount(text: str) -> str | None:
     if cleaned.replace(" ", "") in (NO_BUDGET_WORDS, "ไม่ใช้งบ", "-"):
         return NO_BUDGET_WORDS
     cleaned = cleaned.removesuffix("บาท").strip().replace(",", "").replace(" ", "")
-    if not _AMOUNT.match(cleaned):
+    if not _AMOUNT().match(cleaned):
         raise ValueError(text)
     whole, _, frac = cleaned.partition(".")
     whole = whole.lstrip("0") or "0"
@@ -77,7 +83,7 @@ NO_BUDGET_WORDS = "ไม่ใช้งบประมาณ"
 def baht(amount: str, style: str = "thai") -> str:
     """A stored amount as printed: ``๑๒,๔๕๐.๕๐ บาท``, ``๓,๐๐๐ บาท``; the
     words ``ไม่ใช้งบประมาณ`` as they are."""
-    if not _AMOUNT.match(amount):
+    if not _AMOUNT().match(amount):
         return amount
     if "." in amount:
         return f"{number(Decimal(amount), style, places=2)} บาท"
@@ -238,12 +244,12 @@ def participation_sentence(participants: int, target: int | None, style: str = "
     return text
 
 
-_PERCENT_IN_TEXT = re.compile(r"ร้อยละ\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)")
+_PERCENT_IN_TEXT = _lazy(r"ร้อยละ\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)")
 
 
 def stated_percentages(text: str) -> list[Decimal]:
     """Percentages the clerk wrote as ``ร้อยละ N`` in ``text``."""
-    return [Decimal(to_arabic(m.group(1))) for m in _PERCENT_IN_TEXT.finditer(text)]
+    return [Decimal(to_arabic(m.group(1))) for m in _PERCENT_IN_TEXT().finditer(text)]
 
 
 # --- markers and page numbers ------------------------------------------------------
@@ -321,7 +327,7 @@ def page_number(page: int, style: str = "thai") -> str:
 
 # Spans never touched: URLs, e-mail addresses, file names, and codes that mix
 # Latin letters with digits or hyphens (O37, e-GP, ISO9001, 2FA).
-_PROTECTED = re.compile(
+_PROTECTED = _lazy(
     r"""(?xi)
     (?:https?://|ftp://|www\.)\S+              # URLs
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+            # e-mail addresses
@@ -335,7 +341,7 @@ def convert_digits_in_text(text: str, style: str = "thai") -> str:
     """Convert the digits of free text, leaving protected spans as typed."""
     out: list[str] = []
     pos = 0
-    for m in _PROTECTED.finditer(text):
+    for m in _PROTECTED().finditer(text):
         out.append(digits(text[pos : m.start()], style))
         out.append(m.group(0))
         pos = m.end()
@@ -370,8 +376,8 @@ def _month_of(text: str) -> int | None:
     return month
 
 
-_DATE_NUMERIC = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{2}|\d{4})$")
-_DATE_WORDS = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}|\d{4})$")
+_DATE_NUMERIC = _lazy(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{2}|\d{4})$")
+_DATE_WORDS = _lazy(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}|\d{4})$")
 
 
 def _year_ce(text: str, original: str) -> int:
@@ -399,13 +405,13 @@ def parse_date(text: str) -> dt.date | None:
     text = to_arabic(text).strip()
     if not text:
         return None
-    m = _DATE_NUMERIC.match(text)
+    m = _DATE_NUMERIC().match(text)
     if m:
         day, month = int(m[1]), int(m[2])
         if not 1 <= month <= 12:
             raise DateInputError(text=original, reason="month")
     else:
-        m = _DATE_WORDS.match(text)
+        m = _DATE_WORDS().match(text)
         if not m:
             raise DateInputError(text=original, reason="format")
         day = int(m[1])
@@ -429,11 +435,11 @@ def clock(t: dt.time | dt.datetime, style: str = "thai") -> str:
 
 # --- periods as people type them in documents ------------------------------------
 
-_PERIOD_WORDS = re.compile(r"^(?:ระหว่าง|ตั้งแต่|วันที่|เดือน|ช่วง|ภายใน|ระยะเวลา)\s*")
-_WHOLE_YEAR = re.compile(r"^ตลอด\s*(?:ปีงบประมาณ|ปีงบฯ?|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4}|\d{2})?$")
-_RANGE_SPLIT = re.compile(r"\s+[-–—~]\s*|\s*[-–—~]\s+|\s*[–—~]\s*|\s*ถึง(?:วันที่|เดือน)?\s*")
-_MONTH_YEAR = re.compile(r"^([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}|\d{4})?$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)$")
+_PERIOD_WORDS = _lazy(r"^(?:ระหว่าง|ตั้งแต่|วันที่|เดือน|ช่วง|ภายใน|ระยะเวลา)\s*")
+_WHOLE_YEAR = _lazy(r"^ตลอด\s*(?:ปีงบประมาณ|ปีงบฯ?|ปี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4}|\d{2})?$")
+_RANGE_SPLIT = _lazy(r"\s+[-–—~]\s*|\s*[-–—~]\s+|\s*[–—~]\s*|\s*ถึง(?:วันที่|เดือน)?\s*")
+_MONTH_YEAR = _lazy(r"^([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{2}|\d{4})?$")
+_DAY_MONTH = _lazy(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)$")
 
 
 def parse_month(text: str) -> int | None:
@@ -443,7 +449,7 @@ def parse_month(text: str) -> int | None:
 
 def _strip_period_words(text: str) -> str:
     while True:
-        new = _PERIOD_WORDS.sub("", text)
+        new = _PERIOD_WORDS().sub("", text)
         if new == text:
             return text.strip()
         text = new
@@ -466,7 +472,7 @@ def parse_period(text: str, fiscal_year_be: int | None = None) -> tuple[dt.date,
     if not flat:
         return None
     flat = _strip_period_words(flat)
-    whole = _WHOLE_YEAR.match(flat)
+    whole = _WHOLE_YEAR().match(flat)
     if whole:
         if whole[1]:
             year_be = be_year(_year_ce(whole[1], text))
@@ -475,7 +481,7 @@ def parse_period(text: str, fiscal_year_be: int | None = None) -> tuple[dt.date,
         else:
             raise ValueError(text)
         return fiscal_year_bounds(year_be)
-    parts = [p for p in _RANGE_SPLIT.split(flat, maxsplit=1)]
+    parts = [p for p in _RANGE_SPLIT().split(flat, maxsplit=1)]
     if len(parts) == 1:
         parts = [parts[0], parts[0]]
     if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
@@ -524,11 +530,11 @@ def _side(text: str, default_year: int | None = None) -> tuple[dt.date | None, i
             return d, None, None
     except ValueError:
         pass
-    m = _DAY_MONTH.match(text)
+    m = _DAY_MONTH().match(text)
     month = parse_month(m[2]) if m and default_year is not None else None
     if m and default_year is not None and month:
         return dt.date(default_year, month, int(m[1])), None, None
-    m = _MONTH_YEAR.match(text)
+    m = _MONTH_YEAR().match(text)
     if m and parse_month(m[1]):
         return None, parse_month(m[1]), _year_ce(m[2], text) if m[2] else None
     raise ValueError(text)

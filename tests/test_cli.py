@@ -458,3 +458,29 @@ def test_export_json_refuses_what_the_import_would_refuse(capsys, tmp_path, samp
     assert "Traceback" not in result.stderr
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("untitled.db")] == []  # no temp file
+
+
+def test_a_command_that_logs_nothing_loads_no_logging_and_a_module_that_logs_is_configured(
+    tmp_path, sample_path
+):
+    """``setup_logging`` configures logging when it is first imported: a
+    command that never logs does not pay for it, and the first module that
+    does import it finds the app's log file (not logging's stderr)."""
+    code = f"""
+import sys
+from itadesk import cli
+assert cli.main(["--db", {str(tmp_path / "a.db")!r}, "import", {str(sample_path)!r}]) == 0
+assert cli.main(["--db", {str(tmp_path / "a.db")!r}, "list"]) == 0
+assert "logging" not in sys.modules, "logging loaded"
+import logging
+logging.getLogger("itadesk.backup").warning("written to the file %d", 42)
+root = logging.getLogger("itadesk")
+assert root.propagate is False
+assert [h for h in root.handlers if getattr(h, "itadesk_log_file", False)]
+logging.shutdown()
+"""
+    env = {**os.environ, "ITADESK_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "written to the file" not in done.stderr
+    assert "written to the file 42" in (tmp_path / "home" / "itadesk.log").read_text(encoding="utf-8")

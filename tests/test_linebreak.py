@@ -405,3 +405,62 @@ def test_narrow_columns_with_wide_fonts(font):
         assert [p for p in problems if ": word: " not in p] == []
         after = cb.count(rep, before=False, font=path, orientation="portrait")
         assert sum(after[k] for k in cb.KINDS) == 0, after
+
+
+def _reference_compounds(text: str, base: set[int]) -> list[tuple[int, int]]:
+    """The compound search without the shortcut of stopping where no
+    compound starts the text any more (the code before it)."""
+    from itadesk.linebreak import _MAX_COMPOUND, _THAI_LETTERS, _edges, cluster_boundary, compounds
+
+    words = compounds()
+    heads, tails = _edges()
+    bounds = [0, *sorted(base | {len(text)})]
+    found = []
+    for k in range(len(bounds) - 1):
+        ws, we = bounds[k], bounds[k + 1]
+        for s in range(ws, we):
+            if text[s] not in _THAI_LETTERS or text[s : s + 2] not in heads:
+                continue
+            if s != ws and not cluster_boundary(text, s):
+                continue
+            for j in range(k + 1, len(bounds)):
+                e = bounds[j]
+                if e - s > _MAX_COMPOUND + 1:
+                    break
+                w = text[s:e].rstrip()
+                if len(w) > 3 and w in words:
+                    found.append((s, s + len(w)))
+                if s == ws and j + 1 < len(bounds):
+                    for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1)):
+                        if text[x - 2 : x] in tails and cluster_boundary(text, x) and text[s:x] in words:
+                            found.append((s, x))
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
+        if not any(a < y and x < b and not (x <= a and b <= y) and not (a <= x and y <= b) for x, y in kept):
+            kept.append((a, b))
+    return kept
+
+
+def test_the_compound_search_finds_what_looking_everywhere_finds():
+    import random
+
+    from itadesk.linebreak import compounds, icu_line_breaks, spans
+
+    words = sorted(compounds())
+    rng = random.Random(16)
+    seps = ["", "", " ", "  ", "\n", "\n\n", " \n", "ๆ "]
+    texts = []
+    for _ in range(1500):
+        parts = [
+            rng.choice(words) if rng.random() < 0.6 else rng.choice(words)[: rng.randint(1, 6)]
+            for _ in range(rng.randint(1, 12))
+        ]
+        texts.append("".join(p + rng.choice(seps) for p in parts))
+    found = 0
+    for text in texts:
+        base = icu_line_breaks(text)
+        got = [(sp.start, sp.end) for sp in spans(text, (), set(base)) if sp.kind == "compound"]
+        want = _reference_compounds(text, set(base))
+        assert got == want, text
+        found += len(want)
+    assert found > 1000

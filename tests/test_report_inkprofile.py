@@ -1,10 +1,12 @@
 """The line-spacing arithmetic made fast stays the arithmetic it replaced.
 
-``settle`` keeps lines' ink apart from the ink profiles ``thaitext.ink_extent``
-builds without making a box per glyph slice. Here every pair of lines of
-real reports is also measured the original way, from ``line_ink``'s boxes
-binned in dictionaries, and the two must agree exactly: the PDF's bytes
-depend on these numbers.
+``settle`` keeps lines' ink apart with ``thaitext.ink_extent`` (a line's
+highest and lowest ink) and ``thaitext.ink_need`` (the distance two lines
+need, looking only at the boxes of ink that could come closer than they
+are). Here every pair of lines of real reports is also measured the
+original way, from ``line_ink``'s boxes of every glyph slice binned in
+dictionaries, and the two must agree exactly wherever the lines need more
+than they have: the PDF's bytes depend on these numbers.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from itadesk.exchange import load_report
 from itadesk.report import flowables, render_pdf
 from itadesk.report.fonts import SYNTHETIC_BOLD_STROKE
 from itadesk.report.styles import INK_BIN, INK_CLEARANCE
-from itadesk.report.thaitext import Line, Shaped, key_boxes
+from itadesk.report.thaitext import Line, Shaped, ink_need, key_boxes
 from itadesk.resources import SAMPLE_REPORT, resource
 
 from .generate import clusters_report, stacks_report
@@ -81,23 +83,35 @@ def test_ink_profiles_and_distances_are_the_reference_ones(which, monkeypatch):
     original = flowables.settle
 
     def checking_settle(boxes):
-        for box in boxes:
-            ref = _reference_bins(box)
-            ink = box.ink
-            assert (ink.top, ink.bottom) == ref[:2]
-            if ink.tops:  # settled lines keep only their extent
-                bins = range(ink.first, ink.first + len(ink.tops))
-                assert {
-                    k: ink.tops[k - ink.first] for k in bins if ink.tops[k - ink.first] > -math.inf
-                } == ref[2]
-                assert {
-                    k: ink.bottoms[k - ink.first] for k in bins if ink.bottoms[k - ink.first] < math.inf
-                } == ref[3]
-        for upper, lower in zip(boxes, boxes[1:], strict=False):
-            if upper.ink.tops and lower.ink.tops:
-                ref = _reference_distance(_reference_bins(upper), _reference_bins(lower))
-                assert flowables.baseline_distance(upper.ink, lower.ink) == ref
-                checked.append(ref)
+        refs = [_reference_bins(box) for box in boxes]
+        for box, ref in zip(boxes, refs, strict=True):
+            assert (box.ink.top, box.ink.bottom) == ref[:2]
+        for k in range(1, len(boxes)):
+            upper, lower, ref_u, ref_l = boxes[k - 1], boxes[k], refs[k - 1], refs[k]
+            ref = _reference_distance(ref_u, ref_l)
+            # as far apart as they are now, a little closer, a little further
+            for actual in {
+                ref - 0.3,
+                ref,
+                ref + 0.01,
+                upper.height - upper.ascent + lower.gap + lower.ascent,
+            }:
+                got = ink_need(
+                    upper.ink_parts(),
+                    (upper.ink.top, upper.ink.bottom),
+                    lower.ink_parts(),
+                    (lower.ink.top, lower.ink.bottom),
+                    actual,
+                    INK_BIN,
+                    INK_CLEARANCE,
+                    upper_bold=upper.synthetic_bold,
+                    lower_bold=lower.synthetic_bold,
+                )
+                if ref > actual:
+                    assert got == ref
+                else:
+                    assert got <= actual
+            checked.append(ref)
         return original(boxes)
 
     monkeypatch.setattr(flowables, "settle", checking_settle)

@@ -457,3 +457,26 @@ def test_app_tables_are_the_migrations_tables():
     finally:
         conn.close()
     assert set(APP_TABLES) == {t for t in tables if not t.startswith("_sqlite")}
+
+
+def test_app_objects_are_the_migrations_objects():
+    from itadesk.storage import APP_OBJECTS, app_objects_migrated
+
+    assert app_objects_migrated() == APP_OBJECTS
+
+
+def test_opening_a_current_database_for_writing_loads_no_sqlite_utils(tmp_path):
+    path = tmp_path / "ita.db"
+    with Database(path) as db:
+        db.save_organization(Organization(name="เทศบาลตำบลทดสอบ"))
+    code = (
+        "import sys\n"
+        "from itadesk.storage import Database\n"
+        f"db = Database({str(path)!r})\n"
+        "db.organizations()\n"
+        "db.close()\n"
+        "assert 'sqlite_utils' not in sys.modules, 'sqlite_utils loaded'\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code], check=True, env={**os.environ, "ITADESK_HOME": str(tmp_path)}
+    )

@@ -38,7 +38,6 @@ from .flowables import (
     layout_paras,
 )
 from .fonts import FontSet
-from .photo_pages import photo_story
 from .styles import (
     A4,
     BUDGET_SHARE,
@@ -398,7 +397,10 @@ def build_story(
     table.keep_with_next = bool(report.signatories)  # the signatures never stand alone on a page
     story.append(table)
     story += signature_story(ctx, report, styles)
-    story += photo_story(ctx, report, styles, orientation, frame_h, warnings)
+    if report.print_photos and any(m.photos for m in report.measures):
+        from .photo_pages import photo_story  # and the photo rules: only for a report with photos
+
+        story += photo_story(ctx, report, styles, orientation, frame_h, warnings)
     return story, styles
 
 
@@ -510,6 +512,10 @@ def _render(
         draw_lines(c, ctx, boxes, frame[0], page_h - PAGE_NUMBER_BASELINE + boxes[0].ascent + boxes[0].over)
 
     cells_by_page = paginate(canv, ctx, story, frame, on_page)
+    # Drawn: the laid-out lines and shaped paragraphs go before the document
+    # is written out (its peak of memory).
+    del story
+    ctx.forget_shaped()
     step(n + 1, total)
     canv.showPage()
     bookmarks.finish()

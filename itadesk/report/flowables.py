@@ -15,13 +15,11 @@ width and kept.
 from __future__ import annotations
 
 import functools
-import math
 from dataclasses import dataclass, field
-from operator import sub
 from typing import TYPE_CHECKING
 
 from .styles import INK_BIN, INK_CLEARANCE, LINE_PITCH, TextStyle
-from .thaitext import Line, Shaped, draw_line, ink_extent, shape
+from .thaitext import InkParts, Line, Shaped, draw_line, ink_extent, ink_need, shape
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fonts import DocumentFonts, FontSet
@@ -66,6 +64,10 @@ class Context:
     missing: dict[str, set[str]] = field(default_factory=dict)  # where -> characters
     dropped_marks: set[str] = field(default_factory=set)  # where marks were left out
     _shaped: dict[tuple[str, float, bool], Shaped] = field(default_factory=dict)
+
+    def forget_shaped(self) -> None:
+        """Let the shaped paragraphs go (once everything is drawn)."""
+        self._shaped.clear()
 
     def shape(self, text: str, size: float, bold: bool = False, where: str | None = None) -> Shaped:
         key = (text, size, bold)
@@ -124,10 +126,12 @@ class LineBox:
     synthetic_bold: bool = False
     starts_para: bool = False  # the first line of a paragraph (a list item)
     _ink: InkProfile | None = None
-    # ``settle``'s answer for this line under ``_above``, kept for the second
-    # pass over the same pair (a paragraph's lines, then the cell's).
+    # ``settle``'s answer for this line under ``_above`` when their baselines
+    # were ``_need_at`` apart, kept for the second pass over the same pair
+    # (a paragraph's lines, then the cell's).
     _above: LineBox | None = field(default=None, compare=False, repr=False)
     _need: float = field(default=0.0, compare=False, repr=False)
+    _need_at: float = field(default=0.0, compare=False, repr=False)
 
     def text(self) -> str:
         t = self.shaped.line_text(self.line)
@@ -135,21 +139,19 @@ class LineBox:
             return self.marker.text + t
         return t
 
+    def ink_parts(self) -> InkParts:
+        """What is drawn: (shaped, line, x) of the text and of its marker."""
+        parts = [(self.shaped, self.line, self.x)]
+        if self.marker is not None:
+            m = self.marker
+            parts.append((m, Line(0, len(m.clusters), m.width), self.marker_x))
+        return parts
+
     @property
     def ink(self) -> InkProfile:
         if self._ink is None:
-            parts = [(self.shaped, self.line, self.x)]
-            if self.marker is not None:
-                m = self.marker
-                parts.append((m, Line(0, len(m.clusters), m.width), self.marker_x))
-            self._ink = InkProfile(*ink_extent(parts, INK_BIN, synthetic_bold=self.synthetic_bold))
+            self._ink = InkProfile(*ink_extent(self.ink_parts(), synthetic_bold=self.synthetic_bold))
         return self._ink
-
-    def keep_extent_only(self) -> None:
-        """Forget the ink's bins once the line is settled for good (they take
-        more memory than the rest of the line); its top and bottom stay."""
-        if self._ink is not None:
-            self._ink = InkProfile(self._ink.top, self._ink.bottom)
 
     @property
     def over(self) -> float:
@@ -164,43 +166,11 @@ class LineBox:
 
 @dataclass(slots=True)
 class InkProfile:
-    """A line's ink, from the boxes of the glyphs drawn (``thaitext.ink_extent``):
-    its highest and lowest point, and per ``INK_BIN`` points of width, from
-    bin ``first`` on, the highest and lowest ink there (heights above the
-    baseline; -inf and +inf where a bin has none; no bins for no ink)."""
+    """A line's ink (``thaitext.ink_extent``): its highest and lowest point,
+    in points above the baseline."""
 
     top: float
     bottom: float
-    first: int = 0
-    tops: list[float] = field(default_factory=list)
-    bottoms: list[float] = field(default_factory=list)
-    _spread: list[float] | None = None
-
-    def spread_tops(self) -> list[float]:
-        """Per bin from ``first - 1``, the highest ink of that bin and its two
-        neighbours."""
-        if self._spread is None:
-            pad = [-math.inf, -math.inf]
-            t = pad + self.tops + pad
-            self._spread = list(map(max, t[:-2], t[1:-1], t[2:]))
-        return self._spread
-
-
-def baseline_distance(upper: InkProfile, lower: InkProfile) -> float:
-    """The least distance between the baselines of two lines, one under the
-    other, that keeps ``INK_CLEARANCE`` between their ink where the two
-    overlap horizontally (or come within a bin of it)."""
-    if lower.top - upper.bottom + INK_CLEARANCE <= 0 or not upper.bottoms or not lower.tops:
-        return 0.0
-    # max over bins k of the upper line and j within a bin of k of
-    # top[j] - bottom[k] = max over k of (the highest top within a bin) - bottom[k]
-    spread, s0 = lower.spread_tops(), lower.first - 1
-    bottoms, u0 = upper.bottoms, upper.first
-    lo, hi = max(s0, u0), min(s0 + len(spread), u0 + len(bottoms))
-    if lo >= hi:
-        return 0.0
-    need = max(map(sub, spread[lo - s0 : hi - s0], bottoms[lo - u0 : hi - u0]))
-    return need + INK_CLEARANCE if need > -math.inf else 0.0
 
 
 def settle(boxes: list[LineBox]) -> list[LineBox]:
@@ -213,11 +183,21 @@ def settle(boxes: list[LineBox]) -> list[LineBox]:
         # the pitch alone keeps them apart when no ink comes near
         if actual + pu.bottom - bi.top >= INK_CLEARANCE:
             continue
-        if b._above is prev:
-            need = b._need
+        if b._above is prev and b._need_at <= actual:
+            need = b._need  # exact if more than actual, else no more than that
         else:
-            need = b._need = baseline_distance(pu, bi)
-            b._above = prev
+            need = b._need = ink_need(
+                prev.ink_parts(),
+                (pu.top, pu.bottom),
+                b.ink_parts(),
+                (bi.top, bi.bottom),
+                actual,
+                INK_BIN,
+                INK_CLEARANCE,
+                upper_bold=prev.synthetic_bold,
+                lower_bold=b.synthetic_bold,
+            )
+            b._above, b._need_at = prev, actual
         if need > actual:
             b.gap += need - actual
     return boxes
@@ -294,7 +274,9 @@ def layout_paras(ctx: Context, paras: list[Para], width: float) -> list[LineBox]
     settle(boxes)
     for b in boxes:
         b._above = None
-        b.keep_extent_only()
+        # settled for good: the per-cluster ink of its paragraph is no longer
+        # needed (made again should it be; a list marker's, shared, is kept)
+        b.shaped._ink = None
     return boxes
 
 

@@ -20,8 +20,10 @@ import math
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .. import linebreak
@@ -93,10 +95,20 @@ class Shaped:
     missing: set[str] = field(default_factory=set)
     dropped_marks: int = 0  # combining marks beyond MAX_MARKS on one base, not drawn
     _lines_cache: dict = field(default_factory=dict, repr=False)
+    _ink: _ClusterInk | None = field(default=None, repr=False, compare=False)
+    _widths: list[float] | None = field(default=None, repr=False, compare=False)
 
     @property
     def width(self) -> float:
-        return sum(c.width for c in self.clusters)
+        return sum(self.widths())
+
+    def widths(self) -> list[float]:
+        """Each cluster's width (points), kept: sums of its slices add the
+        same floats in the same order as sums over the clusters did."""
+        got = self._widths
+        if got is None:
+            got = self._widths = [c.width for c in self.clusters]
+        return got
 
     def line_text(self, line: Line) -> str:
         if line.first >= line.last:
@@ -117,6 +129,7 @@ class Shaped:
 
     def _break(self, first_width: float, rest_width: float) -> list[Line]:
         cl = self.clusters
+        widths = self.widths()
         n = len(cl)
         lines: list[Line] = []
         if n == 0:
@@ -158,8 +171,8 @@ class Shaped:
             e = b
             while e > a and (cl[e - 1].space or cl[e - 1].newline):
                 e -= 1
-            seg_content = sum(c.width for c in cl[a:e])
-            seg_full = seg_content + sum(c.width for c in cl[e:b])
+            seg_content = sum(widths[a:e])
+            seg_full = seg_content + sum(widths[e:b])
             alone = avail() if line_start is None else rest_width
             inner = [i for i in range(a + 1, e) if i in fallback] if seg_content > alone + _EPS else ()
             if inner:
@@ -176,14 +189,14 @@ class Shaped:
                     pos = a
                     while pos < e:
                         cut = self._cut(pos, e, avail())
-                        piece_w = sum(c.width for c in cl[pos:cut])
+                        piece_w = sum(widths[pos:cut])
                         if cut >= e:
                             break
                         lines.append(Line(pos, cut, piece_w))
                         pos = cut
                     line_start = pos
                     content_end = e
-                    content_w = sum(c.width for c in cl[pos:e])
+                    content_w = sum(widths[pos:e])
                     line_w = content_w + (seg_full - seg_content)
                 else:
                     line_start = a
@@ -349,77 +362,34 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
             buf.guess_segment_properties()
             buf.direction = "ltr"
         hb.shape(face.hb_font, buf, {})
-        infos = buf.glyph_infos
-        positions = buf.glyph_positions
-        # group glyphs by cluster value
-        groups: list[tuple[int, list[tuple[int, int, int, int]]]] = []
-        for info, pos in zip(infos, positions, strict=True):
-            c = info.cluster
-            if groups and groups[-1][0] == c:
-                groups[-1][1].append((info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset))
-            else:
-                groups.append((c, [(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset)]))
-        for k, (cstart, glyphs) in enumerate(groups):
-            cend = groups[k + 1][0] if k + 1 < len(groups) else end
+        recipes = _recipes(face, primary, foreign)
+        # per glyph: its cluster value, and (glyph id, x advance, x offset, y offset)
+        values = []
+        per_glyph = []
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+            values.append(info.cluster)
+            per_glyph.append((info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset))
+        n = len(values)
+        k = 0
+        while k < n:
+            # the glyphs of one cluster value
+            cstart = values[k]
+            j = k + 1
+            while j < n and values[j] == cstart:
+                j += 1
+            cend = values[j] if j < n else end
+            single = j == k + 1
+            glyphs: tuple = per_glyph[k] if single else tuple(per_glyph[k:j])
+            k = j
             if cend <= cstart:  # defensive: never expected left to right
                 continue
             ctext = text[cstart:cend]
-            advance = sum(g[1] for g in glyphs)
-            if ctext == _HARD_BREAK or ctext == "\r\n" or ctext == "\r":
-                clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, newline=True))
-                continue
-            if not ctext.isprintable() and all(
-                unicodedata.category(ch) == "Cc" and ch != "\t" for ch in ctext
-            ):
-                # other control characters: neither drawn nor measured
-                clusters.append(Cluster(cstart, cend, face, face.space_gid, 0, 0.0, hidden=True))
-                continue
-            own: OwnKey | None
-            if len(glyphs) == 1:
-                gid, _adv, dx, dy = glyphs[0]
-                if gid == 0:
-                    own = None
-                elif dx == 0 and dy == 0:
-                    own = gid
-                else:
-                    own = ((gid, dx, dy),)
-            else:
-                pen = 0
-                parts: list[tuple[int, int, int]] | None = []
-                for gid, adv, dx, dy in glyphs:
-                    if gid == 0:
-                        parts = None
-                        break
-                    assert parts is not None
-                    parts.append((gid, pen + dx, dy))
-                    pen += adv
-                own = tuple(parts) if parts is not None else None
-            if own is None:
-                missing.update(ch for ch in ctext if not face.has(ord(ch)) and ch not in _IGNORABLE)
-                adv = face.notdef_advance
-                clusters.append(
-                    Cluster(
-                        cstart,
-                        cend,
-                        face,
-                        face.space_gid,
-                        adv,
-                        adv * scale,
-                        missing=True,
-                        codes=((face.space_gid, ctext, adv),),
-                    )
+            recipe = recipes.get((ctext, glyphs))
+            if recipe is None:
+                recipe = recipes[(ctext, glyphs)] = _recipe(
+                    face, primary, foreign, ctext, (glyphs,) if single else glyphs
                 )
-                continue
-            key: GlyphKey = own
-            own_codes = _codes(face, own, ctext, advance)
-            codes: tuple[tuple[GlyphKey, str, int], ...] = own_codes
-            home = face
-            if foreign:
-                home, key, codes = (
-                    primary,
-                    Foreign(face, own, foreign),
-                    _foreign_codes(primary, face, own_codes, foreign),
-                )
+            home, key, advance, codes, space, lacking, newline, hidden = recipe
             clusters.append(
                 Cluster(
                     cstart,
@@ -428,10 +398,15 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                     key,
                     advance,
                     advance * scale,
-                    codes=codes,
-                    space=ctext.isspace() and "\u00a0" not in ctext,
+                    codes,
+                    space,
+                    lacking is not None,
+                    newline,
+                    hidden,
                 )
             )
+            if lacking:
+                missing.update(lacking)
     breaks_at = _line_breaks(text) if text else set()
     breaks = set()
     for i, c in enumerate(clusters):
@@ -440,6 +415,69 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
         if c.newline and i + 1 < len(clusters):
             breaks.add(i + 1)
     return Shaped(text, size, bold, fonts, clusters, breaks, missing, dropped)
+
+
+# Clusters as shaped, per face: (text, glyphs) -> what ``shape`` makes of them.
+_RECIPES: dict[tuple[Face, Face, float], dict[tuple[str, tuple], tuple]] = {}
+_MAX_RECIPES = 100_000  # per face; then forgotten and made again
+
+
+def _recipes(face: Face, primary: Face, foreign: float) -> dict[tuple[str, tuple], tuple]:
+    got = _RECIPES.get((face, primary, foreign))
+    if got is None or len(got) > _MAX_RECIPES:
+        got = _RECIPES[(face, primary, foreign)] = {}
+    return got
+
+
+def _recipe(
+    face: Face, primary: Face, foreign: float, ctext: str, glyphs: tuple[tuple[int, int, int, int], ...]
+) -> tuple:
+    """What a cluster of ``ctext`` shaped as ``glyphs`` (glyph id, x advance,
+    x offset, y offset in ``face``'s units) is: (face that draws it, glyph
+    key, advance, codes, space, characters no face has or None, newline,
+    hidden). Made once per face and cluster (``_recipes``)."""
+    advance = sum(g[1] for g in glyphs)
+    if ctext == _HARD_BREAK or ctext == "\r\n" or ctext == "\r":
+        return face, face.space_gid, 0, (), False, None, True, False
+    if not ctext.isprintable() and all(unicodedata.category(ch) == "Cc" and ch != "\t" for ch in ctext):
+        # other control characters: neither drawn nor measured
+        return face, face.space_gid, 0, (), False, None, False, True
+    own: OwnKey | None
+    if len(glyphs) == 1:
+        gid, _adv, dx, dy = glyphs[0]
+        if gid == 0:
+            own = None
+        elif dx == 0 and dy == 0:
+            own = gid
+        else:
+            own = ((gid, dx, dy),)
+    else:
+        pen = 0
+        parts: list[tuple[int, int, int]] | None = []
+        for gid, adv, dx, dy in glyphs:
+            if gid == 0:
+                parts = None
+                break
+            assert parts is not None
+            parts.append((gid, pen + dx, dy))
+            pen += adv
+        own = tuple(parts) if parts is not None else None
+    if own is None:
+        lacking = frozenset(ch for ch in ctext if not face.has(ord(ch)) and ch not in _IGNORABLE)
+        adv = face.notdef_advance
+        return face, face.space_gid, adv, ((face.space_gid, ctext, adv),), False, lacking, False, False
+    key: GlyphKey = own
+    own_codes = _codes(face, own, ctext, advance)
+    codes: tuple[tuple[GlyphKey, str, int], ...] = own_codes
+    home = face
+    if foreign:
+        home, key, codes = (
+            primary,
+            Foreign(face, own, foreign),
+            _foreign_codes(primary, face, own_codes, foreign),
+        )
+    space = ctext.isspace() and "\u00a0" not in ctext
+    return home, key, advance, codes, space, None, False, False
 
 
 @functools.lru_cache(maxsize=8192)
@@ -531,27 +569,33 @@ def draw_line(
     fake_bold = synthetic_bold and shaped.bold
     ops = ["q", "BT", f"2 Tr {_fmt(shaped.size * SYNTHETIC_BOLD_STROKE)} w"] if fake_bold else ["BT"]
     ops.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm")
-    cur_font = None
+    # the font in use: a face's embedded font (one per face) at its size, and a resource of it
+    cur_face: Face | None = None
+    cur_resource = -1
     tj: list[str] = []
     pen = x
     embedded: dict[Face, tuple[EmbeddedFont, float]] = {}
+    emb: EmbeddedFont | None = None
+    fsize = 0.0
+    face = None
     for i in range(line.first, line.last):
         c = cl[i]
         if c.newline or c.hidden:
             continue
-        face = c.face
-        found = embedded.get(face)
-        if found is None:
-            found = embedded[face] = (fonts.embedded(face), shaped.size * face.size_factor)
-        emb, fsize = found
+        if c.face is not face:
+            face = c.face
+            found = embedded.get(face)
+            if found is None:
+                found = embedded[face] = (fonts.embedded(face), shaped.size * face.size_factor)
+            emb, fsize = found
+        assert emb is not None
         resource, operands = emb.cluster(c.codes)
-        font_id = (emb, resource, fsize)
-        if font_id != cur_font:
+        if face is not cur_face or resource != cur_resource:
             if tj:
                 ops.append("[" + "".join(tj) + "] TJ")
                 tj = []
             ops.append(f"{emb.resource_name(resource)} {_fmt(fsize)} Tf")
-            cur_font = font_id
+            cur_face, cur_resource = face, resource
         tj.append(operands)
         if c.missing:
             em = fsize
@@ -569,7 +613,8 @@ def draw_line(
 # --- ink -----------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=2048)  # read once per size through _scaled_boxes
+# not cached: read once per size by _scaled_boxes, which is (the tuples took
+# 10 MB of a 200-measure build)
 def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, float], ...]:
     """Boxes (xMin, yMin, xMax, yMax) covering the ink of the glyphs a
     glyph key draws, in ``face``'s units: each glyph's outline in slices of
@@ -597,70 +642,257 @@ def _scaled_boxes(face: Face, key: GlyphKey, scale: float, grow: float) -> array
     return out
 
 
-def ink_extent(
-    parts: list[tuple[Shaped, Line, float]], bin_width: float, *, synthetic_bold: bool = False
-) -> tuple[float, float, int, list[float], list[float]]:
-    """The ink of the glyphs ``draw_line`` draws for each (shaped, line, x),
-    in points above the baseline (a missing character's box counts as ink):
-    (top, bottom, first bin, tops, bottoms), the highest and lowest ink over
-    all, and per ``bin_width`` points from bin ``first`` the highest and
-    lowest ink there (-inf/+inf in a bin without ink); ``(0.0, 0.0, 0, [],
-    [])`` when nothing is drawn. ``tests/test_report_inkprofile.py`` checks it
-    against glyph boxes made one by one."""
-    floor = math.floor
-    inf = math.inf
-    top, bottom = -inf, inf
-    first = 0
-    tops: list[float] = []  # bins [first, first + len(tops))
-    bottoms: list[float] = []
-    for shaped, line, x in parts:
-        cl = shaped.clusters
-        pen = x
-        grow = shaped.size * SYNTHETIC_BOLD_STROKE / 2 if synthetic_bold and shaped.bold else 0.0
-        for i in range(line.first, line.last):
-            c = cl[i]
-            if c.newline or c.hidden:
-                continue
-            em = shaped.size * c.face.size_factor
-            if c.missing:  # its box in absolute x
-                flat: Sequence[float] = (
-                    pen + 0.08 * em,
-                    pen + c.width - 0.08 * em,
-                    0.68 * em + 0.5,
-                    -0.12 * em - 0.5,
-                )
-                at, shift = 0.0, 0.0
-            else:
-                flat = _scaled_boxes(c.face, c.key, em / c.face.upem, grow)
-                at, shift = pen, grow
-            it = iter(flat)
-            for a, b, t, u in zip(it, it, it, it, strict=True):
+class _ClusterInk:
+    """Per cluster of a paragraph, computed once (``_cluster_ink``): its
+    width, the top and bottom of its glyphs' ink without synthetic bold
+    (-inf and +inf for none), the indices of missing characters' clusters
+    (their boxes: ``_missing_box``), and how far any cluster's ink reaches
+    left of its pen and right of its advance."""
+
+    __slots__ = ("widths", "tops", "bottoms", "missing", "reach_left", "reach_right", "ordered")
+
+    def __init__(self, shaped: Shaped) -> None:
+        self.widths = widths = shaped.widths()
+        self.tops = tops = array("d")
+        self.bottoms = bottoms = array("d")
+        self.missing: list[int] = []
+        left = right = 0.0
+        inf = math.inf
+        ninf = -inf
+        size = shaped.size
+        scales: dict[Face, float] = {}
+        extent = _key_extent
+        for i, c in enumerate(shaped.clusters):
+            if c.newline or c.hidden or c.missing:
                 if c.missing:
-                    k0, k1 = floor(a / bin_width), floor(b / bin_width)
-                else:
-                    k0 = floor((at + a - shift) / bin_width)
-                    k1 = floor((at + b + shift) / bin_width)
-                if not tops:
-                    first = k0 - 64
-                    tops, bottoms = [-inf] * 256, [inf] * 256
-                if k0 < first:
-                    more = first - k0 + 64
-                    tops[:0], bottoms[:0] = [-inf] * more, [inf] * more
-                    first -= more
-                if k1 >= first + len(tops):
-                    more = k1 - first - len(tops) + 257
-                    tops += [-inf] * more
-                    bottoms += [inf] * more
-                if t > top:
-                    top = t
-                if u < bottom:
-                    bottom = u
-                for k in range(k0 - first, k1 - first + 1):
-                    if t > tops[k]:
-                        tops[k] = t
-                    if u < bottoms[k]:
-                        bottoms[k] = u
-            pen += c.width
-    if not tops:
-        return 0.0, 0.0, 0, [], []
-    return top, bottom, first, tops, bottoms
+                    self.missing.append(i)
+                tops.append(ninf)
+                bottoms.append(inf)
+                continue
+            face = c.face
+            scale = scales.get(face)
+            if scale is None:
+                scale = scales[face] = size * face.size_factor / face.upem
+            t, b, x0, x1 = extent(face, c.key, scale)
+            tops.append(t)
+            bottoms.append(b)
+            if t > ninf:
+                if -x0 > left:
+                    left = -x0
+                if x1 - c.width > right:
+                    right = x1 - c.width
+        self.reach_left = left
+        self.reach_right = right
+        self.ordered = all(w >= 0 for w in widths)  # pens only move right
+
+
+def _cluster_ink(shaped: Shaped) -> _ClusterInk:
+    got = shaped._ink
+    if got is None:
+        got = shaped._ink = _ClusterInk(shaped)
+    return got
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_extent(face: Face, key: GlyphKey, scale: float) -> tuple[float, float, float, float]:
+    """The highest, lowest, leftmost and rightmost ink of a glyph key at
+    ``scale`` (no synthetic bold), from its pen: the extremes of
+    ``_scaled_boxes``; -inf, +inf, 0, 0 for no ink."""
+    flat = _scaled_boxes(face, key, scale, 0.0)
+    if not flat:
+        return -math.inf, math.inf, 0.0, 0.0
+    return max(flat[2::4]), min(flat[3::4]), min(flat[0::4]), max(flat[1::4])
+
+
+def _missing_box(shaped: Shaped, c: Cluster, pen: float) -> tuple[float, float, float, float]:
+    """x0, x1, top, bottom of the box drawn for a missing character."""
+    em = shaped.size * c.face.size_factor
+    return pen + 0.08 * em, pen + c.width - 0.08 * em, 0.68 * em + 0.5, -0.12 * em - 0.5
+
+
+def _grow(shaped: Shaped, synthetic_bold: bool) -> float:
+    return shaped.size * SYNTHETIC_BOLD_STROKE / 2 if synthetic_bold and shaped.bold else 0.0
+
+
+InkParts = Sequence[tuple[Shaped, Line, float]]
+
+
+def ink_extent(parts: InkParts, *, synthetic_bold: bool = False) -> tuple[float, float]:
+    """The highest and lowest ink of the glyphs ``draw_line`` draws for each
+    (shaped, line, x), in points above the baseline (a missing character's
+    box counts as ink); ``(0.0, 0.0)`` when nothing is drawn."""
+    top, bottom = -math.inf, math.inf
+    for shaped, line, _x in parts:
+        if line.first >= line.last:
+            continue
+        ink = _cluster_ink(shaped)
+        grow = _grow(shaped, synthetic_bold)
+        t = max(ink.tops[line.first : line.last]) + grow
+        b = min(ink.bottoms[line.first : line.last]) - grow
+        for i in ink.missing:
+            if line.first <= i < line.last:
+                _x0, _x1, mt, mb = _missing_box(shaped, shaped.clusters[i], 0.0)
+                t, b = max(t, mt), min(b, mb)
+        top, bottom = max(top, t), min(bottom, b)
+    if top == -math.inf:
+        return 0.0, 0.0
+    return top, bottom
+
+
+def _tall_boxes(
+    parts: InkParts, synthetic_bold: bool, bin_width: float, level: float
+) -> list[tuple[int, int, float]]:
+    """The boxes of ink of ``parts`` whose top is higher than ``level``:
+    (first bin, last bin, top), bins of ``bin_width`` points (the box
+    widened by synthetic bold)."""
+    out = []
+    floor = math.floor
+    for shaped, line, x in parts:
+        first, last = line.first, line.last
+        if first >= last:
+            continue
+        ink = _cluster_ink(shaped)
+        grow = _grow(shaped, synthetic_bold)
+        hi_level = level - grow - 1e-6  # a margin for the rounding of grow
+        tops = ink.tops
+        wanted = [i for i in range(first, last) if tops[i] > hi_level]
+        wanted += [i for i in ink.missing if first <= i < last]
+        if not wanted:
+            continue
+        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
+        cl = shaped.clusters
+        for i in wanted:
+            c = cl[i]
+            pen = pens[i - first]
+            if c.missing:
+                a, b, t, _u = _missing_box(shaped, c, pen)
+                if t > level:
+                    out.append((floor(a / bin_width), floor(b / bin_width), t))
+                continue
+            flat = _scaled_boxes(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+            it = iter(flat)
+            for a, b, t, _u in zip(it, it, it, it, strict=True):
+                if t > level:
+                    out.append((floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width), t))
+    return out
+
+
+def _deep_boxes(
+    parts: InkParts, synthetic_bold: bool, bin_width: float, runs: list[tuple[int, int, float]], gap: float
+) -> list[tuple[int, int, float]]:
+    """The boxes of ink of ``parts`` that may come closer than ``gap`` below
+    the tops of ``runs`` (first bin, last bin, highest top of the bins
+    between): (first bin, last bin, bottom), only of clusters whose ink may
+    reach into a run, and only those whose bottom is lower than that run's
+    top less ``gap``."""
+    out = []
+    floor = math.floor
+    ninf = -math.inf
+    for shaped, line, x in parts:
+        first, last = line.first, line.last
+        if first >= last:
+            continue
+        ink = _cluster_ink(shaped)
+        grow = _grow(shaped, synthetic_bold)
+        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
+        n = last - first
+        bottoms = ink.bottoms
+        levels: dict[int, float] = {}  # cluster -> the highest level of the runs it may reach
+        highest = max(top for _a, _b, top in runs) - gap
+        if ink.ordered:
+            # a cluster's ink lies within [pen - reach_left, next pen + reach_right] (and grow)
+            left, right = ink.reach_left + grow + 1e-6, ink.reach_right + grow + 1e-6
+            for ja, jb, top in runs:
+                level = top - gap
+                lo_level = level + grow + 1e-6  # a margin for the rounding of grow
+                lo = bisect_left(pens, ja * bin_width - right, 1) - 1
+                hi = bisect_right(pens, (jb + 1) * bin_width + left, 0, n)
+                for i in range(first + lo, first + hi):
+                    if bottoms[i] < lo_level and levels.get(i, ninf) < level:
+                        levels[i] = level
+        else:
+            lo_level = highest + grow + 1e-6
+            for i in range(first, last):
+                if bottoms[i] < lo_level:
+                    levels[i] = highest
+        for i in ink.missing:
+            if first <= i < last:
+                levels[i] = highest
+        cl = shaped.clusters
+        for i, level in levels.items():
+            c = cl[i]
+            pen = pens[i - first]
+            if c.missing:
+                a, b, _t, u = _missing_box(shaped, c, pen)
+                if u < level:
+                    out.append((floor(a / bin_width), floor(b / bin_width), u))
+                continue
+            flat = _scaled_boxes(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+            it = iter(flat)
+            for a, b, _t, u in zip(it, it, it, it, strict=True):
+                if u < level:
+                    out.append((floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width), u))
+    return out
+
+
+def ink_need(
+    upper: InkParts,
+    upper_extent: tuple[float, float],
+    lower: InkParts,
+    lower_extent: tuple[float, float],
+    actual: float,
+    bin_width: float,
+    clearance: float,
+    *,
+    upper_bold: bool = False,
+    lower_bold: bool = False,
+) -> float:
+    """The least distance between the baselines of two lines of ink (``parts``
+    as for ``ink_extent``, with their extents, the upper line's synthetic
+    bold and the lower's), one under the other, that keeps ``clearance``
+    points between their ink where they overlap horizontally or come within
+    a bin (``bin_width`` points) of it; exact where it is more than
+    ``actual``, the distance they have now: else some distance no more than
+    that (only the boxes of ink that could come closer are looked at).
+    ``tests/test_report_inkprofile.py`` checks it against binning every
+    glyph's boxes."""
+    upper_bottom = upper_extent[1]
+    lower_top = lower_extent[0]
+    if lower_top - upper_bottom + clearance <= 0:
+        return 0.0
+    # a pair of boxes needs more than ``actual`` only if top - bottom > actual - clearance
+    margin = 1e-6
+    gap = actual - clearance - margin
+    tall = _tall_boxes(lower, lower_bold, bin_width, upper_bottom + gap)
+    if not tall:
+        return 0.0
+    # Runs of bins the lower line's tall boxes reach (a box reaches a bin
+    # either side of its own), each with its highest top and its boxes,
+    # highest first; a deep box meets a tall one when their bins overlap.
+    runs: list[list] = []  # [first bin, last bin, highest top, [(top, first, last), ...]]
+    for j0, j1, t in sorted(tall):
+        ja, jb = j0 - 1, j1 + 1
+        if runs and ja <= runs[-1][1] + 1:
+            run = runs[-1]
+            if jb > run[1]:
+                run[1] = jb
+            if t > run[2]:
+                run[2] = t
+            run[3].append((t, ja, jb))
+        else:
+            runs.append([ja, jb, t, [(t, ja, jb)]])
+    for run in runs:
+        run[3].sort(reverse=True)
+    deep = _deep_boxes(upper, upper_bold, bin_width, [(ja, jb, top) for ja, jb, top, _m in runs], gap)
+    ninf = -math.inf
+    need = ninf
+    for k0, k1, u in deep:
+        for ja, jb, _top, members in runs:
+            if ja > k1 or jb < k0:
+                continue
+            for t, ta, tb in members:  # the highest tall box whose bins meet this box's
+                if ta <= k1 and k0 <= tb:
+                    if t - u > need:
+                        need = t - u
+                    break
+    return need + clearance if need > ninf else 0.0
