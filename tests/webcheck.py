@@ -102,6 +102,20 @@ def accessibility_problems(data: bytes) -> list[str]:
                 problems.append("a row without its row header")
             if any(not c.get("data-label") for c in tr):
                 problems.append("a cell without its column's label")
+        # Shown as cards on a phone (display: block), a table is still one to a
+        # screen reader only through its explicit roles.
+        roles = {"thead": "rowgroup", "tbody": "rowgroup", "tr": "row", "td": "cell"}
+        missing = set()
+        for el in table.iter("thead", "tbody", "tr", "td", "th"):
+            if el.tag == "th":
+                want = "columnheader" if el.getparent().getparent().tag == "thead" else "rowheader"
+            else:
+                want = roles[el.tag]
+            if el.get("role") != want:
+                missing.add(f"a {el.tag} without role={want}")
+        problems += sorted(missing)
+        if table.get("role") != "table":
+            problems.append("a table without role=table")
     levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
     if levels[:1] != [1] or levels.count(1) != 1:
         problems.append(f"headings do not start with one h1: {levels}")

@@ -163,12 +163,12 @@ def _paras(page: _Page, texts: list[str]) -> str:
 
 
 def _cell(page: _Page, label: str, content: str) -> str:
-    return f'<td data-label="{page.attr(label)}">{content}</td>'
+    return f'<td role="cell" data-label="{page.attr(label)}">{content}</td>'
 
 
 def _title_cell(page: _Page, label: str, number: str, title: str) -> str:
     return (
-        f'<th scope="row" data-label="{page.attr(label)}"><div class="t" style="--m:{_indent([number])}">'
+        f'<th scope="row" role="rowheader" data-label="{page.attr(label)}"><div class="t" style="--m:{_indent([number])}">'
         f'<span class="k">{page.text(number)}</span><p>{page.text(title)}</p></div></th>'
     )
 
@@ -196,10 +196,20 @@ def column_shares(document: str, budget: bool) -> list[float]:
 def _table(
     page: _Page, caption: list[str], columns: tuple[str, ...], shares: list[float], rows: list[list[str]]
 ) -> None:
-    page.add("<table><caption>", "".join(f"<div>{page.text(c)}</div>" for c in caption), "</caption>")
+    # Explicit roles: a phone shows the table as cards (display: block), and some
+    # browsers then stop telling screen readers it is a table; the roles keep it one.
+    page.add(
+        '<table role="table"><caption>', "".join(f"<div>{page.text(c)}</div>" for c in caption), "</caption>"
+    )
     page.add("<colgroup>", *(f'<col style="width:{100 * s:.1f}%">' for s in shares), "</colgroup>")
-    page.add("<thead><tr>", *(f'<th scope="col">{page.text(c)}</th>' for c in columns), "</tr></thead>")
-    page.add("<tbody>", *(f"<tr>{''.join(r)}</tr>" for r in rows), "</tbody></table>")
+    page.add(
+        '<thead role="rowgroup"><tr role="row">',
+        *(f'<th scope="col" role="columnheader">{page.text(c)}</th>' for c in columns),
+        "</tr></thead>",
+    )
+    page.add(
+        '<tbody role="rowgroup">', *(f'<tr role="row">{"".join(r)}</tr>' for r in rows), "</tbody></table>"
+    )
 
 
 def _period(page: _Page, m: Measure) -> str:
