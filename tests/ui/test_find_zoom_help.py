@@ -112,5 +112,7 @@ def test_help_opens_from_f1_and_the_help_menu(sample_file, open_window):
     text = dialog.ui.browser.toPlainText()
     for words in ("เปิดโปรแกรมครั้งแรก", "itas.nacc.go.th", "Ctrl+F", "F3", "F7", "Ctrl+0", "ปุ่มลัด"):
         assert words in text
+    # the help names the web page's menu item as the menu shows it
+    assert f"รายงาน > {window.ui.actionExportHtml.text()}" in text
     dialog.close()
     assert window.show_help() is dialog
