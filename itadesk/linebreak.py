@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .thaifmt import MONTHS_ABBREVIATED, MONTHS_WIDE
 
@@ -145,29 +146,42 @@ _ORDINAL = (
     rf"|(?:หมู่|มาตรา|ไตรมาส|ข้อ)\s*{_NUM}|ปี\s*(?:{_ERA}\s*)?{_D}{{4}}(?![0-9\u0e50-\u0e59]))"
 )
 
-_PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
+# Each pattern with the characters it cannot match without (None: any text):
+# a paragraph without a digit, or without a Latin letter, digit or @, is not
+# searched for it (most of a report's paragraphs have neither).
+_NEEDS_DIGIT = "[0-9\u0e50-\u0e59]"
+_NEEDS_LATIN = "[A-Za-z0-9@]"
+_PATTERN_SOURCES: tuple[tuple[str, str | None, str], ...] = (
     # day and month, month and year, or all three (one of the two numbers, in code)
-    ("date", rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
-    ("date", rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])"),
-    ("era", rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
-    ("unit", rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),  # the unit: looked up in code
-    ("percent", rf"ร้อยละ\s*{_NUM}"),
-    ("percent", rf"{_NUM}\s*%"),
-    ("ordinal", _ORDINAL),
-    ("number", _NUM),
-    ("latin", r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
-    ("latin", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
+    ("date", None, rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+    (
+        "date",
+        _NEEDS_DIGIT,
+        rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])",
+    ),
+    ("era", _NEEDS_DIGIT, rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
+    ("unit", _NEEDS_DIGIT, rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),  # the unit: looked up in code
+    ("percent", _NEEDS_DIGIT, rf"ร้อยละ\s*{_NUM}"),
+    ("percent", _NEEDS_DIGIT, rf"{_NUM}\s*%"),
+    ("ordinal", _NEEDS_DIGIT, _ORDINAL),
+    ("number", _NEEDS_DIGIT, _NUM),
+    ("latin", _NEEDS_LATIN, r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
+    ("latin", _NEEDS_LATIN, r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
     (
         "url",
+        _NEEDS_LATIN,
         r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
     ),
 )
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...]:
     # compiled on first use: importing this module stays cheap
-    return tuple((kind, re.compile(p)) for kind, p in _PATTERN_SOURCES)
+    needs = {n: re.compile(n) for _k, n, _p in _PATTERN_SOURCES if n is not None}
+    return tuple(
+        (kind, None if need is None else needs[need], re.compile(p)) for kind, need, p in _PATTERN_SOURCES
+    )
 
 
 _URL_TRAILING = ".,;:!?)]}'\""
@@ -315,7 +329,13 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             return True
         return not (text[i - 1] in _THAI_LETTERS and text[i] in _THAI_LETTERS)
 
-    for kind, pattern in _patterns():
+    has: dict[re.Pattern[str], bool] = {}  # does the text have a character a pattern needs
+    for kind, need, pattern in _patterns():
+        if need is not None:
+            if need not in has:
+                has[need] = need.search(text) is not None
+            if not has[need]:
+                continue
         for m in pattern.finditer(text):
             a, b = m.start(), m.end()
             if kind == "url":
@@ -420,12 +440,11 @@ def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
             candidates -= set(range(sp.start + 1, sp.end))
             url_rank.update(_url_points(text, sp.start, sp.end))
     candidates |= url_rank.keys()
-    depth = [0] * (len(text) + 1)  # depth[p]: spans with start < p < end
+    delta = [0] * (len(text) + 1)
     for sp in found:
-        depth[sp.start + 1] += 1
-        depth[sp.end] -= 1
-    for i in range(1, len(depth)):
-        depth[i] += depth[i - 1]
+        delta[sp.start + 1] += 1
+        delta[sp.end] -= 1
+    depth = list(accumulate(delta))  # depth[p]: spans with start < p < end
     allowed = set()
     fallback = {}
     for p in candidates:

@@ -344,6 +344,10 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
     clusters: list[Cluster] = []
     missing: set[str] = set()
     primary = fonts.face(bold)
+    # break opportunities, as cluster indices: before a cluster that starts
+    # at a text break, and after a typed line break (not after the last)
+    breaks_at = _line_breaks(text) if text else set()
+    breaks: set[int] = set()
     for start, end, script, face in _itemize(shaping_text, fonts, bold):
         scale = size * face.size_factor / face.upem
         # the fallback's glyphs go into the primary face's font where they can
@@ -364,11 +368,12 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
         hb.shape(face.hb_font, buf, {})
         recipes = _recipes(face, primary, foreign)
         # per glyph: its cluster value, and (glyph id, x advance, x offset, y offset)
-        values = []
-        per_glyph = []
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
-            values.append(info.cluster)
-            per_glyph.append((info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset))
+        infos = buf.glyph_infos
+        values = [info.cluster for info in infos]
+        per_glyph = [
+            (info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset)
+            for info, pos in zip(infos, buf.glyph_positions, strict=True)
+        ]
         n = len(values)
         k = 0
         while k < n:
@@ -390,6 +395,10 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
                     face, primary, foreign, ctext, (glyphs,) if single else glyphs
                 )
             home, key, advance, codes, space, lacking, newline, hidden = recipe
+            if cstart in breaks_at and clusters:
+                breaks.add(len(clusters))
+            if newline:
+                breaks.add(len(clusters) + 1)
             clusters.append(
                 Cluster(
                     cstart,
@@ -407,13 +416,7 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
             )
             if lacking:
                 missing.update(lacking)
-    breaks_at = _line_breaks(text) if text else set()
-    breaks = set()
-    for i, c in enumerate(clusters):
-        if i and c.start in breaks_at:
-            breaks.add(i)
-        if c.newline and i + 1 < len(clusters):
-            breaks.add(i + 1)
+    breaks.discard(len(clusters))
     return Shaped(text, size, bold, fonts, clusters, breaks, missing, dropped)
 
 
