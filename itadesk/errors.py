@@ -43,10 +43,12 @@ class ItaDeskError(Exception):
             for f in fields(self):
                 if f.name in facts:
                     setattr(self, f.name, facts.pop(f.name))
-                elif f.default is MISSING:
-                    raise TypeError(f"{type(self).__qualname__}() missing keyword argument {f.name!r}")
-                else:
+                elif f.default is not MISSING:
                     setattr(self, f.name, f.default)
+                elif f.default_factory is not MISSING:
+                    setattr(self, f.name, f.default_factory())
+                else:
+                    raise TypeError(f"{type(self).__qualname__}() missing keyword argument {f.name!r}")
             if facts:
                 raise TypeError(
                     f"{type(self).__qualname__}() got unexpected keyword arguments {sorted(facts)}"

@@ -95,3 +95,23 @@ def test_facts_are_declared_fields_read_as_attributes():
         exc.printer  # noqa: B018 (no fact of that name: no catch-all __getattr__)
     with pytest.raises(TypeError):
         errors.OutputError(path="/x", reason="full", colour="red")
+
+
+def test_facts_take_defaults_and_factories_and_are_required_otherwise():
+    """The shared keyword-only constructor of the error classes (errors._error)
+    does what a generated dataclass __init__ would: defaults, default
+    factories (a fresh object each time), and a TypeError for a missing fact."""
+    from dataclasses import field
+
+    @errors._error
+    class Example(errors.ItaDeskError):
+        path: str
+        found: list[str] = field(default_factory=list)
+        detail: str = ""
+
+    a, b = Example(path="p"), Example(path="q", detail="d")
+    assert (a.found, a.detail, b.detail) == ([], "", "d")
+    assert a.found is not b.found
+    assert repr(b).endswith("Example(path='q', found=[], detail='d')")  # qualified, as a dataclass's
+    with pytest.raises(TypeError, match="path"):
+        Example()
