@@ -333,14 +333,17 @@ def inspect_file(path: Path) -> int:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise NotADatabaseError(path=str(path), reason="not_sqlite")
+    # A -wal beside it: the file alone may be mid-checkpoint (its header already
+    # counting pages not yet written, after a kill or a power cut), and only
+    # SQLite, replaying the -wal, reads it as it is.
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return _inspect_with_sqlite(path)
     pages = int.from_bytes(head[28:32], "big")
     if head[24:28] != head[92:96] or pages == 0:  # the header's page count is stale: count them
         pages = size // page_size
     elif pages * page_size > size:
         raise NotADatabaseError(path=str(path), reason="truncated")
-    wal = Path(str(path) + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        return _inspect_with_sqlite(path)
     version = int.from_bytes(head[60:64], "big", signed=True)
     app_id = int.from_bytes(head[68:72], "big", signed=True)
     if app_id != APP_ID and (pages > 1 or version):

@@ -480,3 +480,36 @@ def test_opening_a_current_database_for_writing_loads_no_sqlite_utils(tmp_path):
     subprocess.run(
         [sys.executable, "-c", code], check=True, env={**os.environ, "ITADESK_HOME": str(tmp_path)}
     )
+
+
+def test_a_database_killed_mid_checkpoint_opens_from_its_wal(db_path, sample_report, tmp_path):
+    """After a kill or power cut during a checkpoint, the file's header may
+    already count pages that only the -wal holds. The file is not truncated:
+    SQLite replays the -wal, and the app opens it with everything in it."""
+    import shutil
+
+    with Database(db_path) as db:
+        db.import_report(sample_report)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE measures SET follow_up = ? WHERE position = 0", ("ติดตามผลทุกเดือน " * 4000,))
+    conn.commit()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):  # the files as a kill leaves them, the writer still open
+        shutil.copy(str(db_path) + suffix, str(crashed / db_path.name) + suffix)
+    conn.close()
+    expected = dump_db(db_path)
+
+    copy = crashed / db_path.name
+    head = bytearray(copy.read_bytes()[:100])
+    assert head[24:28] == head[92:96]  # the header's page count is taken as valid
+    page_size = int.from_bytes(head[16:18], "big")
+    head[28:32] = (copy.stat().st_size // page_size + 8).to_bytes(4, "big")  # pages not yet written
+    with open(copy, "r+b") as fh:
+        fh.write(head)
+    assert Path(str(copy) + "-wal").stat().st_size > 0
+    with Database(copy) as db:
+        org = db.organizations()[0]
+        assert db.load_report(org.id, 2568).measures[0].follow_up.startswith("ติดตามผลทุกเดือน")
+    assert dump_db(copy) == expected
