@@ -54,6 +54,23 @@ def _year(text: str) -> int:
     return int(digits)
 
 
+def _add_report(p: argparse.ArgumentParser) -> None:
+    """Which report: ``--year`` and ``--org``."""
+    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
+    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
+
+
+def _add_document(p: argparse.ArgumentParser) -> None:
+    """Which document of it, and in which digits (``pdf`` and ``html``)."""
+    p.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
+    p.add_argument(
+        "--document",
+        choices=("results", "plan"),
+        default="results",
+        help="results: รายงานผลการดำเนินการ (O37, ค่าเริ่มต้น); plan: มาตรการส่งเสริมคุณธรรมฯ (O36)",
+    )
+
+
 def _add_db(p: argparse.ArgumentParser, *, top: bool = False) -> None:
     # --db and --debug are accepted before or after the command.
     default = None if top else argparse.SUPPRESS
@@ -84,8 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("export-json", help="ส่งออกรายงานเป็นไฟล์ .json")
-    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
-    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
+    _add_report(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
     p.add_argument(
         "--format-version",
@@ -99,36 +115,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser("pdf", help="พิมพ์รายงาน (หรือมาตรการ) เป็นไฟล์ PDF")
-    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
-    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
+    _add_report(p)
     p.add_argument("--font", metavar="PATH", help="แบบอักษร TrueType (.ttf) ที่ใช้แทน Sarabun")
     p.add_argument("--portrait", action="store_true", help="กระดาษแนวตั้ง (ค่าเริ่มต้น: แนวนอน)")
-    p.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
-    p.add_argument(
-        "--document",
-        choices=("results", "plan"),
-        default="results",
-        help="results: รายงานผลการดำเนินการ (O37, ค่าเริ่มต้น); plan: มาตรการส่งเสริมคุณธรรมฯ (O36)",
-    )
+    _add_document(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     _add_db(p)
 
     p = sub.add_parser("html", help="บันทึกรายงาน (หรือมาตรการ) เป็นหน้าเว็บ (ไฟล์ .html ไฟล์เดียว) สำหรับเผยแพร่")
-    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
-    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
-    p.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
-    p.add_argument(
-        "--document",
-        choices=("results", "plan"),
-        default="results",
-        help="results: รายงานผลการดำเนินการ (O37, ค่าเริ่มต้น); plan: มาตรการส่งเสริมคุณธรรมฯ (O36)",
-    )
+    _add_report(p)
+    _add_document(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE.html")
     _add_db(p)
 
     p = sub.add_parser("check", help="ตรวจความพร้อมของรายงานก่อนเผยแพร่ (สิ่งที่ผู้ตรวจประเมินอาจทักท้วง)")
-    p.add_argument("--year", type=_year, required=True, help="ปีงบประมาณ พ.ศ. เช่น 2568")
-    p.add_argument("--org", help="ชื่อหน่วยงาน (ไม่ต้องระบุถ้ามีหน่วยงานเดียว)")
+    _add_report(p)
     _add_db(p)
 
     p = sub.add_parser("backup", help="สำรองข้อมูลทั้งหมดเป็นไฟล์ .itabackup (เช่น ลงแฟลชไดรฟ์)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import io
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .. import doctext, linebreak, thaifmt
@@ -367,6 +367,29 @@ def column_widths(ctx: Context, report: Report, style: TextStyle, frame_w: float
     return [rest * s / total for s in COLUMN_SHARES] + [budget, period]
 
 
+def measure_table(
+    ctx: Context,
+    styles: Styles,
+    titles: Sequence[str],
+    col_widths: list[float],
+    padding: tuple[float, float, float, float],
+    rows: list[Row],
+    frame_h: float,
+) -> MeasureTable:
+    """The table of either document: its header row of ``titles``, then ``rows``."""
+    header = Row(
+        [
+            layout_para(ctx, Para(title, styles.header), w - padding[0] - padding[2])
+            for title, w in zip(titles, col_widths, strict=True)
+        ],
+        None,
+        valign_middle=True,
+    )
+    table = MeasureTable(ctx, col_widths, header, rows, padding=padding, page_height=frame_h)
+    table.space_before = 0.4 * CM
+    return table
+
+
 _LONG_DATE = datetime.date(2025, 9, 30)  # a usual end of a period
 
 
@@ -387,13 +410,8 @@ def build_story(
     padding = cell_padding(compact)
     col_widths = column_widths(ctx, report, styles.table, frame_w, padding[0] + padding[2])
     inner = [w - padding[0] - padding[2] for w in col_widths]
-    header_cells = []
-    for title, w in zip(doctext.results_columns(report), inner, strict=True):
-        header_cells.append(layout_para(ctx, Para(title, styles.header), w))
-    header = Row(header_cells, None, valign_middle=True)
     rows = measure_rows(ctx, report, inner, styles.table, progress)
-    table = MeasureTable(ctx, col_widths, header, rows, padding=padding, page_height=frame_h)
-    table.space_before = 0.4 * CM
+    table = measure_table(ctx, styles, doctext.results_columns(report), col_widths, padding, rows, frame_h)
     table.keep_with_next = bool(report.signatories)  # the signatures never stand alone on a page
     story.append(table)
     story += signature_story(ctx, report, styles)

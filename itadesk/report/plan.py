@@ -27,17 +27,15 @@ from ..doctext import (
     plan_title,
 )
 from ..model import Report
-from .builder import _list_paras
+from .builder import _list_paras, measure_table
 from .flowables import (
     Columns,
     Context,
     Flowable,
-    MeasureTable,
     PageBreak,
     Para,
     Row,
     TextFlow,
-    layout_para,
     layout_paras,
 )
 from .styles import CM, Styles, TextStyle, cell_padding, styles_for
@@ -199,17 +197,8 @@ def build_plan_story(
     padding = cell_padding(compact)
     col_widths = plan_column_widths(ctx, report, styles.table, frame_w, padding[0] + padding[2], orientation)
     inner = [w - padding[0] - padding[2] for w in col_widths]
-    header = Row(
-        [
-            layout_para(ctx, Para(t, styles.header), w)
-            for t, w in zip(plan_columns(report), inner, strict=True)
-        ],
-        None,
-        valign_middle=True,
-    )
     rows = plan_rows(ctx, report, inner, styles.table, progress)
-    table = MeasureTable(ctx, col_widths, header, rows, padding=padding, page_height=frame_h)
-    table.space_before = 0.4 * CM
+    table = measure_table(ctx, styles, plan_columns(report), col_widths, padding, rows, frame_h)
     table.keep_with_next = True  # the head's signature never stands alone on a page
     story.append(table)
     story += plan_signature(ctx, report, styles)
