@@ -10,6 +10,7 @@ import functools
 import io
 import stat
 import threading
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from struct import unpack
@@ -159,25 +160,41 @@ class Face:
         elif len(data) >= 10 and depth < 8:
             for comp, dx, dy, (xx, xy, yx, yy) in composite_parts(data):
                 for x0, y0, x1, y1 in self.ink_slices(comp, depth + 1):
-                    corners = [
-                        (x * xx + y * yx + dx, x * xy + y * yy + dy) for x in (x0, x1) for y in (y0, y1)
-                    ]
-                    xs = [c[0] for c in corners]
-                    ys = [c[1] for c in corners]
-                    edges.append((min(xs), min(ys), max(xs), max(ys)))
+                    # the four corners, (x0, y0), (x0, y1), (x1, y0), (x1, y1), transformed
+                    ax, bx, cx, ex = (x0 * xx + y0 * yx + dx, x0 * xx + y1 * yx + dx,
+                                      x1 * xx + y0 * yx + dx, x1 * xx + y1 * yx + dx)  # fmt: skip
+                    ay, by, cy, ey = (x0 * xy + y0 * yy + dy, x0 * xy + y1 * yy + dy,
+                                      x1 * xy + y0 * yy + dy, x1 * xy + y1 * yy + dy)  # fmt: skip
+                    edges.append(
+                        (min(ax, bx, cx, ex), min(ay, by, cy, ey), max(ax, bx, cx, ex), max(ay, by, cy, ey))
+                    )
         if not edges:
             out: tuple[tuple[float, float, float, float], ...] = ()
         else:
             left = min(e[0] for e in edges)
             right = max(e[2] for e in edges)
             step = (right - left) / INK_SLICES or 1.0
-            slices = []
-            for i in range(INK_SLICES):
-                a, b = left + i * step, left + (i + 1) * step
-                over = [e for e in edges if e[0] <= b and e[2] >= a]
-                if over:
-                    slices.append((a, min(e[1] for e in over), b, max(e[3] for e in over)))
-            out = tuple(slices)
+            # slice i spans [starts[i], starts[i + 1]]; an edge reaches the
+            # slices from the first that ends at or after its left to the last
+            # that starts at or before its right (both bounds ascend)
+            starts = [left + i * step for i in range(INK_SLICES + 1)]
+            ends = starts[1:]
+            lows: list[float | None] = [None] * INK_SLICES
+            highs: list[float | None] = [None] * INK_SLICES
+            for x0, y0, x1, y1 in edges:
+                for i in range(bisect_left(ends, x0), bisect_right(starts, x1, 0, INK_SLICES)):
+                    # strict comparisons: of equal values the first edge's, as min() and max() keep
+                    low = lows[i]
+                    if low is None or y0 < low:
+                        lows[i] = y0
+                    high = highs[i]
+                    if high is None or y1 > high:
+                        highs[i] = y1
+            out = tuple(
+                (starts[i], low, ends[i], high)  # type: ignore[misc]
+                for i, (low, high) in enumerate(zip(lows, highs, strict=True))
+                if low is not None
+            )
         self._ink_slices[gid] = out
         return out
 
