@@ -161,12 +161,17 @@ class Face:
             for comp, dx, dy, (xx, xy, yx, yy) in composite_parts(data):
                 for x0, y0, x1, y1 in self.ink_slices(comp, depth + 1):
                     # the four corners, (x0, y0), (x0, y1), (x1, y0), (x1, y1), transformed
-                    ax, bx, cx, ex = (x0 * xx + y0 * yx + dx, x0 * xx + y1 * yx + dx,
-                                      x1 * xx + y0 * yx + dx, x1 * xx + y1 * yx + dx)  # fmt: skip
-                    ay, by, cy, ey = (x0 * xy + y0 * yy + dy, x0 * xy + y1 * yy + dy,
-                                      x1 * xy + y0 * yy + dy, x1 * xy + y1 * yy + dy)  # fmt: skip
+                    x00, x01, x10, x11 = (x0 * xx + y0 * yx + dx, x0 * xx + y1 * yx + dx,
+                                          x1 * xx + y0 * yx + dx, x1 * xx + y1 * yx + dx)  # fmt: skip
+                    y00, y01, y10, y11 = (x0 * xy + y0 * yy + dy, x0 * xy + y1 * yy + dy,
+                                          x1 * xy + y0 * yy + dy, x1 * xy + y1 * yy + dy)  # fmt: skip
                     edges.append(
-                        (min(ax, bx, cx, ex), min(ay, by, cy, ey), max(ax, bx, cx, ex), max(ay, by, cy, ey))
+                        (
+                            min(x00, x01, x10, x11),
+                            min(y00, y01, y10, y11),
+                            max(x00, x01, x10, x11),
+                            max(y00, y01, y10, y11),
+                        )
                     )
         if not edges:
             out: tuple[tuple[float, float, float, float], ...] = ()
