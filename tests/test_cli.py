@@ -484,3 +484,96 @@ logging.shutdown()
     assert done.returncode == 0, done.stderr
     assert "written to the file" not in done.stderr
     assert "written to the file 42" in (tmp_path / "home" / "itadesk.log").read_text(encoding="utf-8")
+
+
+ARGV_CASES = [
+    [],
+    ["list"],
+    ["--db", "x.db", "list"],
+    ["list", "--db", "x.db", "--debug"],
+    ["--db", "list", "pdf", "--year", "2568", "-o", "r.pdf"],  # a database named like a command
+    ["--db", "pdf", "list"],
+    ["--db=list", "pdf", "--year", "๒๕๖๘", "-o", "r.pdf", "--portrait", "--document", "plan"],
+    ["--debug", "pdf", "--year", "2568", "-o", "r.pdf", "--arabic-digits", "--font", "f.ttf"],
+    ["pdf", "--year", "2568"],  # -o missing
+    ["pdf", "--year", "1999", "-o", "r.pdf"],
+    ["pdf", "--yes"],  # another command's option
+    ["restore", "--yes", "b.itabackup"],
+    ["restore", "b.itabackup", "--year", "2568"],
+    ["import", "r.json", "--replace", "--year", "2568", "--org", "อบต.ทดสอบ"],
+    ["import"],
+    ["export-json", "--year", "2568", "-o", "r.json", "--format-version", "1"],
+    ["export-json", "--year", "2568", "-o", "r.json", "--format-version", "3"],
+    ["html", "--year", "2568", "-o", "r.html", "--document", "plan", "--org", "x"],
+    ["check", "--year", "2568"],
+    ["backup"],
+    ["backup", "-o", "E:\\"],
+    ["demo", "--no-window"],
+    ["frobnicate"],
+    ["--", "list"],
+    ["--db"],
+    ["--unknown", "list"],
+    ["list", "extra"],
+]
+
+
+@pytest.mark.parametrize("argv", ARGV_CASES, ids=lambda a: " ".join(a) or "(none)")
+def test_the_command_line_reads_as_the_whole_parser_does(argv):
+    """``parse_args`` builds only the named command's options: every line
+    still gets the whole parser's answer, or its very message."""
+    from itadesk.cli import UsageError, build_parser, parse_args
+
+    def answer(parse):
+        try:
+            return vars(parse())
+        except UsageError as exc:
+            return ("usage", str(exc))
+
+    assert answer(lambda: parse_args(argv)) == answer(lambda: build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["pdf", "--help"], ["-h", "pdf"], ["--version"]])
+def test_help_and_version_read_as_the_whole_parser_does(argv, capsys):
+    from itadesk.cli import build_parser, parse_args
+
+    outputs = []
+    for parse in (lambda: parse_args(argv), lambda: build_parser().parse_args(argv)):
+        with pytest.raises(SystemExit):
+            parse()
+        outputs.append(capsys.readouterr())
+    assert outputs[0] == outputs[1] and outputs[0].out
+
+
+def test_a_command_builds_only_its_own_options():
+    from itadesk.cli import SUBCOMMANDS, build_parser
+
+    def options(parser):
+        sub = next(a for a in parser._actions if a.dest == "command")
+        return {name: len(p._actions) for name, p in sub.choices.items()}
+
+    whole = options(build_parser())
+    assert set(whole) == set(SUBCOMMANDS)
+    only_pdf = options(build_parser("pdf"))
+    assert only_pdf["pdf"] == whole["pdf"] > 5
+    assert all(only_pdf[name] == 1 for name in SUBCOMMANDS if name != "pdf")  # -h alone
+
+
+@pytest.mark.parametrize("columns", [None, "", "abc", "-5", "0", "40", "132"])
+def test_help_is_as_wide_as_argparse_makes_it(columns, monkeypatch):
+    """The app's help formatter finds the terminal's width without shutil,
+    as argparse's own does with it."""
+    import argparse
+
+    from itadesk.cli import _Formatter
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert _Formatter("itadesk")._width == argparse.HelpFormatter("itadesk")._width
+
+
+def test_a_command_that_prints_no_help_does_not_load_shutil(tmp_path):
+    code = "import sys; from itadesk.cli import parse_args; parse_args(['list']); print('shutil' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
