@@ -23,6 +23,10 @@ average), so no cache of one measure's shaping helps the next.
 * ``--against DIR``: a copy of an older commit; its ``list``, ``import`` and
   ``pdf`` of the sample join the same rounds (rows marked "(against)"), so a
   change is measured before and after in one run, under the same load.
+* ``--instructions``: the cold commands of the sample and the floors are also
+  run once each under valgrind's cachegrind, and their instruction counts
+  printed with their ratios: a figure the machine's other load does not move
+  (it counts the work, not its time; valgrind must be installed).
 * PDF bytes: every cold ``itadesk pdf`` above is also run once with
   ``RL_invariant=1`` (ReportLab's invariant mode: no dates, fixed ids) and its
   SHA-256 printed; ``--save-hashes`` writes them, ``--hashes`` compares with a
@@ -169,6 +173,18 @@ def run(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, 
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def instructions(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> int:
+    """Instructions one child executes, counted by valgrind's cachegrind."""
+    tool = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    p = subprocess.run(tool + argv, capture_output=True, text=True, env=env, cwd=cwd)
+    if p.returncode:
+        raise SystemExit(f"{argv} failed under valgrind:\n{p.stderr}")
+    for line in p.stderr.splitlines():
+        if "I" in line and "refs:" in line:
+            return int(line.split("refs:")[1].strip().replace(",", ""))
+    raise SystemExit(f"no instruction count from valgrind for {argv}")
+
+
 def itadesk() -> list[str]:
     # ``python -m itadesk`` rather than the console script, whose entry point
     # is the one installed in the venv, whatever copy of the package is measured.
@@ -215,6 +231,11 @@ def main(argv=None) -> int:
         "--bundle",
         help="the standalone folder (dist/itadesk, built by packaging/check_bundle.sh): "
         "its cold pdf of the sample joins the rounds",
+    )
+    ap.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the instructions of the sample's cold commands and the floors (valgrind)",
     )
     ap.add_argument(
         "--against",
@@ -308,6 +329,14 @@ def main(argv=None) -> int:
         for _ in range(a.runs):
             for key, args in cases.items():
                 figures[key].append(run(args, *where.get(key, (env, ROOT))))
+        counted: dict[str, int] = {}
+        if a.instructions:
+            for key, args in cases.items():
+                if key.startswith("itadesk pdf ") and not key.startswith(
+                    ("itadesk pdf sample", "itadesk pdf 12")
+                ):
+                    continue  # a large report under valgrind takes minutes
+                counted[key] = instructions(args, *where.get(key, (env, ROOT)))
         med = {
             k: (
                 statistics.median(v[0] for v in vals),
@@ -346,6 +375,14 @@ def main(argv=None) -> int:
             wall_ratio = f"{wall / med[ref][0]:.2f}×"
         print(f"| {k} | {wall:.3f} | {cpu:.3f} | {lo:.3f}–{hi:.3f} | {peak:.0f} | {ratio} | {wall_ratio} |")
     print()
+    if counted:
+        print("| cold process, counted | instructions (M) | ratio |")
+        print("|---|---:|---:|")
+        for k, count in counted.items():
+            ref = floor_of.get(k, "import floor" if "pdf" in k else None)
+            ratio = f"{count / counted[ref]:.2f}× {ref}" if ref else ""
+            print(f"| {k} | {count / 1e6:,.0f} | {ratio} |")
+        print()
     print("| in-process build | wall (s) | CPU (s) | ms/measure (CPU) | peak RSS (MB) |")
     print("|---|---:|---:|---:|---:|")
     for n, w in warm.items():
@@ -369,7 +406,9 @@ def main(argv=None) -> int:
     if a.save_hashes:
         Path(a.save_hashes).write_text(json.dumps(hashes, indent=1))
     if a.json:
-        Path(a.json).write_text(json.dumps({"cold": med, "warm": warm, "hashes": hashes}, indent=1))
+        Path(a.json).write_text(
+            json.dumps({"cold": med, "warm": warm, "hashes": hashes, "instructions": counted}, indent=1)
+        )
     return status
 
 
