@@ -553,6 +553,10 @@ def _fmt(v: float) -> str:
     return s if s not in ("-0", "") else "0"
 
 
+# for values that recur (the lines' left edges)
+_fmt_repeated = functools.lru_cache(maxsize=1024)(_fmt)
+
+
 def draw_line(
     out: list[str],
     fonts: DocumentFonts,
@@ -565,45 +569,45 @@ def draw_line(
 ) -> list[tuple[float, float, float, float]]:
     """Append the PDF operators drawing ``line`` with its baseline at
     (x, y). Returns boxes (x, y, w, h) to stroke for missing characters."""
-    cl = shaped.clusters
     if line.first >= line.last:
         return []
     boxes = []
     fake_bold = synthetic_bold and shaped.bold
     ops = ["q", "BT", f"2 Tr {_fmt(shaped.size * SYNTHETIC_BOLD_STROKE)} w"] if fake_bold else ["BT"]
-    ops.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm")
+    ops.append(f"1 0 0 1 {_fmt_repeated(x)} {_fmt(y)} Tm")
     # the font in use: a face's embedded font (one per face) at its size, and a resource of it
     cur_face: Face | None = None
     cur_resource = -1
     tj: list[str] = []
-    pen = x
-    embedded: dict[Face, tuple[EmbeddedFont, float]] = {}
+    face = None
     emb: EmbeddedFont | None = None
     fsize = 0.0
-    face = None
+    known: dict = {}  # the embedded font's (resource, operands) per cluster's codes
+    clusters = shaped.clusters
     for i in range(line.first, line.last):
-        c = cl[i]
+        c = clusters[i]
         if c.newline or c.hidden:
             continue
         if c.face is not face:
             face = c.face
-            found = embedded.get(face)
-            if found is None:
-                found = embedded[face] = (fonts.embedded(face), shaped.size * face.size_factor)
-            emb, fsize = found
-        assert emb is not None
-        resource, operands = emb.cluster(c.codes)
+            emb = fonts.embedded(face)
+            fsize = shaped.size * face.size_factor
+            known = emb.known_clusters
+        found = known.get(c.codes)
+        if found is None:
+            assert emb is not None
+            found = emb.cluster(c.codes)
+        resource, operands = found
         if face is not cur_face or resource != cur_resource:
             if tj:
                 ops.append("[" + "".join(tj) + "] TJ")
                 tj = []
-            ops.append(f"{emb.resource_name(resource)} {_fmt(fsize)} Tf")
+            assert emb is not None
+            ops.append(emb.select(resource, fsize))
             cur_face, cur_resource = face, resource
         tj.append(operands)
         if c.missing:
-            em = fsize
-            boxes.append((pen + 0.08 * em, y - 0.12 * em, c.width - 0.16 * em, 0.8 * em))
-        pen += c.width
+            boxes.append(_missing_box_at(clusters, line.first, i, x, y, fsize))
     if tj:
         ops.append("[" + "".join(tj) + "] TJ")
     ops.append("ET")
@@ -611,6 +615,19 @@ def draw_line(
         ops.append("Q")
     out.append("\n".join(ops))
     return boxes
+
+
+def _missing_box_at(
+    clusters: list[Cluster], first: int, i: int, x: float, y: float, em: float
+) -> tuple[float, float, float, float]:
+    """The box drawn for cluster ``i`` (a character no face has) of a line
+    from cluster ``first`` at (x, y), in a font of size ``em``."""
+    pen = x
+    for k in range(first, i):  # the same additions, in the same order, as the pen of a loop
+        c = clusters[k]
+        if not (c.newline or c.hidden):
+            pen += c.width
+    return (pen + 0.08 * em, y - 0.12 * em, clusters[i].width - 0.16 * em, 0.8 * em)
 
 
 # --- ink -----------------------------------------------------------------------------------
