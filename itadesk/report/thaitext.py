@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 import unicodedata
 from array import array
@@ -136,59 +137,54 @@ class Shaped:
             return [Line(0, 0, 0.0)]
         # segments between break opportunities
         bounds = sorted(b for b in self.breaks if 0 < b < n)
-        segs = []
-        prev = 0
-        for b in bounds + [n]:
-            if b > prev:
-                segs.append((prev, b))
-            prev = b
+        bounds.append(n)
+        segs = list(zip([0, *bounds[:-1]], bounds, strict=True))
         # breaks inside protected spans (compounds, dates ...): used only for a
         # segment that does not fit on a line by itself, lowest level first
-        starts = {c.start: i for i, c in enumerate(cl)}
-        fallback = {
-            starts[p]: level for p, level in linebreak.fallback_breaks(self.text).items() if p in starts
-        }
+        found = linebreak.fallback_breaks(self.text)
+        fallback: dict[int, int] = {}
+        if found:
+            starts = dict(zip(map(_START, cl), range(n), strict=True))
+            fallback = {starts[p]: level for p, level in found.items() if p in starts}
         line_start: int | None = None
         line_w = 0.0  # width so far, trailing spaces included
         content_end = 0
         content_w = 0.0
-
-        def avail() -> float:
-            return first_width if not lines else rest_width
-
-        def finish() -> None:
-            nonlocal line_start, line_w, content_w
-            lines.append(Line(line_start if line_start is not None else content_end, content_end, content_w))
-            line_start, line_w, content_w = None, 0.0, 0.0
+        eps = _EPS
 
         k = 0
         while k < len(segs):
             a, b = segs[k]
             k += 1
             # split off a typed line break: it ends the segment
-            forced = cl[b - 1].newline
+            last = cl[b - 1]
+            forced = last.newline
             # content end: without trailing spaces / the newline
             e = b
-            while e > a and (cl[e - 1].space or cl[e - 1].newline):
-                e -= 1
+            if last.space or forced:
+                while e > a and (cl[e - 1].space or cl[e - 1].newline):
+                    e -= 1
             seg_content = sum(widths[a:e])
             seg_full = seg_content + sum(widths[e:b])
-            alone = avail() if line_start is None else rest_width
-            inner = [i for i in range(a + 1, e) if i in fallback] if seg_content > alone + _EPS else ()
-            if inner:
-                level = min(fallback[i] for i in inner)
-                cuts = [i for i in inner if fallback[i] == level]
-                segs[k - 1 : k] = list(zip([a, *cuts], [*cuts, b], strict=True))
-                k -= 1
-                continue
-            if line_start is not None and line_w + seg_content > avail() + _EPS:
-                finish()
+            avail = rest_width if lines else first_width
+            if seg_content > (avail if line_start is None else rest_width) + eps and fallback:
+                inner = [i for i in range(a + 1, e) if i in fallback]
+                if inner:
+                    level = min(fallback[i] for i in inner)
+                    cuts = [i for i in inner if fallback[i] == level]
+                    segs[k - 1 : k] = list(zip([a, *cuts], [*cuts, b], strict=True))
+                    k -= 1
+                    continue
+            if line_start is not None and line_w + seg_content > avail + eps:
+                lines.append(Line(line_start, content_end, content_w))
+                line_start, line_w, content_w = None, 0.0, 0.0
+                avail = rest_width
             if line_start is None:
-                if seg_content > avail() + _EPS:
+                if seg_content > avail + eps:
                     # wider than a whole line: cut between clusters
                     pos = a
                     while pos < e:
-                        cut = self._cut(pos, e, avail())
+                        cut = self._cut(pos, e, rest_width if lines else first_width)
                         piece_w = sum(widths[pos:cut])
                         if cut >= e:
                             break
@@ -212,10 +208,11 @@ class Shaped:
                 if line_start is None:
                     line_start = a
                     content_end = a
-                finish()
+                lines.append(Line(line_start, content_end, content_w))
+                line_start, line_w, content_w = None, 0.0, 0.0
                 content_end = b
         if line_start is not None:
-            finish()
+            lines.append(Line(line_start, content_end, content_w))
         elif not lines or cl[-1].newline:
             lines.append(Line(n, n, 0.0))
         return lines
@@ -250,6 +247,9 @@ class Shaped:
             if best[tier] > a:
                 return best[tier]
         return max(a + 1, fit)
+
+
+_START = operator.attrgetter("start")
 
 
 def _cuttable(text: str, i: int) -> bool:
