@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 import unicodedata
 from array import array
@@ -136,59 +137,54 @@ class Shaped:
             return [Line(0, 0, 0.0)]
         # segments between break opportunities
         bounds = sorted(b for b in self.breaks if 0 < b < n)
-        segs = []
-        prev = 0
-        for b in bounds + [n]:
-            if b > prev:
-                segs.append((prev, b))
-            prev = b
+        bounds.append(n)
+        segs = list(zip([0, *bounds[:-1]], bounds, strict=True))
         # breaks inside protected spans (compounds, dates ...): used only for a
         # segment that does not fit on a line by itself, lowest level first
-        starts = {c.start: i for i, c in enumerate(cl)}
-        fallback = {
-            starts[p]: level for p, level in linebreak.fallback_breaks(self.text).items() if p in starts
-        }
+        found = linebreak.fallback_breaks(self.text)
+        fallback: dict[int, int] = {}
+        if found:
+            starts = dict(zip(map(_START, cl), range(n), strict=True))
+            fallback = {starts[p]: level for p, level in found.items() if p in starts}
         line_start: int | None = None
         line_w = 0.0  # width so far, trailing spaces included
         content_end = 0
         content_w = 0.0
-
-        def avail() -> float:
-            return first_width if not lines else rest_width
-
-        def finish() -> None:
-            nonlocal line_start, line_w, content_w
-            lines.append(Line(line_start if line_start is not None else content_end, content_end, content_w))
-            line_start, line_w, content_w = None, 0.0, 0.0
+        eps = _EPS
 
         k = 0
         while k < len(segs):
             a, b = segs[k]
             k += 1
             # split off a typed line break: it ends the segment
-            forced = cl[b - 1].newline
+            last = cl[b - 1]
+            forced = last.newline
             # content end: without trailing spaces / the newline
             e = b
-            while e > a and (cl[e - 1].space or cl[e - 1].newline):
-                e -= 1
+            if last.space or forced:
+                while e > a and (cl[e - 1].space or cl[e - 1].newline):
+                    e -= 1
             seg_content = sum(widths[a:e])
             seg_full = seg_content + sum(widths[e:b])
-            alone = avail() if line_start is None else rest_width
-            inner = [i for i in range(a + 1, e) if i in fallback] if seg_content > alone + _EPS else ()
-            if inner:
-                level = min(fallback[i] for i in inner)
-                cuts = [i for i in inner if fallback[i] == level]
-                segs[k - 1 : k] = list(zip([a, *cuts], [*cuts, b], strict=True))
-                k -= 1
-                continue
-            if line_start is not None and line_w + seg_content > avail() + _EPS:
-                finish()
+            avail = rest_width if lines else first_width
+            if seg_content > (avail if line_start is None else rest_width) + eps and fallback:
+                inner = [i for i in range(a + 1, e) if i in fallback]
+                if inner:
+                    level = min(fallback[i] for i in inner)
+                    cuts = [i for i in inner if fallback[i] == level]
+                    segs[k - 1 : k] = list(zip([a, *cuts], [*cuts, b], strict=True))
+                    k -= 1
+                    continue
+            if line_start is not None and line_w + seg_content > avail + eps:
+                lines.append(Line(line_start, content_end, content_w))
+                line_start, line_w, content_w = None, 0.0, 0.0
+                avail = rest_width
             if line_start is None:
-                if seg_content > avail() + _EPS:
+                if seg_content > avail + eps:
                     # wider than a whole line: cut between clusters
                     pos = a
                     while pos < e:
-                        cut = self._cut(pos, e, avail())
+                        cut = self._cut(pos, e, rest_width if lines else first_width)
                         piece_w = sum(widths[pos:cut])
                         if cut >= e:
                             break
@@ -212,10 +208,11 @@ class Shaped:
                 if line_start is None:
                     line_start = a
                     content_end = a
-                finish()
+                lines.append(Line(line_start, content_end, content_w))
+                line_start, line_w, content_w = None, 0.0, 0.0
                 content_end = b
         if line_start is not None:
-            finish()
+            lines.append(Line(line_start, content_end, content_w))
         elif not lines or cl[-1].newline:
             lines.append(Line(n, n, 0.0))
         return lines
@@ -250,6 +247,9 @@ class Shaped:
             if best[tier] > a:
                 return best[tier]
         return max(a + 1, fit)
+
+
+_START = operator.attrgetter("start")
 
 
 def _cuttable(text: str, i: int) -> bool:
@@ -553,6 +553,10 @@ def _fmt(v: float) -> str:
     return s if s not in ("-0", "") else "0"
 
 
+# for values that recur (the lines' left edges)
+_fmt_repeated = functools.lru_cache(maxsize=1024)(_fmt)
+
+
 def draw_line(
     out: list[str],
     fonts: DocumentFonts,
@@ -565,45 +569,45 @@ def draw_line(
 ) -> list[tuple[float, float, float, float]]:
     """Append the PDF operators drawing ``line`` with its baseline at
     (x, y). Returns boxes (x, y, w, h) to stroke for missing characters."""
-    cl = shaped.clusters
     if line.first >= line.last:
         return []
     boxes = []
     fake_bold = synthetic_bold and shaped.bold
     ops = ["q", "BT", f"2 Tr {_fmt(shaped.size * SYNTHETIC_BOLD_STROKE)} w"] if fake_bold else ["BT"]
-    ops.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm")
+    ops.append(f"1 0 0 1 {_fmt_repeated(x)} {_fmt(y)} Tm")
     # the font in use: a face's embedded font (one per face) at its size, and a resource of it
     cur_face: Face | None = None
     cur_resource = -1
     tj: list[str] = []
-    pen = x
-    embedded: dict[Face, tuple[EmbeddedFont, float]] = {}
+    face = None
     emb: EmbeddedFont | None = None
     fsize = 0.0
-    face = None
+    known: dict = {}  # the embedded font's (resource, operands) per cluster's codes
+    clusters = shaped.clusters
     for i in range(line.first, line.last):
-        c = cl[i]
+        c = clusters[i]
         if c.newline or c.hidden:
             continue
         if c.face is not face:
             face = c.face
-            found = embedded.get(face)
-            if found is None:
-                found = embedded[face] = (fonts.embedded(face), shaped.size * face.size_factor)
-            emb, fsize = found
-        assert emb is not None
-        resource, operands = emb.cluster(c.codes)
+            emb = fonts.embedded(face)
+            fsize = shaped.size * face.size_factor
+            known = emb.known_clusters
+        found = known.get(c.codes)
+        if found is None:
+            assert emb is not None
+            found = emb.cluster(c.codes)
+        resource, operands = found
         if face is not cur_face or resource != cur_resource:
             if tj:
                 ops.append("[" + "".join(tj) + "] TJ")
                 tj = []
-            ops.append(f"{emb.resource_name(resource)} {_fmt(fsize)} Tf")
+            assert emb is not None
+            ops.append(emb.select(resource, fsize))
             cur_face, cur_resource = face, resource
         tj.append(operands)
         if c.missing:
-            em = fsize
-            boxes.append((pen + 0.08 * em, y - 0.12 * em, c.width - 0.16 * em, 0.8 * em))
-        pen += c.width
+            boxes.append(_missing_box_at(clusters, line.first, i, x, y, fsize))
     if tj:
         ops.append("[" + "".join(tj) + "] TJ")
     ops.append("ET")
@@ -611,6 +615,19 @@ def draw_line(
         ops.append("Q")
     out.append("\n".join(ops))
     return boxes
+
+
+def _missing_box_at(
+    clusters: list[Cluster], first: int, i: int, x: float, y: float, em: float
+) -> tuple[float, float, float, float]:
+    """The box drawn for cluster ``i`` (a character no face has) of a line
+    from cluster ``first`` at (x, y), in a font of size ``em``."""
+    pen = x
+    for k in range(first, i):  # the same additions, in the same order, as the pen of a loop
+        c = clusters[k]
+        if not (c.newline or c.hidden):
+            pen += c.width
+    return (pen + 0.08 * em, y - 0.12 * em, clusters[i].width - 0.16 * em, 0.8 * em)
 
 
 # --- ink -----------------------------------------------------------------------------------

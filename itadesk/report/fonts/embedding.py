@@ -45,18 +45,28 @@ class EmbeddedFont:
         self._lookup: list[dict[tuple[GlyphKey, str], int]] = []
         self._codes: list[dict[int, Code]] = []
         self._next: list[int] = []
-        self._cluster_cache: dict[tuple[Code, ...], tuple[int, str]] = {}
+        # (resource, TJ operands) of the clusters' codes drawn so far (see ``cluster``)
+        self.known_clusters: dict[tuple[Code, ...], tuple[int, str]] = {}
+        self._select: dict[tuple[int, float], str] = {}
         doc.delayedFonts.append(self)
 
     def resource_name(self, resource: int) -> str:
         return f"/ITA{self.index}F{resource}"
+
+    def select(self, resource: int, size: float) -> str:
+        """The operator selecting ``resource`` at ``size`` (points)."""
+        key = (resource, size)
+        op = self._select.get(key)
+        if op is None:
+            op = self._select[key] = f"{self.resource_name(resource)} {_fmt(size)} Tf"
+        return op
 
     def cluster(self, codes: tuple[Code, ...]) -> tuple[int, str]:
         """(resource, TJ operands) that draw one cluster's ``codes`` and
         extract as their texts: the hex codes, each followed by an adjustment
         where its advance differs from the width the font gives the code.
         All codes of a cluster are in the same resource."""
-        found = self._cluster_cache.get(codes)
+        found = self.known_clusters.get(codes)
         if found is not None:
             return found
         r = len(self._codes) - 1
@@ -70,7 +80,7 @@ class EmbeddedFont:
             nominal = self._codes[r][c][2]
             if nominal != code[2]:
                 ops.append(_fmt((nominal - code[2]) * 1000 / upem))
-        found = self._cluster_cache[codes] = (r, "".join(ops))
+        found = self.known_clusters[codes] = (r, "".join(ops))
         return found
 
     def _new_resource(self) -> int:

@@ -5,6 +5,7 @@ rather than glyphs."""
 
 from __future__ import annotations
 
+import functools
 import math
 from struct import pack
 
@@ -177,6 +178,25 @@ def composite(
     drawing ``face``'s positioned glyphs ``key`` (glyph ids renumbered by
     ``new_id``), scaled by ``scale`` (for a foreign face's glyphs in another
     face's font)."""
+    comps, head, lsb, points, contours, depth = _composite_layout(face, key, scale)
+    if not comps:
+        return b"", 0, 0, 0, 0
+    parts = [head]
+    for gid, flags, dx, dy, tail in comps:
+        parts.append(pack(">HHhh", flags, new_id[gid], dx, dy))
+        if tail:
+            parts.append(tail)
+    return b"".join(parts), lsb, points, contours, depth
+
+
+@functools.lru_cache(maxsize=16384)
+def _composite_layout(
+    face: Face, key: tuple[tuple[int, int, int], ...], scale: float
+) -> tuple[tuple[tuple[int, int, int, int, bytes], ...], bytes, int, int, int, int]:
+    """What a composite glyph of ``key`` is, whatever the glyphs' numbers in
+    the subset: its components (glyph id, flags, dx, dy, bytes after them),
+    its header, lsb, points, contours and depth (see ``composite``). Kept
+    between documents: the same clusters recur."""
     comps = []
     x0 = y0 = 1 << 30
     x1 = y1 = -(1 << 30)
@@ -200,18 +220,18 @@ def composite(
         contours += info[6]
         depth = max(depth, info[7] + 1)
     if not comps:
-        return b"", 0, 0, 0, 0
-    parts = [pack(">hhhhh", -1, x0, y0, x1, y1)]
+        return (), b"", 0, 0, 0, 0
+    out = []
     for i, (gid, dx, dy) in enumerate(comps):
         flags = ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES
         if i < len(comps) - 1:
             flags |= MORE_COMPONENTS
+        tail = b""
         if scale != 1.0:
             flags |= WE_HAVE_A_SCALE | UNSCALED_COMPONENT_OFFSET
-        parts.append(pack(">HHhh", flags, new_id[gid], dx, dy))
-        if scale != 1.0:
-            parts.append(pack(">h", round(scale * 16384)))
-    return b"".join(parts), x0, points, contours, depth
+            tail = pack(">h", round(scale * 16384))
+        out.append((gid, flags, dx, dy, tail))
+    return tuple(out), pack(">hhhhh", -1, x0, y0, x1, y1), x0, points, contours, depth
 
 
 def _positioned(key: int | tuple[tuple[int, int, int], ...]) -> tuple[tuple[int, int, int], ...]:
