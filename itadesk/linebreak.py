@@ -29,7 +29,7 @@ import contextlib
 import functools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -148,12 +148,13 @@ _ORDINAL = (
 
 # Each pattern with the characters it cannot match without (None: any text):
 # a paragraph without a digit, or without a Latin letter, digit or @, is not
-# searched for it (most of a report's paragraphs have neither).
+# searched for it (most of a report's paragraphs have neither). A date is
+# kept only with a number at its start or end, so it needs a digit too.
 _NEEDS_DIGIT = "[0-9\u0e50-\u0e59]"
 _NEEDS_LATIN = "[A-Za-z0-9@]"
 _PATTERN_SOURCES: tuple[tuple[str, str | None, str], ...] = (
     # day and month, month and year, or all three (one of the two numbers, in code)
-    ("date", None, rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+    ("date", _NEEDS_DIGIT, rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
     (
         "date",
         _NEEDS_DIGIT,
@@ -184,11 +185,19 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ..
     )
 
 
+@functools.cache
+def _unit_at() -> re.Pattern[str]:
+    """The first unit (longest first) a text has at a position: an
+    alternation tries its branches in order, as a loop over them would."""
+    return re.compile("|".join(re.escape(u) for u in _UNITS_LONGEST_FIRST))
+
+
 _URL_TRAILING = ".,;:!?)]}'\""
 _URL_BEFORE = ".-?@&=#"
 _THAI_LETTERS = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 _LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 _DASHES = "\u2013\u2014-"
+_DASH_AFTER_SPACE = re.compile("[ ][\u2013\u2014-]")
 # the longest compound of the list, in characters (longer runs are not looked up)
 _MAX_COMPOUND = 24
 
@@ -253,6 +262,30 @@ def _sorted_compounds() -> list[str]:
     return sorted(compounds())
 
 
+@functools.cache
+def _compound_starts() -> tuple[re.Pattern[str], int, frozenset[str]]:
+    """Where a compound of the list may start: a regular expression that
+    matches the first character of one when the second follows (small,
+    quick to compile: a whole trie of the list takes ten times longer and
+    finds the positions no faster), the length ``k`` of the shortest
+    compound and the first ``k`` characters of every compound (to weed the
+    positions out)."""
+    by_first: dict[str, set[str]] = {}
+    for word in compounds():
+        by_first.setdefault(word[0], set()).add(word[1:2])
+    branches = [
+        re.escape(c)
+        + ("(?=" + "|".join(re.escape(x) for x in sorted(seconds)) + ")" if "" not in seconds else "")
+        for c, seconds in sorted(by_first.items())
+    ]
+    k = min((len(w) for w in compounds()), default=1)
+    return (
+        re.compile(f"(?:{'|'.join(branches)})" if branches else "(?!)"),
+        k,
+        frozenset(w[:k] for w in compounds()),
+    )
+
+
 def _starts_compound(piece: str) -> bool:
     """Does a compound start with ``piece``?"""
     words = _sorted_compounds()
@@ -292,6 +325,25 @@ def word_boundaries(text: str, offset: int = 0) -> set[int]:
 # --- the rules ---------------------------------------------------------------------------------
 
 
+_NO_BREAK_AFTER = _LEADING_VOWELS | {"\u200d"}
+# below this character, the marks are listed once (Latin and Thai text)
+_LISTED_BELOW = "\u0e80"
+
+
+@functools.cache
+def _listed_no_break_before() -> frozenset[str]:
+    return frozenset(c for c in map(chr, range(ord(_LISTED_BELOW))) if not cluster_boundary("a" + c, 1))
+
+
+def _no_break_before(text: str) -> frozenset[str]:
+    """The characters before which ``cluster_boundary`` allows no break
+    (whatever the character before), of those ``text`` may hold."""
+    listed = _listed_no_break_before()
+    if max(text) < _LISTED_BELOW:
+        return listed
+    return listed | {c for c in set(text) if c >= _LISTED_BELOW and not cluster_boundary("a" + c, 1)}
+
+
 def cluster_boundary(text: str, i: int) -> bool:
     """May a line break fall between text[i-1] and text[i] (grapheme rule,
     and Thai: never after a leading vowel, never before ำ or ๅ)?"""
@@ -329,6 +381,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             return True
         return not (text[i - 1] in _THAI_LETTERS and text[i] in _THAI_LETTERS)
 
+    unit_at = _unit_at()
     has: dict[re.Pattern[str], bool] = {}  # does the text have a character a pattern needs
     for kind, need, pattern in _patterns():
         if need is not None:
@@ -347,10 +400,10 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             if kind == "date" and not (m.group()[:1] in _DIGITS or m.group()[-1:] in _DIGITS):
                 continue  # a month name alone
             if kind == "unit":
-                unit = next((u for u in _UNITS_LONGEST_FIRST if text.startswith(u, b)), None)
-                if unit is None or not edge(b + len(unit)):  # ๖๐ คนงาน: not the unit คน
+                unit = unit_at.match(text, b)
+                if unit is None or not edge(unit.end()):  # ๖๐ คนงาน: not the unit คน
                     continue
-                b += len(unit)
+                b = unit.end()
             if not edge(a):
                 continue
             out.append(Span(a, b, kind))
@@ -366,15 +419,21 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     # ICU, reading in context, may glue a compound's first or last word to
     # its neighbour (การจัดทำตัวชี้วัด: ทำตัว|ชี้|วัด): a compound may also
     # start or end inside an ICU word, at a cluster boundary.
-    words = compounds()
-    heads, tails = _edges()
-    bounds = [0, *sorted(base | {n})]
+    # Every compound found starts where one of the list is the text's next
+    # characters: one scan of a regular expression lists those positions,
+    # and only they are looked at (in the order of the text).
     found = []
-    for k in range(len(bounds) - 1):
-        ws, we = bounds[k], bounds[k + 1]
-        for s in range(ws, we):
+    heads_at, shortest, firsts = _compound_starts()
+    starts = [s for s in (m.start() for m in heads_at.finditer(text)) if text[s : s + shortest] in firsts]
+    if starts:
+        words = compounds()
+        heads, tails = _edges()
+        bounds = [0, *sorted(base | {n})]
+        for s in starts:
             if text[s] not in _THAI_LETTERS or text[s : s + 2] not in heads:
                 continue
+            k = bisect_right(bounds, s) - 1  # the ICU word of s: bounds[k] <= s < bounds[k + 1]
+            ws = bounds[k]
             if s != ws and not cluster_boundary(text, s):
                 continue
             # no compound from s is longer than the longest start of one there
@@ -411,7 +470,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
         or not (any(a <= sp.start < b for a, b in taken) or any(a < sp.end < b for a, b in whole))
     ]
     # a dash after a space stays at the end of the line before it
-    for i in base:
+    for i in base if _DASH_AFTER_SPACE.search(text) else ():
         if text[i] in _DASHES and text[i - 1] == " ":
             j = i - 1
             while j > 0 and text[j - 1] == " ":
@@ -447,8 +506,11 @@ def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
     depth = list(accumulate(delta))  # depth[p]: spans with start < p < end
     allowed = set()
     fallback = {}
+    n = len(text)
+    before = _no_break_before(text)
     for p in candidates:
-        if not cluster_boundary(text, p):
+        # cluster_boundary(text, p), inline
+        if 0 < p < n and (text[p] in before or text[p - 1] in _NO_BREAK_AFTER):
             continue
         level = depth[p] + url_rank.get(p, 0)
         if level:
