@@ -146,42 +146,57 @@ _ORDINAL = (
     rf"|(?:หมู่|มาตรา|ไตรมาส|ข้อ)\s*{_NUM}|ปี\s*(?:{_ERA}\s*)?{_D}{{4}}(?![0-9\u0e50-\u0e59]))"
 )
 
-# Each pattern with the characters it cannot match without (None: any text):
-# a paragraph without a digit, or without a Latin letter, digit or @, is not
-# searched for it (most of a report's paragraphs have neither). A date is
-# kept only with a number at its start or end, so it needs a digit too.
+# Each pattern with a regular expression of what no match of it can be
+# without (None: any text): a paragraph where that is not found is not
+# searched for the pattern (most of a report's paragraphs have no digit and
+# no Latin letter). A date is kept only with a number at its start or end,
+# so it needs a digit too.
 _NEEDS_DIGIT = "[0-9\u0e50-\u0e59]"
-_NEEDS_LATIN = "[A-Za-z0-9@]"
-_PATTERN_SOURCES: tuple[tuple[str, str | None, str], ...] = (
+# the last two characters of a month's name (or abbreviation)
+_NEEDS_MONTH = "|".join(sorted({re.escape(m[-2:]) for m in MONTHS + MONTH_ABBREVIATIONS}))
+_PATTERN_SOURCES: tuple[tuple[str, str | tuple[str, ...] | None, str], ...] = (
     # day and month, month and year, or all three (one of the two numbers, in code)
-    ("date", _NEEDS_DIGIT, rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+    ("date", (_NEEDS_DIGIT, _NEEDS_MONTH), rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
     (
         "date",
-        _NEEDS_DIGIT,
+        f"{_D}/{_D}",
         rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])",
     ),
     ("era", _NEEDS_DIGIT, rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
     ("unit", _NEEDS_DIGIT, rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),  # the unit: looked up in code
     ("percent", _NEEDS_DIGIT, rf"ร้อยละ\s*{_NUM}"),
-    ("percent", _NEEDS_DIGIT, rf"{_NUM}\s*%"),
+    ("percent", rf"{_D}\s*%", rf"{_NUM}\s*%"),
     ("ordinal", _NEEDS_DIGIT, _ORDINAL),
     ("number", _NEEDS_DIGIT, _NUM),
-    ("latin", _NEEDS_LATIN, r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
-    ("latin", _NEEDS_LATIN, r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
+    (
+        "latin",
+        r"[A-Za-z0-9][\-\u2010\u2011][A-Za-z0-9]",
+        r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])",
+    ),
+    ("latin", "[a-z] [A-Z]", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
     (
         "url",
-        _NEEDS_LATIN,
+        r"://|www\.|@",
         r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
     ),
 )
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...]:
+    """Each pattern with all it needs (none: any text)."""
     # compiled on first use: importing this module stays cheap
-    needs = {n: re.compile(n) for _k, n, _p in _PATTERN_SOURCES if n is not None}
+    needs = {}
+    for _kind, need, _p in _PATTERN_SOURCES:
+        for n in () if need is None else (need,) if isinstance(need, str) else need:
+            needs[n] = re.compile(n)
     return tuple(
-        (kind, None if need is None else needs[need], re.compile(p)) for kind, need, p in _PATTERN_SOURCES
+        (
+            kind,
+            tuple(needs[n] for n in (() if need is None else (need,) if isinstance(need, str) else need)),
+            re.compile(p),
+        )
+        for kind, need, p in _PATTERN_SOURCES
     )
 
 
@@ -263,34 +278,30 @@ def _sorted_compounds() -> list[str]:
 
 
 @functools.cache
-def _compound_starts() -> tuple[re.Pattern[str], int, frozenset[str]]:
-    """Where a compound of the list may start: a regular expression that
-    matches the first character of one when the second follows (small,
-    quick to compile: a whole trie of the list takes ten times longer and
-    finds the positions no faster), the length ``k`` of the shortest
-    compound and the first ``k`` characters of every compound (to weed the
-    positions out)."""
-    by_first: dict[str, set[str]] = {}
-    for word in compounds():
-        by_first.setdefault(word[0], set()).add(word[1:2])
-    branches = [
-        re.escape(c)
-        + ("(?=" + "|".join(re.escape(x) for x in sorted(seconds)) + ")" if "" not in seconds else "")
-        for c, seconds in sorted(by_first.items())
-    ]
+def _compound_firsts() -> tuple[int, frozenset[str]]:
+    """The length ``k`` of the shortest compound and the first ``k``
+    characters of every compound: one starts only where the text's next
+    ``k`` characters are one of these (looked up at every position, that
+    is as quick as a regular expression of the list, without compiling
+    one)."""
     k = min((len(w) for w in compounds()), default=1)
-    return (
-        re.compile(f"(?:{'|'.join(branches)})" if branches else "(?!)"),
-        k,
-        frozenset(w[:k] for w in compounds()),
-    )
+    return k, frozenset(w[:k] for w in compounds())
 
 
-def _starts_compound(piece: str) -> bool:
-    """Does a compound start with ``piece``?"""
+def _longest_start(piece: str) -> int:
+    """The length of the longest start ``piece`` shares with a compound, at
+    least 2."""
     words = _sorted_compounds()
     i = bisect_left(words, piece)
-    return i < len(words) and words[i].startswith(piece)
+    longest = 2
+    for word in words[max(i - 1, 0) : i + 1]:  # the neighbours of piece
+        k = 0
+        for a, b in zip(piece, word, strict=False):
+            if a != b:
+                break
+            k += 1
+        longest = max(longest, k)
+    return longest
 
 
 # --- ICU ---------------------------------------------------------------------------------------
@@ -332,7 +343,11 @@ _LISTED_BELOW = "\u0e80"
 
 @functools.cache
 def _listed_no_break_before() -> frozenset[str]:
-    return frozenset(c for c in map(chr, range(ord(_LISTED_BELOW))) if not cluster_boundary("a" + c, 1))
+    marks = ("Mn", "Mc", "Me")
+    category = unicodedata.category
+    return frozenset(c for c in map(chr, range(ord(_LISTED_BELOW))) if category(c) in marks) | frozenset(
+        "\u0e33\u0e45\u200d"
+    )
 
 
 def _no_break_before(text: str) -> frozenset[str]:
@@ -382,13 +397,17 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
         return not (text[i - 1] in _THAI_LETTERS and text[i] in _THAI_LETTERS)
 
     unit_at = _unit_at()
-    has: dict[re.Pattern[str], bool] = {}  # does the text have a character a pattern needs
-    for kind, need, pattern in _patterns():
-        if need is not None:
+    has: dict[re.Pattern[str], bool] = {}  # does the text have what a pattern needs
+    for kind, needs, pattern in _patterns():
+        missing = False
+        for need in needs:
             if need not in has:
                 has[need] = need.search(text) is not None
             if not has[need]:
-                continue
+                missing = True
+                break
+        if missing:
+            continue
         for m in pattern.finditer(text):
             a, b = m.start(), m.end()
             if kind == "url":
@@ -419,12 +438,11 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     # ICU, reading in context, may glue a compound's first or last word to
     # its neighbour (การจัดทำตัวชี้วัด: ทำตัว|ชี้|วัด): a compound may also
     # start or end inside an ICU word, at a cluster boundary.
-    # Every compound found starts where one of the list is the text's next
-    # characters: one scan of a regular expression lists those positions,
-    # and only they are looked at (in the order of the text).
+    # Every compound found starts where the text's next characters start
+    # one of the list: only those positions are looked at (in order).
     found = []
-    heads_at, shortest, firsts = _compound_starts()
-    starts = [s for s in (m.start() for m in heads_at.finditer(text)) if text[s : s + shortest] in firsts]
+    shortest, firsts = _compound_firsts()
+    starts = [s for s in range(n - shortest + 1) if text[s : s + shortest] in firsts]
     if starts:
         words = compounds()
         heads, tails = _edges()
@@ -436,10 +454,11 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             ws = bounds[k]
             if s != ws and not cluster_boundary(text, s):
                 continue
-            # no compound from s is longer than the longest start of one there
-            reach = 2
-            while s + reach < n and reach < _MAX_COMPOUND and _starts_compound(text[s : s + reach + 1]):
-                reach += 1
+            # no compound from s is longer than the longest start of one
+            # there: the longest common start of text[s:] and a compound
+            # (with a compound's neighbours in sorted order, the longest of
+            # all), 2 at least, _MAX_COMPOUND at most
+            reach = _longest_start(text[s : s + _MAX_COMPOUND])
             for j in range(k + 1, len(bounds)):
                 e = bounds[j]
                 if e - s > _MAX_COMPOUND + 1:
@@ -454,8 +473,8 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
                     for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1, s + reach + 1)):
                         if text[x - 2 : x] in tails and cluster_boundary(text, x) and text[s:x] in words:
                             found.append((s, x))
-    kept: list[tuple[int, int]] = []
-    for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
+    kept: list[tuple[int, int]] = found if len(found) < 2 else []
+    for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])) if kept is not found else ():
         if not any(a < y and x < b and not (x <= a and b <= y) and not (a <= x and y <= b) for x, y in kept):
             kept.append((a, b))
     out += [Span(a, b, "compound") for a, b in kept]

@@ -419,7 +419,30 @@ def test_the_same_spans_for_any_word_breaks(parts, data):
 def test_the_compound_starts_are_where_compounds_start():
     """Every position where a compound of the list starts passes the
     module's filter (the filter may let others through)."""
-    heads_at, shortest, firsts = linebreak._compound_starts()
+    shortest, firsts = linebreak._compound_firsts()
     for word in sorted(compounds()):
-        text = "ก" + word + "ก"
-        assert 1 in {m.start() for m in heads_at.finditer(text)} and text[1 : 1 + shortest] in firsts, word
+        assert len(word) >= shortest and word[:shortest] in firsts, word
+
+
+def test_the_longest_start_is_the_reach_of_before():
+    """``_longest_start`` (one bisection) gives the reach the loop of
+    ``_reference_starts_compound`` calls gave, at every position."""
+    texts = [*generated_texts(150, seed=11), *sorted(compounds())[::7]]
+    for text in texts:
+        n = len(text)
+        for s in range(n):
+            reach = 2
+            while (
+                s + reach < n
+                and reach < _MAX_COMPOUND
+                and _reference_starts_compound(text[s : s + reach + 1])
+            ):
+                reach += 1
+            assert linebreak._longest_start(text[s : s + _MAX_COMPOUND]) == reach, (text, s)
+
+
+def test_the_listed_marks_are_those_of_cluster_boundary():
+    for c in map(chr, range(0x3000)):
+        assert (c in linebreak._no_break_before(c)) == (not _reference_cluster_boundary("a" + c, 1)), hex(
+            ord(c)
+        )
