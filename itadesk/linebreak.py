@@ -29,7 +29,7 @@ import contextlib
 import functools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -146,42 +146,65 @@ _ORDINAL = (
     rf"|(?:หมู่|มาตรา|ไตรมาส|ข้อ)\s*{_NUM}|ปี\s*(?:{_ERA}\s*)?{_D}{{4}}(?![0-9\u0e50-\u0e59]))"
 )
 
-# Each pattern with the characters it cannot match without (None: any text):
-# a paragraph without a digit, or without a Latin letter, digit or @, is not
-# searched for it (most of a report's paragraphs have neither).
+# Each pattern with a regular expression of what no match of it can be
+# without (None: any text): a paragraph where that is not found is not
+# searched for the pattern (most of a report's paragraphs have no digit and
+# no Latin letter). A date is kept only with a number at its start or end,
+# so it needs a digit too.
 _NEEDS_DIGIT = "[0-9\u0e50-\u0e59]"
-_NEEDS_LATIN = "[A-Za-z0-9@]"
-_PATTERN_SOURCES: tuple[tuple[str, str | None, str], ...] = (
+# the last two characters of a month's name (or abbreviation)
+_NEEDS_MONTH = "|".join(sorted({re.escape(m[-2:]) for m in MONTHS + MONTH_ABBREVIATIONS}))
+_PATTERN_SOURCES: tuple[tuple[str, str | tuple[str, ...] | None, str], ...] = (
     # day and month, month and year, or all three (one of the two numbers, in code)
-    ("date", None, rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+    ("date", (_NEEDS_DIGIT, _NEEDS_MONTH), rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
     (
         "date",
-        _NEEDS_DIGIT,
+        f"{_D}/{_D}",
         rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])",
     ),
     ("era", _NEEDS_DIGIT, rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
     ("unit", _NEEDS_DIGIT, rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),  # the unit: looked up in code
     ("percent", _NEEDS_DIGIT, rf"ร้อยละ\s*{_NUM}"),
-    ("percent", _NEEDS_DIGIT, rf"{_NUM}\s*%"),
+    ("percent", rf"{_D}\s*%", rf"{_NUM}\s*%"),
     ("ordinal", _NEEDS_DIGIT, _ORDINAL),
     ("number", _NEEDS_DIGIT, _NUM),
-    ("latin", _NEEDS_LATIN, r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
-    ("latin", _NEEDS_LATIN, r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
+    (
+        "latin",
+        r"[A-Za-z0-9][\-\u2010\u2011][A-Za-z0-9]",
+        r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])",
+    ),
+    ("latin", "[a-z] [A-Z]", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
     (
         "url",
-        _NEEDS_LATIN,
+        r"://|www\.|@",
         r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
     ),
 )
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...]:
+    """Each pattern with all it needs (none: any text)."""
     # compiled on first use: importing this module stays cheap
-    needs = {n: re.compile(n) for _k, n, _p in _PATTERN_SOURCES if n is not None}
+    needs = {}
+    for _kind, need, _p in _PATTERN_SOURCES:
+        for n in () if need is None else (need,) if isinstance(need, str) else need:
+            needs[n] = re.compile(n)
     return tuple(
-        (kind, None if need is None else needs[need], re.compile(p)) for kind, need, p in _PATTERN_SOURCES
+        (
+            kind,
+            tuple(needs[n] for n in (() if need is None else (need,) if isinstance(need, str) else need)),
+            re.compile(p),
+        )
+        for kind, need, p in _PATTERN_SOURCES
     )
+
+
+@functools.cache
+def _unit_at() -> re.Pattern[str]:
+    """The first unit (longest first) a text has at a position: an
+    alternation tries its branches in order, as a loop over them would."""
+    return re.compile("|".join(re.escape(u) for u in _UNITS_LONGEST_FIRST))
 
 
 _URL_TRAILING = ".,;:!?)]}'\""
@@ -189,6 +212,7 @@ _URL_BEFORE = ".-?@&=#"
 _THAI_LETTERS = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 _LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 _DASHES = "\u2013\u2014-"
+_DASH_AFTER_SPACE = re.compile("[ ][\u2013\u2014-]")
 # the longest compound of the list, in characters (longer runs are not looked up)
 _MAX_COMPOUND = 24
 
@@ -253,11 +277,31 @@ def _sorted_compounds() -> list[str]:
     return sorted(compounds())
 
 
-def _starts_compound(piece: str) -> bool:
-    """Does a compound start with ``piece``?"""
+@functools.cache
+def _compound_firsts() -> tuple[int, frozenset[str]]:
+    """The length ``k`` of the shortest compound and the first ``k``
+    characters of every compound: one starts only where the text's next
+    ``k`` characters are one of these (looked up at every position, that
+    is as quick as a regular expression of the list, without compiling
+    one)."""
+    k = min((len(w) for w in compounds()), default=1)
+    return k, frozenset(w[:k] for w in compounds())
+
+
+def _longest_start(piece: str) -> int:
+    """The length of the longest start ``piece`` shares with a compound, at
+    least 2."""
     words = _sorted_compounds()
     i = bisect_left(words, piece)
-    return i < len(words) and words[i].startswith(piece)
+    longest = 2
+    for word in words[max(i - 1, 0) : i + 1]:  # the neighbours of piece
+        k = 0
+        for a, b in zip(piece, word, strict=False):
+            if a != b:
+                break
+            k += 1
+        longest = max(longest, k)
+    return longest
 
 
 # --- ICU ---------------------------------------------------------------------------------------
@@ -290,6 +334,29 @@ def word_boundaries(text: str, offset: int = 0) -> set[int]:
 
 
 # --- the rules ---------------------------------------------------------------------------------
+
+
+_NO_BREAK_AFTER = _LEADING_VOWELS | {"\u200d"}
+# below this character, the marks are listed once (Latin and Thai text)
+_LISTED_BELOW = "\u0e80"
+
+
+@functools.cache
+def _listed_no_break_before() -> frozenset[str]:
+    marks = ("Mn", "Mc", "Me")
+    category = unicodedata.category
+    return frozenset(c for c in map(chr, range(ord(_LISTED_BELOW))) if category(c) in marks) | frozenset(
+        "\u0e33\u0e45\u200d"
+    )
+
+
+def _no_break_before(text: str) -> frozenset[str]:
+    """The characters before which ``cluster_boundary`` allows no break
+    (whatever the character before), of those ``text`` may hold."""
+    listed = _listed_no_break_before()
+    if max(text) < _LISTED_BELOW:
+        return listed
+    return listed | {c for c in set(text) if c >= _LISTED_BELOW and not cluster_boundary("a" + c, 1)}
 
 
 def cluster_boundary(text: str, i: int) -> bool:
@@ -329,13 +396,18 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             return True
         return not (text[i - 1] in _THAI_LETTERS and text[i] in _THAI_LETTERS)
 
-    has: dict[re.Pattern[str], bool] = {}  # does the text have a character a pattern needs
-    for kind, need, pattern in _patterns():
-        if need is not None:
+    unit_at = _unit_at()
+    has: dict[re.Pattern[str], bool] = {}  # does the text have what a pattern needs
+    for kind, needs, pattern in _patterns():
+        missing = False
+        for need in needs:
             if need not in has:
                 has[need] = need.search(text) is not None
             if not has[need]:
-                continue
+                missing = True
+                break
+        if missing:
+            continue
         for m in pattern.finditer(text):
             a, b = m.start(), m.end()
             if kind == "url":
@@ -347,10 +419,10 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             if kind == "date" and not (m.group()[:1] in _DIGITS or m.group()[-1:] in _DIGITS):
                 continue  # a month name alone
             if kind == "unit":
-                unit = next((u for u in _UNITS_LONGEST_FIRST if text.startswith(u, b)), None)
-                if unit is None or not edge(b + len(unit)):  # ๖๐ คนงาน: not the unit คน
+                unit = unit_at.match(text, b)
+                if unit is None or not edge(unit.end()):  # ๖๐ คนงาน: not the unit คน
                     continue
-                b += len(unit)
+                b = unit.end()
             if not edge(a):
                 continue
             out.append(Span(a, b, kind))
@@ -366,21 +438,27 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     # ICU, reading in context, may glue a compound's first or last word to
     # its neighbour (การจัดทำตัวชี้วัด: ทำตัว|ชี้|วัด): a compound may also
     # start or end inside an ICU word, at a cluster boundary.
-    words = compounds()
-    heads, tails = _edges()
-    bounds = [0, *sorted(base | {n})]
+    # Every compound found starts where the text's next characters start
+    # one of the list: only those positions are looked at (in order).
     found = []
-    for k in range(len(bounds) - 1):
-        ws, we = bounds[k], bounds[k + 1]
-        for s in range(ws, we):
+    shortest, firsts = _compound_firsts()
+    starts = [s for s in range(n - shortest + 1) if text[s : s + shortest] in firsts]
+    if starts:
+        words = compounds()
+        heads, tails = _edges()
+        bounds = [0, *sorted(base | {n})]
+        for s in starts:
             if text[s] not in _THAI_LETTERS or text[s : s + 2] not in heads:
                 continue
+            k = bisect_right(bounds, s) - 1  # the ICU word of s: bounds[k] <= s < bounds[k + 1]
+            ws = bounds[k]
             if s != ws and not cluster_boundary(text, s):
                 continue
-            # no compound from s is longer than the longest start of one there
-            reach = 2
-            while s + reach < n and reach < _MAX_COMPOUND and _starts_compound(text[s : s + reach + 1]):
-                reach += 1
+            # no compound from s is longer than the longest start of one
+            # there: the longest common start of text[s:] and a compound
+            # (with a compound's neighbours in sorted order, the longest of
+            # all), 2 at least, _MAX_COMPOUND at most
+            reach = _longest_start(text[s : s + _MAX_COMPOUND])
             for j in range(k + 1, len(bounds)):
                 e = bounds[j]
                 if e - s > _MAX_COMPOUND + 1:
@@ -395,8 +473,8 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
                     for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1, s + reach + 1)):
                         if text[x - 2 : x] in tails and cluster_boundary(text, x) and text[s:x] in words:
                             found.append((s, x))
-    kept: list[tuple[int, int]] = []
-    for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])):
+    kept: list[tuple[int, int]] = found if len(found) < 2 else []
+    for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])) if kept is not found else ():
         if not any(a < y and x < b and not (x <= a and b <= y) and not (a <= x and y <= b) for x, y in kept):
             kept.append((a, b))
     out += [Span(a, b, "compound") for a, b in kept]
@@ -411,7 +489,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
         or not (any(a <= sp.start < b for a, b in taken) or any(a < sp.end < b for a, b in whole))
     ]
     # a dash after a space stays at the end of the line before it
-    for i in base:
+    for i in base if _DASH_AFTER_SPACE.search(text) else ():
         if text[i] in _DASHES and text[i - 1] == " ":
             j = i - 1
             while j > 0 and text[j - 1] == " ":
@@ -447,8 +525,11 @@ def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
     depth = list(accumulate(delta))  # depth[p]: spans with start < p < end
     allowed = set()
     fallback = {}
+    n = len(text)
+    before = _no_break_before(text)
     for p in candidates:
-        if not cluster_boundary(text, p):
+        # cluster_boundary(text, p), inline
+        if 0 < p < n and (text[p] in before or text[p - 1] in _NO_BREAK_AFTER):
             continue
         level = depth[p] + url_rank.get(p, 0)
         if level:
