@@ -574,6 +574,8 @@ def test_help_is_as_wide_as_argparse_makes_it(columns, monkeypatch):
 
 
 def test_a_command_that_prints_no_help_does_not_load_shutil(tmp_path):
-    code = "import sys; from itadesk.cli import parse_args; parse_args(['list']); print('shutil' in sys.modules)"
+    code = (
+        "import sys; from itadesk.cli import parse_args; parse_args(['list']); print('shutil' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

@@ -107,7 +107,7 @@ def title_lines(ctx: Context, text: str, style: TextStyle, width: float, max_lin
         return [shaped.line_text(ln).strip() for ln in lines]
 
     def penalty(i: int) -> float:
-        rest = text[cl[i].start :]
+        rest = text[shaped.starts[i] :]
         for rank, word in enumerate(_PHRASE_STARTS):
             if rest.startswith(word):
                 return 0.1 * rank
@@ -125,7 +125,7 @@ def title_lines(ctx: Context, text: str, style: TextStyle, width: float, max_lin
                 best = (cost, bounds)
         if best is not None:
             b = best[1]
-            return [text[cl[b[j]].start : cl[b[j + 1] - 1].end].strip() for j in range(k)]
+            return [text[shaped.starts[b[j]] : shaped.ends[b[j + 1] - 1]].strip() for j in range(k)]
     return [shaped.line_text(ln).strip() for ln in shaped.lines(width)]
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import math
-import operator
 import re
 import unicodedata
 from array import array
@@ -62,8 +61,11 @@ _MARK_RUN = re.compile(
 
 @dataclass(slots=True)
 class Cluster:
-    start: int  # in the paragraph's text
-    end: int
+    """What one cluster of a paragraph draws, at one size. One object serves
+    every occurrence of the same text shaped the same way at that size
+    (``_kinds``): where each occurrence lies in its paragraph's text is in
+    ``Shaped.starts`` and ``Shaped.ends``."""
+
     face: Face  # whose font draws it (a fallback's cluster may be drawn in the primary's)
     key: GlyphKey  # glyph id, or positioned glyphs drawn as one composite
     advance: int  # units of the face that shaped it
@@ -91,7 +93,9 @@ class Shaped:
     size: float
     bold: bool
     fonts: FontSet
-    clusters: list[Cluster]
+    clusters: list[Cluster]  # shared: the same object for the same cluster at this size
+    starts: list[int]  # each cluster's place in ``text``: [starts[i], ends[i])
+    ends: list[int]
     breaks: set[int]  # cluster indices before which a line may break
     missing: set[str] = field(default_factory=set)
     dropped_marks: int = 0  # combining marks beyond MAX_MARKS on one base, not drawn
@@ -114,7 +118,7 @@ class Shaped:
     def line_text(self, line: Line) -> str:
         if line.first >= line.last:
             return ""
-        return self.text[self.clusters[line.first].start : self.clusters[line.last - 1].end]
+        return self.text[self.starts[line.first] : self.ends[line.last - 1]]
 
     # --- line breaking -----------------------------------------------------
 
@@ -144,7 +148,7 @@ class Shaped:
         found = linebreak.fallback_breaks(self.text)
         fallback: dict[int, int] = {}
         if found:
-            starts = dict(zip(map(_START, cl), range(n), strict=True))
+            starts = dict(zip(self.starts, range(n), strict=True))
             fallback = {starts[p]: level for p, level in found.items() if p in starts}
         line_start: int | None = None
         line_w = 0.0  # width so far, trailing spaces included
@@ -221,7 +225,8 @@ class Shaped:
         """Where to end a line inside the over-wide piece [a, e)."""
         cl = self.clusters
         text = self.text
-        preferred = linebreak.cut_positions(text, cl[a].start, cl[e - 1].end)
+        starts = self.starts
+        preferred = linebreak.cut_positions(text, starts[a], self.ends[e - 1])
         fit = a
         w = 0.0
         tiers = range(linebreak.LAST_TIER + 1)
@@ -233,7 +238,7 @@ class Shaped:
             fit = i
             if i == e:
                 break
-            pos = cl[i].start
+            pos = starts[i]
             if not _cuttable(text, pos):
                 continue
             best[preferred.get(pos, linebreak.LAST_TIER)] = i
@@ -247,9 +252,6 @@ class Shaped:
             if best[tier] > a:
                 return best[tier]
         return max(a + 1, fit)
-
-
-_START = operator.attrgetter("start")
 
 
 def _cuttable(text: str, i: int) -> bool:
@@ -342,6 +344,8 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
     # what HarfBuzz sees: tabs as spaces, other control characters as nothing
     shaping_text = text.replace("\t", " ")
     clusters: list[Cluster] = []
+    starts: list[int] = []
+    ends: list[int] = []
     missing: set[str] = set()
     primary = fonts.face(bold)
     # break opportunities, as cluster indices: before a cluster that starts
@@ -367,6 +371,7 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
             buf.direction = "ltr"
         hb.shape(face.hb_font, buf, {})
         recipes = _recipes(face, primary, foreign)
+        kinds = _kinds(face, primary, foreign, scale)
         # per glyph: its cluster value, and (glyph id, x advance, x offset, y offset)
         infos = buf.glyph_infos
         values = [info.cluster for info in infos]
@@ -389,40 +394,51 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
             if cend <= cstart:  # defensive: never expected left to right
                 continue
             ctext = text[cstart:cend]
-            recipe = recipes.get((ctext, glyphs))
-            if recipe is None:
-                recipe = recipes[(ctext, glyphs)] = _recipe(
-                    face, primary, foreign, ctext, (glyphs,) if single else glyphs
+            kind = kinds.get((ctext, glyphs))
+            if kind is None:
+                recipe = recipes.get((ctext, glyphs))
+                if recipe is None:
+                    recipe = recipes[(ctext, glyphs)] = _recipe(
+                        face, primary, foreign, ctext, (glyphs,) if single else glyphs
+                    )
+                home, key, advance, codes, space, lacking, newline, hidden = recipe
+                made = Cluster(
+                    home, key, advance, advance * scale, codes, space, lacking is not None, newline, hidden
                 )
-            home, key, advance, codes, space, lacking, newline, hidden = recipe
+                kind = kinds[(ctext, glyphs)] = (made, newline, lacking)
+            cluster, newline, lacking = kind
             if cstart in breaks_at and clusters:
                 breaks.add(len(clusters))
             if newline:
                 breaks.add(len(clusters) + 1)
-            clusters.append(
-                Cluster(
-                    cstart,
-                    cend,
-                    home,
-                    key,
-                    advance,
-                    advance * scale,
-                    codes,
-                    space,
-                    lacking is not None,
-                    newline,
-                    hidden,
-                )
-            )
+            clusters.append(cluster)
+            starts.append(cstart)
+            ends.append(cend)
             if lacking:
                 missing.update(lacking)
     breaks.discard(len(clusters))
-    return Shaped(text, size, bold, fonts, clusters, breaks, missing, dropped)
+    return Shaped(text, size, bold, fonts, clusters, starts, ends, breaks, missing, dropped)
 
 
 # Clusters as shaped, per face: (text, glyphs) -> what ``shape`` makes of them.
 _RECIPES: dict[tuple[Face, Face, float], dict[tuple[str, tuple], tuple]] = {}
 _MAX_RECIPES = 100_000  # per face; then forgotten and made again
+
+
+# The clusters themselves, per face and scale: (text, glyphs) -> (cluster,
+# newline, characters no face has or None); one object for every occurrence.
+_KINDS: dict[
+    tuple[Face, Face, float, float], dict[tuple[str, tuple], tuple[Cluster, bool, frozenset[str] | None]]
+] = {}
+
+
+def _kinds(
+    face: Face, primary: Face, foreign: float, scale: float
+) -> dict[tuple[str, tuple], tuple[Cluster, bool, frozenset[str] | None]]:
+    got = _KINDS.get((face, primary, foreign, scale))
+    if got is None or len(got) > _MAX_RECIPES:
+        got = _KINDS[(face, primary, foreign, scale)] = {}
+    return got
 
 
 def _recipes(face: Face, primary: Face, foreign: float) -> dict[tuple[str, tuple], tuple]:
