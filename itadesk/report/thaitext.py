@@ -633,46 +633,45 @@ def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, flo
     return tuple(out)
 
 
-class _KeyInk:
-    """The ink of a glyph key at one scale and synthetic bold growth, from
-    its pen (``key_boxes`` scaled: x0 * scale, x1 * scale, y1 * scale +
-    grow, y0 * scale - grow): its highest top and lowest bottom (-inf and
-    +inf for none), its leftmost x0 and rightmost x1 (0.0 for none), and
-    its boxes for ``ink_need``: top, x0, x1 of each in a row, highest first
-    (``by_top``), and bottom, x0, x1, lowest first (``by_bottom``). Arrays
-    of doubles: a fifth of the memory of tuples."""
-
-    __slots__ = ("top", "bottom", "left", "right", "by_top", "by_bottom")
-
-    def __init__(self, face: Face, key: GlyphKey, scale: float, grow: float) -> None:
-        boxes = [
-            (x0 * scale, x1 * scale, y1 * scale + grow, y0 * scale - grow)
-            for x0, y0, x1, y1 in key_boxes(face, key)
-        ]
-        # sorted() is stable: the first box of the highest top (lowest bottom) is
-        # the one max() (min()) of the tops (bottoms) in their order gives
-        by_top = sorted(boxes, key=lambda box: box[2], reverse=True)
-        by_bottom = sorted(boxes, key=lambda box: box[3])
-        self.by_top = array("d", [v for a, b, t, _u in by_top for v in (t, a, b)])
-        self.by_bottom = array("d", [v for a, b, _t, u in by_bottom for v in (u, a, b)])
-        if boxes:
-            self.top, self.bottom = by_top[0][2], by_bottom[0][3]
-            self.left, self.right = min(box[0] for box in boxes), max(box[1] for box in boxes)
-        else:
-            self.top, self.bottom, self.left, self.right = -math.inf, math.inf, 0.0, 0.0
+# The ink of a glyph key at one scale and synthetic bold growth, from its
+# pen (``key_boxes`` scaled: x0 * scale, x1 * scale, y1 * scale + grow,
+# y0 * scale - grow): its highest top and lowest bottom (-inf and +inf for
+# none), its leftmost x0 and rightmost x1 (0.0 for none), and its boxes for
+# ``ink_need``: top, x0, x1 of each in a row, highest first, and bottom, x0,
+# x1, lowest first (arrays of doubles: a fifth of the memory of tuples).
+_KeyInk = tuple[float, float, float, float, "array[float]", "array[float]"]
 
 
-_key_ink = functools.lru_cache(maxsize=65536)(_KeyInk)
+@functools.lru_cache(maxsize=65536)
+def _key_ink(face: Face, key: GlyphKey, scale: float, grow: float) -> _KeyInk:
+    boxes = [
+        (x0 * scale, x1 * scale, y1 * scale + grow, y0 * scale - grow)
+        for x0, y0, x1, y1 in key_boxes(face, key)
+    ]
+    if not boxes:
+        return -math.inf, math.inf, 0.0, 0.0, array("d"), array("d")
+    # sorted() is stable: the first box of the highest top (lowest bottom) is
+    # the one max() (min()) of the tops (bottoms) in their order gives
+    by_top = sorted(boxes, key=lambda box: box[2], reverse=True)
+    by_bottom = sorted(boxes, key=lambda box: box[3])
+    return (
+        by_top[0][2],
+        by_bottom[0][3],
+        min(box[0] for box in boxes),
+        max(box[1] for box in boxes),
+        array("d", [v for a, b, t, _u in by_top for v in (t, a, b)]),
+        array("d", [v for a, b, _t, u in by_bottom for v in (u, a, b)]),
+    )
 
 
 class _ClusterInk:
     """Per cluster of a paragraph, computed once (``_cluster_ink``): its
-    width, the ``_KeyInk`` of its glyph key (no synthetic bold), the top
-    and bottom of its ink (-inf and +inf for none: also for clusters not
-    drawn) and its leftmost and rightmost x from its pen, and the indices
-    of missing characters' clusters (their boxes: ``_missing_box``)."""
+    width, the top and bottom of its ink without synthetic bold (-inf and
+    +inf for none: also for clusters not drawn), its leftmost and rightmost
+    x from its pen, its boxes (``_KeyInk``), and the indices of missing
+    characters' clusters (their boxes: ``_missing_box``)."""
 
-    __slots__ = ("widths", "keys", "tops", "bottoms", "lefts", "rights", "missing")
+    __slots__ = ("widths", "tops", "bottoms", "lefts", "rights", "by_tops", "by_bottoms", "missing")
 
     def __init__(self, shaped: Shaped) -> None:
         self.widths = shaped.widths()
@@ -681,32 +680,37 @@ class _ClusterInk:
         faces = [c.face for c in cl]
         keys = [c.key for c in cl]
         scales = {face: size * face.size_factor / face.upem for face in set(faces)}
-        got: list[_KeyInk | None]
+        inks: list[_KeyInk | None]
         if len(scales) == 1:
             # one face (the rule): its keys' ink at this size, looked up by key alone
             ((face, scale),) = scales.items()
             table = _key_table(face, scale)
-            got = list(map(table.get, keys))
-            if None in got:
+            inks = list(map(table.get, keys))
+            if None in inks:
                 if len(table) > _KEY_TABLE_SIZE:
                     table.clear()
-                for i, k in enumerate(got):
+                for i, k in enumerate(inks):
                     if k is None:
-                        got[i] = table[keys[i]] = _key_ink(face, keys[i], scale, 0.0)
+                        inks[i] = table[keys[i]] = _key_ink(face, keys[i], scale, 0.0)
         else:
-            got = [_key_ink(f, k, scales[f], 0.0) for f, k in zip(faces, keys, strict=True)]
-        inks: list[_KeyInk] = got  # type: ignore[assignment]
-        self.keys = inks
-        self.tops: list[float] = [k.top for k in inks]
-        self.bottoms: list[float] = [k.bottom for k in inks]
-        self.lefts: list[float] = [k.left for k in inks]
-        self.rights: list[float] = [k.right for k in inks]
+            inks = [_key_ink(f, k, scales[f], 0.0) for f, k in zip(faces, keys, strict=True)]
         self.missing: list[int] = []
-        for i, c in enumerate(cl):
-            if c.newline or c.hidden or c.missing:
-                if c.missing:
+        ready: list[_KeyInk] = inks  # type: ignore[assignment]
+        columns: list[Sequence] = list(zip(*ready, strict=True)) or [()] * 6
+        self.by_tops: Sequence[array[float]] = columns[4]
+        self.by_bottoms: Sequence[array[float]] = columns[5]
+        skipped = [i for i, c in enumerate(cl) if c.newline or c.hidden or c.missing]
+        if skipped:
+            tops, bottoms, lefts, rights = (list(column) for column in columns[:4])
+            for i in skipped:
+                if cl[i].missing:
                     self.missing.append(i)
-                self.tops[i], self.bottoms[i], self.lefts[i], self.rights[i] = -math.inf, math.inf, 0.0, 0.0
+                tops[i], bottoms[i], lefts[i], rights[i] = -math.inf, math.inf, 0.0, 0.0
+            columns[:4] = tops, bottoms, lefts, rights
+        self.tops: Sequence[float] = columns[0]
+        self.bottoms: Sequence[float] = columns[1]
+        self.lefts: Sequence[float] = columns[2]
+        self.rights: Sequence[float] = columns[3]
 
 
 def _cluster_ink(shaped: Shaped) -> _ClusterInk:
@@ -716,13 +720,16 @@ def _cluster_ink(shaped: Shaped) -> _ClusterInk:
     return got
 
 
-_KEY_TABLE_SIZE = 65536
+# at most 8 tables of 8,192 keys: no more than _key_ink's cache holds (a
+# 200-measure build has about 2,800 keys in 5 tables)
+_KEY_TABLE_SIZE = 8192
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=8)
 def _key_table(face: Face, scale: float) -> dict[GlyphKey, _KeyInk]:
     """``_key_ink`` of ``face``'s keys at ``scale`` without synthetic bold,
-    as filled by ``_ClusterInk``: a dictionary looked up by the key alone."""
+    as filled by ``_ClusterInk``: a dictionary looked up by the key alone
+    (cheaper than an lru_cache by face, key and scale)."""
     return {}
 
 
@@ -792,22 +799,27 @@ def _candidates(parts: InkParts, synthetic_bold: bool, level: float, tall: bool)
         if not wanted and not missing:
             continue
         pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
-        keys, lefts, rights = ink.keys, ink.lefts, ink.rights
-        for i in wanted:
-            k = keys[i]
-            if grow:
-                c = shaped.clusters[i]
-                k = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
-            # the extreme of the cluster's boxes (the same float as the box's)
-            if tall:
-                if k.top > level:
-                    out.append(
-                        [k.top, k.by_top, pens[i - first], grow, lefts[i], rights[i], None, None, None]
-                    )
-            elif k.bottom < level:
-                out.append(
-                    [k.bottom, k.by_bottom, pens[i - first], grow, lefts[i], rights[i], None, None, None]
-                )
+        lefts, rights = ink.lefts, ink.rights
+        if tall:
+            boxes = ink.by_tops
+            for i in wanted:
+                t, raw = tops[i], boxes[i]
+                if grow:
+                    c = shaped.clusters[i]
+                    k = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+                    t, raw = k[0], k[4]  # the highest box's top, the same float
+                if t > level:
+                    out.append([t, raw, pens[i - first], grow, lefts[i], rights[i], None, None, None])
+        else:
+            boxes = ink.by_bottoms
+            for i in wanted:
+                u, raw = bottoms[i], boxes[i]
+                if grow:
+                    c = shaped.clusters[i]
+                    k = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+                    u, raw = k[1], k[5]
+                if u < level:
+                    out.append([u, raw, pens[i - first], grow, lefts[i], rights[i], None, None, None])
         for i in missing:
             a, b, t, u = _missing_box(shaped, shaped.clusters[i], pens[i - first])
             if tall and t > level:
@@ -877,28 +889,27 @@ def ink_need(
         t = tc[0]
         if t - lowest <= best:
             break
-        _t, t_boxes, t_pen, t_grow, left, right, ja, jb, _d = tc
-        ja = floor((t_pen + left - t_grow) / bin_width) - 1
-        jb = floor((t_pen + right + t_grow) / bin_width) + 1
+        _t, t_boxes, t_pen, t_grow, t_left, t_right, _ja, _jb, _d = tc
+        ja = floor((t_pen + t_left - t_grow) / bin_width) - 1
+        jb = floor((t_pen + t_right + t_grow) / bin_width) + 1
         for dc in deep:
             u = dc[0]
             if t - u <= best:
                 break
-            if dc[6] is None:
-                _u, _b, pen, grow, left, right, _ka, _kb, _d = dc
-                dc[6] = floor((pen + left - grow) / bin_width)
-                dc[7] = floor((pen + right + grow) / bin_width)
-            if dc[6] > jb or dc[7] < ja:
+            _u, raw, pen, grow, left, right, ka, kb, d_boxes = dc
+            if ka is None:
+                ka = dc[6] = floor((pen + left - grow) / bin_width)
+                kb = dc[7] = floor((pen + right + grow) / bin_width)
+            if ka > jb or kb < ja:
                 continue
-            d_boxes = dc[8]
             if d_boxes is None:
-                # bottom, first bin, last bin of its boxes that any top may rise
-                # more than gap above
-                _u, raw, pen, grow, *_rest = dc
+                # bottom, first bin, last bin of its boxes that this top rises
+                # more than best above: no later top rises more (tall goes down,
+                # best only up)
                 d_boxes = dc[8] = []
                 it = iter(raw)
                 for bottom, a, b in zip(it, it, it, strict=True):
-                    if highest - bottom <= gap:
+                    if t - bottom <= best:
                         break
                     d_boxes.append(
                         (bottom, floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width))
