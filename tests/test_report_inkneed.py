@@ -125,6 +125,10 @@ def test_ink_need_is_the_reference_on_random_lines(font_sets, data):
     ref = reference_need(ref_u, ref_l)
     anywhere = data.draw(st.floats(0.0, 40.0))
     for actual in (ref - 0.3, ref, ref + 0.01, anywhere):
+        if actual <= 0:
+            # baselines are apart (a line pitch at least); when no ink comes
+            # near, ink_need says 0.0 (the reference may be below 0)
+            continue
         got = ink_need(
             upper,
             ext_u,
