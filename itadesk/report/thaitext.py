@@ -20,7 +20,6 @@ import math
 import re
 import unicodedata
 from array import array
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -649,7 +648,7 @@ def _missing_box_at(
 # --- ink -----------------------------------------------------------------------------------
 
 
-# not cached: read once per size by _scaled_boxes, which is (the tuples took
+# not cached: read once per size by _KeyInk, which is (the tuples took
 # 10 MB of a 200-measure build)
 def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, float], ...]:
     """Boxes (xMin, yMin, xMax, yMax) covering the ink of the glyphs a
@@ -667,59 +666,84 @@ def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, flo
     return tuple(out)
 
 
+# The ink of a glyph key at one scale and synthetic bold growth, from its
+# pen (``key_boxes`` scaled: x0 * scale, x1 * scale, y1 * scale + grow,
+# y0 * scale - grow): its highest top and lowest bottom (-inf and +inf for
+# none), its leftmost x0 and rightmost x1 (0.0 for none), and its boxes for
+# ``ink_need``: top, x0, x1 of each in a row, highest first, and bottom, x0,
+# x1, lowest first (arrays of doubles: a fifth of the memory of tuples).
+_KeyInk = tuple[float, float, float, float, "array[float]", "array[float]"]
+
+
 @functools.lru_cache(maxsize=65536)
-def _scaled_boxes(face: Face, key: GlyphKey, scale: float, grow: float) -> array[float]:
-    """``key_boxes`` at ``scale``: x0, x1, top, bottom of each box in a row
-    (x still to be moved to the pen and widened by ``grow``)
-    computes them; an array of doubles, a fifth of the memory of tuples."""
-    out = array("d")
-    for x0, y0, x1, y1 in key_boxes(face, key):
-        out.extend((x0 * scale, x1 * scale, y1 * scale + grow, y0 * scale - grow))
-    return out
+def _key_ink(face: Face, key: GlyphKey, scale: float, grow: float) -> _KeyInk:
+    boxes = [
+        (x0 * scale, x1 * scale, y1 * scale + grow, y0 * scale - grow)
+        for x0, y0, x1, y1 in key_boxes(face, key)
+    ]
+    if not boxes:
+        return -math.inf, math.inf, 0.0, 0.0, array("d"), array("d")
+    # sorted() is stable: the first box of the highest top (lowest bottom) is
+    # the one max() (min()) of the tops (bottoms) in their order gives
+    by_top = sorted(boxes, key=lambda box: box[2], reverse=True)
+    by_bottom = sorted(boxes, key=lambda box: box[3])
+    return (
+        by_top[0][2],
+        by_bottom[0][3],
+        min(box[0] for box in boxes),
+        max(box[1] for box in boxes),
+        array("d", [v for a, b, t, _u in by_top for v in (t, a, b)]),
+        array("d", [v for a, b, _t, u in by_bottom for v in (u, a, b)]),
+    )
 
 
 class _ClusterInk:
     """Per cluster of a paragraph, computed once (``_cluster_ink``): its
-    width, the top and bottom of its glyphs' ink without synthetic bold
-    (-inf and +inf for none), the indices of missing characters' clusters
-    (their boxes: ``_missing_box``), and how far any cluster's ink reaches
-    left of its pen and right of its advance."""
+    width, the top and bottom of its ink without synthetic bold (-inf and
+    +inf for none: also for clusters not drawn), its leftmost and rightmost
+    x from its pen, its boxes (``_KeyInk``), and the indices of missing
+    characters' clusters (their boxes: ``_missing_box``)."""
 
-    __slots__ = ("widths", "tops", "bottoms", "missing", "reach_left", "reach_right", "ordered")
+    __slots__ = ("widths", "tops", "bottoms", "lefts", "rights", "by_tops", "by_bottoms", "missing")
 
     def __init__(self, shaped: Shaped) -> None:
-        self.widths = widths = shaped.widths()
-        self.tops = tops = array("d")
-        self.bottoms = bottoms = array("d")
-        self.missing: list[int] = []
-        left = right = 0.0
-        inf = math.inf
-        ninf = -inf
+        self.widths = shaped.widths()
+        cl = shaped.clusters
         size = shaped.size
-        scales: dict[Face, float] = {}
-        extent = _key_extent
-        for i, c in enumerate(shaped.clusters):
-            if c.newline or c.hidden or c.missing:
-                if c.missing:
+        faces = [c.face for c in cl]
+        keys = [c.key for c in cl]
+        scales = {face: size * face.size_factor / face.upem for face in set(faces)}
+        inks: list[_KeyInk | None]
+        if len(scales) == 1:
+            # one face (the rule): its keys' ink at this size, looked up by key alone
+            ((face, scale),) = scales.items()
+            table = _key_table(face, scale)
+            inks = list(map(table.get, keys))
+            if None in inks:
+                if len(table) > _KEY_TABLE_SIZE:
+                    table.clear()
+                for i, k in enumerate(inks):
+                    if k is None:
+                        inks[i] = table[keys[i]] = _key_ink(face, keys[i], scale, 0.0)
+        else:
+            inks = [_key_ink(f, k, scales[f], 0.0) for f, k in zip(faces, keys, strict=True)]
+        self.missing: list[int] = []
+        ready: list[_KeyInk] = inks  # type: ignore[assignment]
+        columns: list[Sequence] = list(zip(*ready, strict=True)) or [()] * 6
+        self.by_tops: Sequence[array[float]] = columns[4]
+        self.by_bottoms: Sequence[array[float]] = columns[5]
+        skipped = [i for i, c in enumerate(cl) if c.newline or c.hidden or c.missing]
+        if skipped:
+            tops, bottoms, lefts, rights = (list(column) for column in columns[:4])
+            for i in skipped:
+                if cl[i].missing:
                     self.missing.append(i)
-                tops.append(ninf)
-                bottoms.append(inf)
-                continue
-            face = c.face
-            scale = scales.get(face)
-            if scale is None:
-                scale = scales[face] = size * face.size_factor / face.upem
-            t, b, x0, x1 = extent(face, c.key, scale)
-            tops.append(t)
-            bottoms.append(b)
-            if t > ninf:
-                if -x0 > left:
-                    left = -x0
-                if x1 - c.width > right:
-                    right = x1 - c.width
-        self.reach_left = left
-        self.reach_right = right
-        self.ordered = all(w >= 0 for w in widths)  # pens only move right
+                tops[i], bottoms[i], lefts[i], rights[i] = -math.inf, math.inf, 0.0, 0.0
+            columns[:4] = tops, bottoms, lefts, rights
+        self.tops: Sequence[float] = columns[0]
+        self.bottoms: Sequence[float] = columns[1]
+        self.lefts: Sequence[float] = columns[2]
+        self.rights: Sequence[float] = columns[3]
 
 
 def _cluster_ink(shaped: Shaped) -> _ClusterInk:
@@ -729,15 +753,17 @@ def _cluster_ink(shaped: Shaped) -> _ClusterInk:
     return got
 
 
-@functools.lru_cache(maxsize=65536)
-def _key_extent(face: Face, key: GlyphKey, scale: float) -> tuple[float, float, float, float]:
-    """The highest, lowest, leftmost and rightmost ink of a glyph key at
-    ``scale`` (no synthetic bold), from its pen: the extremes of
-    ``_scaled_boxes``; -inf, +inf, 0, 0 for no ink."""
-    flat = _scaled_boxes(face, key, scale, 0.0)
-    if not flat:
-        return -math.inf, math.inf, 0.0, 0.0
-    return max(flat[2::4]), min(flat[3::4]), min(flat[0::4]), max(flat[1::4])
+# at most 8 tables of 8,192 keys: no more than _key_ink's cache holds (a
+# 200-measure build has about 2,800 keys in 5 tables)
+_KEY_TABLE_SIZE = 8192
+
+
+@functools.lru_cache(maxsize=8)
+def _key_table(face: Face, scale: float) -> dict[GlyphKey, _KeyInk]:
+    """``_key_ink`` of ``face``'s keys at ``scale`` without synthetic bold,
+    as filled by ``_ClusterInk``: a dictionary looked up by the key alone
+    (cheaper than an lru_cache by face, key and scale)."""
+    return {}
 
 
 def _missing_box(shaped: Shaped, c: Cluster, pen: float) -> tuple[float, float, float, float]:
@@ -775,100 +801,69 @@ def ink_extent(parts: InkParts, *, synthetic_bold: bool = False) -> tuple[float,
     return top, bottom
 
 
-def _tall_boxes(
-    parts: InkParts, synthetic_bold: bool, bin_width: float, level: float
-) -> list[tuple[int, int, float]]:
-    """The boxes of ink of ``parts`` whose top is higher than ``level``:
-    (first bin, last bin, top), bins of ``bin_width`` points (the box
-    widened by synthetic bold)."""
-    out = []
-    floor = math.floor
+# A cluster of a line that ``ink_need`` looks at, a list: its highest top
+# (tall) or lowest bottom (deep); its boxes (``_KeyInk.by_top`` or
+# ``by_bottom``), its pen and synthetic bold growth; its leftmost and
+# rightmost x from its pen; then, once known, its first and last bin (a tall
+# one's widened by a bin either side) and (deep) its boxes' bottoms and bins.
+# A missing character's box is one such cluster at pen 0.0.
+_Candidate = list
+
+
+def _candidates(parts: InkParts, synthetic_bold: bool, level: float, tall: bool) -> list[_Candidate]:
+    """The clusters of ``parts`` with ink higher than ``level`` (``tall``)
+    or lower than it (see ``_Candidate``)."""
+    out: list[_Candidate] = []
     for shaped, line, x in parts:
         first, last = line.first, line.last
         if first >= last:
             continue
         ink = _cluster_ink(shaped)
         grow = _grow(shaped, synthetic_bold)
-        hi_level = level - grow - 1e-6  # a margin for the rounding of grow
-        tops = ink.tops
-        wanted = [i for i in range(first, last) if tops[i] > hi_level]
-        wanted += [i for i in ink.missing if first <= i < last]
-        if not wanted:
-            continue
-        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
-        cl = shaped.clusters
-        for i in wanted:
-            c = cl[i]
-            pen = pens[i - first]
-            if c.missing:
-                a, b, t, _u = _missing_box(shaped, c, pen)
-                if t > level:
-                    out.append((floor(a / bin_width), floor(b / bin_width), t))
-                continue
-            flat = _scaled_boxes(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
-            it = iter(flat)
-            for a, b, t, _u in zip(it, it, it, it, strict=True):
-                if t > level:
-                    out.append((floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width), t))
-    return out
-
-
-def _deep_boxes(
-    parts: InkParts, synthetic_bold: bool, bin_width: float, runs: list[tuple[int, int, float]], gap: float
-) -> list[tuple[int, int, float]]:
-    """The boxes of ink of ``parts`` that may come closer than ``gap`` below
-    the tops of ``runs`` (first bin, last bin, highest top of the bins
-    between): (first bin, last bin, bottom), only of clusters whose ink may
-    reach into a run, and only those whose bottom is lower than that run's
-    top less ``gap``."""
-    out = []
-    floor = math.floor
-    ninf = -math.inf
-    for shaped, line, x in parts:
-        first, last = line.first, line.last
-        if first >= last:
-            continue
-        ink = _cluster_ink(shaped)
-        grow = _grow(shaped, synthetic_bold)
-        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
-        n = last - first
-        bottoms = ink.bottoms
-        levels: dict[int, float] = {}  # cluster -> the highest level of the runs it may reach
-        highest = max(top for _a, _b, top in runs) - gap
-        if ink.ordered:
-            # a cluster's ink lies within [pen - reach_left, next pen + reach_right] (and grow)
-            left, right = ink.reach_left + grow + 1e-6, ink.reach_right + grow + 1e-6
-            for ja, jb, top in runs:
-                level = top - gap
-                lo_level = level + grow + 1e-6  # a margin for the rounding of grow
-                lo = bisect_left(pens, ja * bin_width - right, 1) - 1
-                hi = bisect_right(pens, (jb + 1) * bin_width + left, 0, n)
-                for i in range(first + lo, first + hi):
-                    if bottoms[i] < lo_level and levels.get(i, ninf) < level:
-                        levels[i] = level
+        if tall:
+            tops = ink.tops
+            hi = level - grow - 1e-6  # a margin for the rounding of grow
+            wanted = [i for i in range(first, last) if tops[i] > hi]
         else:
-            lo_level = highest + grow + 1e-6
-            for i in range(first, last):
-                if bottoms[i] < lo_level:
-                    levels[i] = highest
-        for i in ink.missing:
-            if first <= i < last:
-                levels[i] = highest
-        cl = shaped.clusters
-        for i, level in levels.items():
-            c = cl[i]
-            pen = pens[i - first]
-            if c.missing:
-                a, b, _t, u = _missing_box(shaped, c, pen)
+            bottoms = ink.bottoms
+            lo = level + grow + 1e-6
+            wanted = [i for i in range(first, last) if bottoms[i] < lo]
+        missing = [i for i in ink.missing if first <= i < last]
+        if not wanted and not missing:
+            continue
+        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
+        lefts, rights = ink.lefts, ink.rights
+        if tall:
+            boxes = ink.by_tops
+            for i in wanted:
+                t, raw = tops[i], boxes[i]
+                if grow:
+                    c = shaped.clusters[i]
+                    k = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+                    t, raw = k[0], k[4]  # the highest box's top, the same float
+                if t > level:
+                    out.append([t, raw, pens[i - first], grow, lefts[i], rights[i], None, None, None])
+        else:
+            boxes = ink.by_bottoms
+            for i in wanted:
+                u, raw = bottoms[i], boxes[i]
+                if grow:
+                    c = shaped.clusters[i]
+                    k = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+                    u, raw = k[1], k[5]
                 if u < level:
-                    out.append((floor(a / bin_width), floor(b / bin_width), u))
-                continue
-            flat = _scaled_boxes(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
-            it = iter(flat)
-            for a, b, _t, u in zip(it, it, it, it, strict=True):
-                if u < level:
-                    out.append((floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width), u))
+                    out.append([u, raw, pens[i - first], grow, lefts[i], rights[i], None, None, None])
+        for i in missing:
+            a, b, t, u = _missing_box(shaped, shaped.clusters[i], pens[i - first])
+            if tall and t > level:
+                out.append([t, array("d", (t, a, b)), 0.0, 0.0, a, b, None, None, None])
+            elif not tall and u < level:
+                out.append([u, array("d", (u, a, b)), 0.0, 0.0, a, b, None, None, None])
     return out
+
+
+def _first(cand: _Candidate) -> float:
+    return cand[0]
 
 
 def ink_need(
@@ -891,7 +886,15 @@ def ink_need(
     ``actual``, the distance they have now: else some distance no more than
     that (only the boxes of ink that could come closer are looked at).
     ``tests/test_report_inkprofile.py`` checks it against binning every
-    glyph's boxes."""
+    glyph's boxes.
+
+    That is the clearance plus the most a box of the lower line's ink rises
+    (its top) above a box of the upper line's (its bottom) whose bins are
+    within one of its own. Found by bounds: the clusters whose ink could come
+    closer than ``actual``, the highest of the lower line's first, and for
+    each the lowest of the upper line's first while the two could rise more
+    than the most found so far; the boxes of such a pair whose bins meet in
+    the same order."""
     upper_bottom = upper_extent[1]
     lower_top = lower_extent[0]
     if lower_top - upper_bottom + clearance <= 0:
@@ -899,36 +902,62 @@ def ink_need(
     # a pair of boxes needs more than ``actual`` only if top - bottom > actual - clearance
     margin = 1e-6
     gap = actual - clearance - margin
-    tall = _tall_boxes(lower, lower_bold, bin_width, upper_bottom + gap)
+    tall = _candidates(lower, lower_bold, upper_bottom + gap, True)
     if not tall:
         return 0.0
-    # Runs of bins the lower line's tall boxes reach (a box reaches a bin
-    # either side of its own), each with its highest top and its boxes,
-    # highest first; a deep box meets a tall one when their bins overlap.
-    runs: list[list] = []  # [first bin, last bin, highest top, [(top, first, last), ...]]
-    for j0, j1, t in sorted(tall):
-        ja, jb = j0 - 1, j1 + 1
-        if runs and ja <= runs[-1][1] + 1:
-            run = runs[-1]
-            if jb > run[1]:
-                run[1] = jb
-            if t > run[2]:
-                run[2] = t
-            run[3].append((t, ja, jb))
-        else:
-            runs.append([ja, jb, t, [(t, ja, jb)]])
-    for run in runs:
-        run[3].sort(reverse=True)
-    deep = _deep_boxes(upper, upper_bold, bin_width, [(ja, jb, top) for ja, jb, top, _m in runs], gap)
-    ninf = -math.inf
-    need = ninf
-    for k0, k1, u in deep:
-        for ja, jb, _top, members in runs:
-            if ja > k1 or jb < k0:
+    tall.sort(key=_first, reverse=True)
+    highest = tall[0][0]
+    deep = _candidates(upper, upper_bold, highest - gap, False)
+    if not deep:
+        return 0.0
+    deep.sort(key=_first)
+    lowest = deep[0][0]
+    floor = math.floor
+    # The most a top rises above a bottom that meets it, while more than gap.
+    # Floats: a - b <= c - d where a <= c and b >= d, so a cluster's extreme
+    # (its extreme box's) bounds its boxes, and bins from its leftmost and
+    # rightmost x bound theirs.
+    best = gap
+    for tc in tall:
+        t = tc[0]
+        if t - lowest <= best:
+            break
+        _t, t_boxes, t_pen, t_grow, t_left, t_right, _ja, _jb, _d = tc
+        ja = floor((t_pen + t_left - t_grow) / bin_width) - 1
+        jb = floor((t_pen + t_right + t_grow) / bin_width) + 1
+        for dc in deep:
+            u = dc[0]
+            if t - u <= best:
+                break
+            _u, raw, pen, grow, left, right, ka, kb, d_boxes = dc
+            if ka is None:
+                ka = dc[6] = floor((pen + left - grow) / bin_width)
+                kb = dc[7] = floor((pen + right + grow) / bin_width)
+            if ka > jb or kb < ja:
                 continue
-            for t, ta, tb in members:  # the highest tall box whose bins meet this box's
-                if ta <= k1 and k0 <= tb:
-                    if t - u > need:
-                        need = t - u
+            if d_boxes is None:
+                # bottom, first bin, last bin of its boxes that this top rises
+                # more than best above: no later top rises more (tall goes down,
+                # best only up)
+                d_boxes = dc[8] = []
+                it = iter(raw)
+                for bottom, a, b in zip(it, it, it, strict=True):
+                    if t - bottom <= best:
+                        break
+                    d_boxes.append(
+                        (bottom, floor((pen + a - grow) / bin_width), floor((pen + b + grow) / bin_width))
+                    )
+            # each top, highest first, with the lowest bottom that meets it
+            it = iter(t_boxes)
+            for top, a, b in zip(it, it, it, strict=True):
+                if top - u <= best:
                     break
-    return need + clearance if need > ninf else 0.0
+                ta = floor((t_pen + a - t_grow) / bin_width) - 1
+                tz = floor((t_pen + b + t_grow) / bin_width) + 1
+                for bottom, da, dz in d_boxes:
+                    if top - bottom <= best:
+                        break
+                    if da <= tz and ta <= dz:
+                        best = top - bottom
+                        break
+    return best + clearance if best > gap else 0.0

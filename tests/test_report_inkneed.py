@@ -1,0 +1,146 @@
+"""``ink_need`` and ``ink_extent`` on random lines against the reference.
+
+``test_report_inkprofile`` checks them on the lines of whole reports; here
+Hypothesis draws the lines: random Thai stacks, words, Latin, missing
+characters and typed line breaks, at several sizes, any run of clusters of
+a paragraph at any offset, with a list marker or without, in Sarabun and in
+a font drawn thicker for bold (synthetic bold), and lines as far apart as
+the reference says they need, a little closer, a little further, or
+anywhere. Wherever the reference needs more than the lines have the two
+must agree exactly (the PDF's bytes depend on it); else ``ink_need`` may
+say less, never more than the lines have.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from itadesk.report.fonts import resolve_fonts
+from itadesk.report.styles import INK_BIN, INK_CLEARANCE
+from itadesk.report.thaitext import Line, ink_extent, ink_need, shape
+
+from .test_report_inkprofile import line_ink
+
+TLWG_GARUDA = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
+
+CONSONANTS = "กขคฆงจฉชซญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮฤ"
+MARKS = ["", "", "\u0e34", "\u0e35", "\u0e36", "\u0e37", "\u0e31", "\u0e47", "\u0e38", "\u0e39", "\u0e3a"]
+TONES = ["", "", "\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e4c"]
+PIECES = ["การประชุม", "ญี่ปุ่น", "ฐานข้อมูล", "กตัญญู", "น้ำท่วม", "ป่", "ฟ้", "ฝุ่น", "เ", "ไ", "ำ"]
+OTHER = [" ", " ", "abc", "Qy", "2568", "\n", "\u0f40", "\U0001f600", "\u200b"]
+
+
+@st.composite
+def texts(draw) -> str:
+    out = []
+    for _ in range(draw(st.integers(1, 14))):
+        kind = draw(st.integers(0, 9))
+        if kind < 6:
+            out.append(
+                draw(st.sampled_from(CONSONANTS))
+                + draw(st.sampled_from(MARKS))
+                + draw(st.sampled_from(TONES))
+            )
+        elif kind < 8:
+            out.append(draw(st.sampled_from(PIECES)))
+        else:
+            out.append(draw(st.sampled_from(OTHER)))
+    return "".join(out)
+
+
+@pytest.fixture(scope="module")
+def font_sets():
+    sets = {"sarabun": resolve_fonts(None, None, None)[0]}
+    if TLWG_GARUDA.exists():
+        sets["garuda"] = resolve_fonts(TLWG_GARUDA, None, None)[0]
+    return sets
+
+
+@st.composite
+def lines(draw, fonts):
+    """Parts of a line as ``LineBox.ink_parts`` gives them, and its synthetic bold."""
+    size = draw(st.sampled_from([8.0, 11.0, 14.0, 24.0]))
+    bold = draw(st.booleans())
+    shaped = shape(draw(texts()), fonts, size, bold)
+    n = len(shaped.clusters)
+    first = draw(st.integers(0, n))
+    last = draw(st.integers(first, n))
+    x = draw(st.floats(0.0, 60.0, allow_nan=False))
+    parts = [(shaped, Line(first, last, 0.0), x)]
+    if draw(st.booleans()):
+        marker = shape(draw(st.sampled_from(["1. ", "- ", "ก) ", "\u0e4f "])), fonts, size, bold)
+        parts.append((marker, Line(0, len(marker.clusters), marker.width), draw(st.floats(0.0, 20.0))))
+    return parts, fonts.synthetic_bold and bold
+
+
+def reference(parts, synthetic_bold):
+    """Highest and lowest ink, and the top and bottom of each bin, from
+    every glyph slice (as ``test_report_inkprofile``)."""
+    boxes = []
+    for shaped, line, x in parts:
+        boxes += line_ink(shaped, line, x, synthetic_bold=synthetic_bold)
+    tops: dict[int, float] = {}
+    bottoms: dict[int, float] = {}
+    for x0, x1, top, bottom in boxes:
+        for k in range(math.floor(x0 / INK_BIN), math.floor(x1 / INK_BIN) + 1):
+            if top > tops.get(k, -math.inf):
+                tops[k] = top
+            if bottom < bottoms.get(k, math.inf):
+                bottoms[k] = bottom
+    if not tops:
+        return 0.0, 0.0, tops, bottoms
+    return max(tops.values()), min(bottoms.values()), tops, bottoms
+
+
+def reference_need(upper, lower) -> float:
+    _top_u, bottom_u, _tops_u, bottoms_u = upper
+    top_l, _bottom_l, tops_l, _bottoms_l = lower
+    if top_l - bottom_u + INK_CLEARANCE <= 0 or not bottoms_u or not tops_l:
+        return 0.0
+    need = -math.inf
+    for k, bottom in bottoms_u.items():
+        for j in (k - 1, k, k + 1):
+            top = tops_l.get(j)
+            if top is not None and top - bottom > need:
+                need = top - bottom
+    return need + INK_CLEARANCE if need > -math.inf else 0.0
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_ink_need_is_the_reference_on_random_lines(font_sets, data):
+    fonts = font_sets[data.draw(st.sampled_from(sorted(font_sets)))]
+    upper, upper_bold = data.draw(lines(fonts))
+    lower, lower_bold = data.draw(lines(fonts))
+    ref_u, ref_l = reference(upper, upper_bold), reference(lower, lower_bold)
+    ext_u = ink_extent(upper, synthetic_bold=upper_bold)
+    ext_l = ink_extent(lower, synthetic_bold=lower_bold)
+    assert ext_u == ref_u[:2]
+    assert ext_l == ref_l[:2]
+    ref = reference_need(ref_u, ref_l)
+    anywhere = data.draw(st.floats(0.0, 40.0))
+    for actual in (ref - 0.3, ref, ref + 0.01, anywhere):
+        if actual <= 0:
+            # baselines are apart (a line pitch at least); when no ink comes
+            # near, ink_need says 0.0 (the reference may be below 0)
+            continue
+        got = ink_need(
+            upper,
+            ext_u,
+            lower,
+            ext_l,
+            actual,
+            INK_BIN,
+            INK_CLEARANCE,
+            upper_bold=upper_bold,
+            lower_bold=lower_bold,
+        )
+        if ref > actual:
+            assert got == ref
+        else:
+            assert got <= actual
