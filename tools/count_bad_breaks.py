@@ -170,13 +170,13 @@ def count(
         for c in cl:
             pos.append(pos[-1] + c.width)
         # cluster index -> text position, and the rules' own breaks
-        start_of = {c.start: i for i, c in enumerate(cl)}
+        start_of = {p: i for i, p in enumerate(shaped.starts)}
         allowed = sorted(linebreak.analyse(text, names).allowed)
         spans = [s for s in linebreak.spans(text, names) if s.kind in KINDS]
         for line in lines[1:]:
             if line.first >= len(cl) or line.first == 0:
                 continue
-            p = cl[line.first].start
+            p = shaped.starts[line.first]
             for s in spans:
                 if not s.start < p < s.end:
                     continue
