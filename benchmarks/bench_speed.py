@@ -21,8 +21,9 @@ average), so no cache of one measure's shaping helps the next.
 * ``--bundle dist/itadesk``: the standalone folder's cold ``pdf`` of the
   sample joins the rounds, as a ratio to the same import floor.
 * ``--against DIR``: a copy of an older commit; its ``list``, ``import`` and
-  ``pdf`` of the sample join the same rounds (rows marked "(against)"), so a
-  change is measured before and after in one run, under the same load.
+  ``pdf`` of the sample join the same rounds (rows marked "(against)"), and
+  its in-process builds of the same texts follow this code's, size by size,
+  so a change is measured before and after in one run, under the same load.
 * ``--instructions``: the cold commands of the sample and the floors are also
   run once each under valgrind's cachegrind, and their instruction counts
   printed with their ratios: a figure the machine's other load does not move
@@ -212,10 +213,10 @@ print(repr({{"wall": statistics.median(walls), "cpu": statistics.median(cpus), "
 """
 
 
-def inprocess(n: int, runs: int) -> dict:
+def inprocess(n: int, runs: int, root: Path = ROOT) -> dict:
     code = INPROCESS.format(bench=str(Path(__file__).parent), n=n, runs=runs)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=root, env=env, check=False)
     if done.returncode:
         raise SystemExit(done.stderr)
     return eval(done.stdout.strip().splitlines()[-1])  # noqa: S307 (our own child's dict)
@@ -347,7 +348,11 @@ def main(argv=None) -> int:
             )
             for k, vals in figures.items()
         }
-    warm = {n: inprocess(n, max(3, a.runs // 2)) for n in SIZES}
+    warm: dict[str, dict] = {}
+    for n in SIZES:
+        warm[str(n)] = inprocess(n, max(3, a.runs // 2))
+        if a.against:  # the older copy's builds of the same texts, right after this code's
+            warm[f"{n} (against)"] = inprocess(n, max(3, a.runs // 2), Path(a.against).resolve())
     chars = statistics.mean(measure_chars(unique_report(n)) for n in SIZES)
 
     load = os.getloadavg()
@@ -385,9 +390,10 @@ def main(argv=None) -> int:
         print()
     print("| in-process build | wall (s) | CPU (s) | ms/measure (CPU) | peak RSS (MB) |")
     print("|---|---:|---:|---:|---:|")
-    for n, w in warm.items():
+    for name, w in warm.items():
+        n = int(name.split()[0])
         print(
-            f"| {n} unique measures | {w['wall']:.3f} | {w['cpu']:.3f} | {1000 * w['cpu'] / n:.2f} | {w['peak']:.0f} |"
+            f"| {name} unique measures | {w['wall']:.3f} | {w['cpu']:.3f} | {1000 * w['cpu'] / n:.2f} | {w['peak']:.0f} |"
         )
     print()
     status = 0
