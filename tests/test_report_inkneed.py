@@ -13,7 +13,6 @@ say less, never more than the lines have.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from itadesk.report.fonts import resolve_fonts
 from itadesk.report.styles import INK_BIN, INK_CLEARANCE
 from itadesk.report.thaitext import Line, ink_extent, ink_need, shape
 
-from .test_report_inkprofile import line_ink
+from .test_report_inkprofile import reference_bins, reference_distance
 
 TLWG_GARUDA = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
 
@@ -78,51 +77,18 @@ def lines(draw, fonts):
     return parts, fonts.synthetic_bold and bold
 
 
-def reference(parts, synthetic_bold):
-    """Highest and lowest ink, and the top and bottom of each bin, from
-    every glyph slice (as ``test_report_inkprofile``)."""
-    boxes = []
-    for shaped, line, x in parts:
-        boxes += line_ink(shaped, line, x, synthetic_bold=synthetic_bold)
-    tops: dict[int, float] = {}
-    bottoms: dict[int, float] = {}
-    for x0, x1, top, bottom in boxes:
-        for k in range(math.floor(x0 / INK_BIN), math.floor(x1 / INK_BIN) + 1):
-            if top > tops.get(k, -math.inf):
-                tops[k] = top
-            if bottom < bottoms.get(k, math.inf):
-                bottoms[k] = bottom
-    if not tops:
-        return 0.0, 0.0, tops, bottoms
-    return max(tops.values()), min(bottoms.values()), tops, bottoms
-
-
-def reference_need(upper, lower) -> float:
-    _top_u, bottom_u, _tops_u, bottoms_u = upper
-    top_l, _bottom_l, tops_l, _bottoms_l = lower
-    if top_l - bottom_u + INK_CLEARANCE <= 0 or not bottoms_u or not tops_l:
-        return 0.0
-    need = -math.inf
-    for k, bottom in bottoms_u.items():
-        for j in (k - 1, k, k + 1):
-            top = tops_l.get(j)
-            if top is not None and top - bottom > need:
-                need = top - bottom
-    return need + INK_CLEARANCE if need > -math.inf else 0.0
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_ink_need_is_the_reference_on_random_lines(font_sets, data):
     fonts = font_sets[data.draw(st.sampled_from(sorted(font_sets)))]
     upper, upper_bold = data.draw(lines(fonts))
     lower, lower_bold = data.draw(lines(fonts))
-    ref_u, ref_l = reference(upper, upper_bold), reference(lower, lower_bold)
+    ref_u, ref_l = reference_bins(upper, upper_bold), reference_bins(lower, lower_bold)
     ext_u = ink_extent(upper, synthetic_bold=upper_bold)
     ext_l = ink_extent(lower, synthetic_bold=lower_bold)
     assert ext_u == ref_u[:2]
     assert ext_l == ref_l[:2]
-    ref = reference_need(ref_u, ref_l)
+    ref = reference_distance(ref_u, ref_l)
     anywhere = data.draw(st.floats(0.0, 40.0))
     for actual in (ref - 0.3, ref, ref + 0.01, anywhere):
         if actual <= 0:

@@ -28,13 +28,12 @@ from .generate import clusters_report, stacks_report
 TLWG_GARUDA = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
 
 
-def _reference_bins(box) -> tuple[float, float, dict[int, float], dict[int, float]]:
-    boxes = line_ink(box.shaped, box.line, box.x, synthetic_bold=box.synthetic_bold)
-    if box.marker is not None:
-        m = box.marker
-        boxes += line_ink(
-            m, Line(0, len(m.clusters), m.width), box.marker_x, synthetic_bold=box.synthetic_bold
-        )
+def reference_bins(parts, synthetic_bold: bool) -> tuple[float, float, dict[int, float], dict[int, float]]:
+    """Highest and lowest ink of (shaped, line, x) parts, and the top and
+    bottom of each bin, from every glyph slice (``line_ink``)."""
+    boxes = []
+    for shaped, line, x in parts:
+        boxes += line_ink(shaped, line, x, synthetic_bold=synthetic_bold)
     tops: dict[int, float] = {}
     bottoms: dict[int, float] = {}
     for x0, x1, top, bottom in boxes:
@@ -48,7 +47,15 @@ def _reference_bins(box) -> tuple[float, float, dict[int, float], dict[int, floa
     return max(tops.values()), min(bottoms.values()), tops, bottoms
 
 
-def _reference_distance(upper, lower) -> float:
+def _reference_bins(box) -> tuple[float, float, dict[int, float], dict[int, float]]:
+    parts = [(box.shaped, box.line, box.x)]
+    if box.marker is not None:
+        m = box.marker
+        parts.append((m, Line(0, len(m.clusters), m.width), box.marker_x))
+    return reference_bins(parts, box.synthetic_bold)
+
+
+def reference_distance(upper, lower) -> float:
     top_u, bottom_u, _tops_u, bottoms_u = upper
     top_l, _bottom_l, tops_l, _bottoms_l = lower
     if top_l - bottom_u + INK_CLEARANCE <= 0 or not bottoms_u or not tops_l:
@@ -88,7 +95,7 @@ def test_ink_profiles_and_distances_are_the_reference_ones(which, monkeypatch):
             assert (box.ink.top, box.ink.bottom) == ref[:2]
         for k in range(1, len(boxes)):
             upper, lower, ref_u, ref_l = boxes[k - 1], boxes[k], refs[k - 1], refs[k]
-            ref = _reference_distance(ref_u, ref_l)
+            ref = reference_distance(ref_u, ref_l)
             # as far apart as they are now, a little closer, a little further
             for actual in {
                 ref - 0.3,
