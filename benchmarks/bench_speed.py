@@ -194,6 +194,12 @@ def instructions(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> int:
     return sum(counts)
 
 
+def pdf_argv(program: str | list[str], db: str, output: str) -> list[str]:
+    """``itadesk pdf`` of the sample's fiscal year from ``db`` to ``output``."""
+    prefix = [program] if isinstance(program, str) else program
+    return [*prefix, "--db", db, "pdf", "--year", "2568", "-o", output]
+
+
 def itadesk() -> list[str]:
     # ``python -m itadesk`` rather than the console script, whose entry point
     # is the one installed in the venv, whatever copy of the package is measured.
@@ -287,16 +293,11 @@ def main(argv=None) -> int:
             ],
         }
         if a.bundle:
-            cases["bundle pdf sample"] = [
+            cases["bundle pdf sample"] = pdf_argv(
                 str(Path(a.bundle).resolve() / "itadesk-cli"),
-                "--db",
                 str(tmp / "sample.db"),
-                "pdf",
-                "--year",
-                "2568",
-                "-o",
                 str(tmp / "bundle-sample.pdf"),
-            ]
+            )
         where: dict[str, tuple[dict[str, str], Path]] = {}  # cases run from another copy
         if a.against:
             other = Path(a.against).resolve()
@@ -305,28 +306,12 @@ def main(argv=None) -> int:
             for key in ("itadesk list", "itadesk import sample"):
                 cases[f"{key} (against)"] = cases[key]
                 where[f"{key} (against)"] = (other_env, other)
-            cases["itadesk pdf sample (against)"] = [
-                *cli,
-                "--db",
-                str(tmp / "sample.db"),
-                "pdf",
-                "--year",
-                "2568",
-                "-o",
-                str(tmp / "against-sample.pdf"),
-            ]
+            cases["itadesk pdf sample (against)"] = pdf_argv(
+                cli, str(tmp / "sample.db"), str(tmp / "against-sample.pdf")
+            )
             where["itadesk pdf sample (against)"] = (other_env, other)
         for name in reports:
-            cases[f"itadesk pdf {name}"] = [
-                *cli,
-                "--db",
-                str(tmp / f"{name}.db"),
-                "pdf",
-                "--year",
-                "2568",
-                "-o",
-                str(tmp / f"{name}.pdf"),
-            ]
+            cases[f"itadesk pdf {name}"] = pdf_argv(cli, str(tmp / f"{name}.db"), str(tmp / f"{name}.pdf"))
         # Invariant-mode PDFs (also warms the disk cache for the cold rounds).
         hashes = {}
         for name in reports:
