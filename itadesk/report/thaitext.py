@@ -23,6 +23,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from .. import linebreak
@@ -75,6 +76,8 @@ class Cluster:
     missing: bool = False  # a character no face has: drawn as a box
     newline: bool = False  # a line break typed by the clerk: not drawn
     hidden: bool = False  # another control character: not drawn
+    # its ink at its size without synthetic bold, once asked for (``_kind_ink``)
+    ink: _KeyInk | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -697,53 +700,53 @@ def _key_ink(face: Face, key: GlyphKey, scale: float, grow: float) -> _KeyInk:
     )
 
 
+# A cluster kind that draws nothing (a typed line break, a control
+# character) or a box (a missing character: ``_missing_box``, by pen).
+_NO_INK: _KeyInk = (-math.inf, math.inf, 0.0, 0.0, array("d"), array("d"))
+_INK = attrgetter("ink")
+_TOP = itemgetter(0)
+_BOTTOM = itemgetter(1)
+_MISSING = attrgetter("missing")
+
+
+def _kind_ink(c: Cluster, size: float) -> _KeyInk:
+    """``Cluster.ink``, filled on first use: the ink of the cluster's key at
+    ``size`` (one cluster object serves one size: ``_kinds`` is per scale),
+    ``_NO_INK`` for a cluster not drawn as its glyphs."""
+    got = c.ink
+    if got is None:
+        if c.newline or c.hidden or c.missing:
+            got = _NO_INK
+        else:
+            got = _key_ink(c.face, c.key, size * c.face.size_factor / c.face.upem, 0.0)
+        c.ink = got
+    return got
+
+
 class _ClusterInk:
     """Per cluster of a paragraph, computed once (``_cluster_ink``): its
-    width, the top and bottom of its ink without synthetic bold (-inf and
-    +inf for none: also for clusters not drawn), its leftmost and rightmost
-    x from its pen, its boxes (``_KeyInk``), and the indices of missing
-    characters' clusters (their boxes: ``_missing_box``)."""
+    width, its ink (``Cluster.ink``), the top and bottom of that ink (-inf
+    and +inf for none: also for clusters not drawn), and the indices of
+    missing characters' clusters (their boxes: ``_missing_box``). The ink
+    hangs off the cluster kinds, shared by their occurrences, so a paragraph
+    only gathers it (C-level maps)."""
 
-    __slots__ = ("widths", "tops", "bottoms", "lefts", "rights", "by_tops", "by_bottoms", "missing")
+    __slots__ = ("widths", "inks", "tops", "bottoms", "missing")
 
     def __init__(self, shaped: Shaped) -> None:
         self.widths = shaped.widths()
         cl = shaped.clusters
-        size = shaped.size
-        faces = [c.face for c in cl]
-        keys = [c.key for c in cl]
-        scales = {face: size * face.size_factor / face.upem for face in set(faces)}
-        inks: list[_KeyInk | None]
-        if len(scales) == 1:
-            # one face (the rule): its keys' ink at this size, looked up by key alone
-            ((face, scale),) = scales.items()
-            table = _key_table(face, scale)
-            inks = list(map(table.get, keys))
-            if None in inks:
-                if len(table) > _KEY_TABLE_SIZE:
-                    table.clear()
-                for i, k in enumerate(inks):
-                    if k is None:
-                        inks[i] = table[keys[i]] = _key_ink(face, keys[i], scale, 0.0)
-        else:
-            inks = [_key_ink(f, k, scales[f], 0.0) for f, k in zip(faces, keys, strict=True)]
-        self.missing: list[int] = []
+        inks: list[_KeyInk | None] = list(map(_INK, cl))
+        if None in inks:
+            size = shaped.size
+            for i, k in enumerate(inks):
+                if k is None:
+                    inks[i] = _kind_ink(cl[i], size)
         ready: list[_KeyInk] = inks  # type: ignore[assignment]
-        columns: list[Sequence] = list(zip(*ready, strict=True)) or [()] * 6
-        self.by_tops: Sequence[array[float]] = columns[4]
-        self.by_bottoms: Sequence[array[float]] = columns[5]
-        skipped = [i for i, c in enumerate(cl) if c.newline or c.hidden or c.missing]
-        if skipped:
-            tops, bottoms, lefts, rights = (list(column) for column in columns[:4])
-            for i in skipped:
-                if cl[i].missing:
-                    self.missing.append(i)
-                tops[i], bottoms[i], lefts[i], rights[i] = -math.inf, math.inf, 0.0, 0.0
-            columns[:4] = tops, bottoms, lefts, rights
-        self.tops: Sequence[float] = columns[0]
-        self.bottoms: Sequence[float] = columns[1]
-        self.lefts: Sequence[float] = columns[2]
-        self.rights: Sequence[float] = columns[3]
+        self.inks = ready
+        self.tops: list[float] = list(map(_TOP, ready))
+        self.bottoms: list[float] = list(map(_BOTTOM, ready))
+        self.missing: list[int] = [i for i, c in enumerate(cl) if c.missing] if any(map(_MISSING, cl)) else []
 
 
 def _cluster_ink(shaped: Shaped) -> _ClusterInk:
@@ -751,19 +754,6 @@ def _cluster_ink(shaped: Shaped) -> _ClusterInk:
     if got is None:
         got = shaped._ink = _ClusterInk(shaped)
     return got
-
-
-# at most 8 tables of 8,192 keys: no more than _key_ink's cache holds (a
-# 200-measure build has about 2,800 keys in 5 tables)
-_KEY_TABLE_SIZE = 8192
-
-
-@functools.lru_cache(maxsize=8)
-def _key_table(face: Face, scale: float) -> dict[GlyphKey, _KeyInk]:
-    """``_key_ink`` of ``face``'s keys at ``scale`` without synthetic bold,
-    as filled by ``_ClusterInk``: a dictionary looked up by the key alone
-    (cheaper than an lru_cache by face, key and scale)."""
-    return {}
 
 
 def _missing_box(shaped: Shaped, c: Cluster, pen: float) -> tuple[float, float, float, float]:
@@ -832,27 +822,27 @@ def _candidates(parts: InkParts, synthetic_bold: bool, level: float, tall: bool)
         if not wanted and not missing:
             continue
         pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
-        lefts, rights = ink.lefts, ink.rights
+        inks = ink.inks
         if tall:
-            boxes = ink.by_tops
             for i in wanted:
-                t, raw = tops[i], boxes[i]
+                k = inks[i]
+                t, raw = k[0], k[4]
                 if grow:
                     c = shaped.clusters[i]
-                    k = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
-                    t, raw = k[0], k[4]  # the highest box's top, the same float
+                    g = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+                    t, raw = g[0], g[4]  # the highest box's top, the same float
                 if t > level:
-                    out.append([t, raw, pens[i - first], grow, lefts[i], rights[i], None, None, None])
+                    out.append([t, raw, pens[i - first], grow, k[2], k[3], None, None, None])
         else:
-            boxes = ink.by_bottoms
             for i in wanted:
-                u, raw = bottoms[i], boxes[i]
+                k = inks[i]
+                u, raw = k[1], k[5]
                 if grow:
                     c = shaped.clusters[i]
-                    k = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
-                    u, raw = k[1], k[5]
+                    g = _key_ink(c.face, c.key, shaped.size * c.face.size_factor / c.face.upem, grow)
+                    u, raw = g[1], g[5]
                 if u < level:
-                    out.append([u, raw, pens[i - first], grow, lefts[i], rights[i], None, None, None])
+                    out.append([u, raw, pens[i - first], grow, k[2], k[3], None, None, None])
         for i in missing:
             a, b, t, u = _missing_box(shaped, shaped.clusters[i], pens[i - first])
             if tall and t > level:
