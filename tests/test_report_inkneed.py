@@ -13,15 +13,16 @@ say less, never more than the lines have.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from itadesk.report.fonts import resolve_fonts
+from itadesk.report.fonts import SYNTHETIC_BOLD_STROKE, resolve_fonts
 from itadesk.report.styles import INK_BIN, INK_CLEARANCE
-from itadesk.report.thaitext import Line, ink_extent, ink_need, shape
+from itadesk.report.thaitext import Line, _cluster_ink, _key_ink, ink_extent, ink_need, key_boxes, shape
 
 from .test_report_inkprofile import reference_bins, reference_distance
 
@@ -110,3 +111,51 @@ def test_ink_need_is_the_reference_on_random_lines(font_sets, data):
             assert got == ref
         else:
             assert got <= actual
+
+
+def reference_key_ink(face, key, scale: float, grow: float):
+    """``_key_ink`` the plain way: ``key_boxes`` scaled, sorted as tuples."""
+    boxes = [
+        (x0 * scale, x1 * scale, y1 * scale + grow, y0 * scale - grow)
+        for x0, y0, x1, y1 in key_boxes(face, key)
+    ]
+    if not boxes:
+        return -math.inf, math.inf, 0.0, 0.0, [], []
+    by_top = sorted(boxes, key=lambda box: box[2], reverse=True)
+    by_bottom = sorted(boxes, key=lambda box: box[3])
+    return (
+        max(box[2] for box in boxes),
+        min(box[3] for box in boxes),
+        min(box[0] for box in boxes),
+        max(box[1] for box in boxes),
+        [v for a, b, t, _u in by_top for v in (t, a, b)],
+        [v for a, b, _t, u in by_bottom for v in (u, a, b)],
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_cluster_ink_is_its_keys_boxes(font_sets, data):
+    """Each cluster's ink (``Cluster.ink``, shared by every occurrence of the
+    kind, filled by ``_ClusterInk``) and its key's ink with synthetic bold
+    growth are the reference's, to the bit (repr); clusters not drawn as
+    glyphs have none."""
+    fonts = font_sets[data.draw(st.sampled_from(sorted(font_sets)))]
+    size = data.draw(st.sampled_from([8.0, 11.0, 14.0, 24.0]))
+    shaped = shape(data.draw(texts()), fonts, size, data.draw(st.booleans()))
+    ink = _cluster_ink(shaped)
+    grow = data.draw(st.sampled_from([0.0, size * SYNTHETIC_BOLD_STROKE / 2]))
+    for i, c in enumerate(shaped.clusters):
+        assert c.ink is ink.inks[i]
+        scale = size * c.face.size_factor / c.face.upem
+        if c.newline or c.hidden or c.missing:
+            want = reference_key_ink(c.face, (), scale, 0.0)
+        else:
+            want = reference_key_ink(c.face, c.key, scale, 0.0)
+            got = _key_ink(c.face, c.key, scale, grow)
+            assert repr(got[:4] + (list(got[4]), list(got[5]))) == repr(
+                reference_key_ink(c.face, c.key, scale, grow)
+            )
+        assert repr(c.ink[:4] + (list(c.ink[4]), list(c.ink[5]))) == repr(want)
+        assert (ink.tops[i], ink.bottoms[i]) == want[:2]
+        assert (i in ink.missing) == c.missing
