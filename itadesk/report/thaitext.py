@@ -828,17 +828,20 @@ def _candidates(parts: InkParts, synthetic_bold: bool, level: float, tall: bool)
         ink = _cluster_ink(shaped)
         grow = _grow(shaped, synthetic_bold)
         if tall:
-            tops = ink.tops
             hi = level - grow - 1e-6  # a margin for the rounding of grow
-            wanted = [i for i, t in enumerate(tops[first:last], first) if t > hi]
+            wanted = [i for i, t in enumerate(ink.tops[first:last], first) if t > hi]
         else:
-            bottoms = ink.bottoms
             lo = level + grow + 1e-6
-            wanted = [i for i, u in enumerate(bottoms[first:last], first) if u < lo]
-        missing = [i for i in ink.missing if first <= i < last]
-        if not wanted and not missing:
+            wanted = [i for i, u in enumerate(ink.bottoms[first:last], first) if u < lo]
+        missing = [i for i in ink.missing if first <= i < last] if ink.missing else wanted[:0]
+        if missing:
+            end = max(wanted[-1], missing[-1]) if wanted else missing[-1]
+        elif wanted:
+            end = wanted[-1]
+        else:
             continue
-        pens = list(accumulate(ink.widths[first:last], initial=x))  # the pen before each cluster
+        # the pen before each cluster, up to the last one wanted
+        pens = list(accumulate(ink.widths[first:end], initial=x))
         inks = ink.inks
         if tall:
             for i in wanted:
