@@ -177,9 +177,13 @@ def settle(boxes: list[LineBox]) -> list[LineBox]:
     """Give each line the space above it that keeps its ink clear of the
     line above: more than the line pitch only where a deep glyph (the tail
     of ฏ, a lower vowel) meets a tall one (a tone mark over an upper vowel)."""
+    if len(boxes) < 2:
+        return boxes
+    bi = boxes[0].ink
     for prev, b in zip(boxes, boxes[1:], strict=False):
         actual = prev.height - prev.ascent + b.gap + b.ascent
-        pu, bi = prev.ink, b.ink
+        # each line's ink, once: this line's is the next one's above
+        pu, bi = bi, b.ink
         # the pitch alone keeps them apart when no ink comes near
         if actual + pu.bottom - bi.top >= INK_CLEARANCE:
             continue

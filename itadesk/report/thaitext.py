@@ -792,16 +792,18 @@ def ink_extent(parts: InkParts, *, synthetic_bold: bool = False) -> tuple[float,
     box counts as ink); ``(0.0, 0.0)`` when nothing is drawn."""
     top, bottom = -math.inf, math.inf
     for shaped, line, _x in parts:
-        if line.first >= line.last:
+        first, last = line.first, line.last
+        if first >= last:
             continue
-        ink = _cluster_ink(shaped)
-        grow = _grow(shaped, synthetic_bold)
-        t = max(ink.tops[line.first : line.last]) + grow
-        b = min(ink.bottoms[line.first : line.last]) - grow
-        for i in ink.missing:
-            if line.first <= i < line.last:
-                _x0, _x1, mt, mb = _missing_box(shaped, shaped.clusters[i], 0.0)
-                t, b = max(t, mt), min(b, mb)
+        ink = shaped._ink or _cluster_ink(shaped)
+        grow = _grow(shaped, synthetic_bold) if synthetic_bold else 0.0
+        t = max(ink.tops[first:last]) + grow
+        b = min(ink.bottoms[first:last]) - grow
+        if ink.missing:
+            for i in ink.missing:
+                if first <= i < last:
+                    _x0, _x1, mt, mb = _missing_box(shaped, shaped.clusters[i], 0.0)
+                    t, b = max(t, mt), min(b, mb)
         top, bottom = max(top, t), min(bottom, b)
     if top == -math.inf:
         return 0.0, 0.0
@@ -825,8 +827,8 @@ def _candidates(parts: InkParts, synthetic_bold: bool, level: float, tall: bool)
         first, last = line.first, line.last
         if first >= last:
             continue
-        ink = _cluster_ink(shaped)
-        grow = _grow(shaped, synthetic_bold)
+        ink = shaped._ink or _cluster_ink(shaped)
+        grow = _grow(shaped, synthetic_bold) if synthetic_bold else 0.0
         if tall:
             hi = level - grow - 1e-6  # a margin for the rounding of grow
             wanted = [i for i, t in enumerate(ink.tops[first:last], first) if t > hi]
