@@ -671,7 +671,8 @@ def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, flo
 
 # The ink of a glyph key at one scale and synthetic bold growth, from its
 # pen (``key_boxes`` scaled: x0 * scale, x1 * scale, y1 * scale + grow,
-# y0 * scale - grow): its highest top and lowest bottom (-inf and +inf for
+# y0 * scale - grow; cached, and without growth also kept on the clusters
+# that draw the key, ``Cluster.ink``): its highest top and lowest bottom (-inf and +inf for
 # none), its leftmost x0 and rightmost x1 (0.0 for none), and its boxes for
 # ``ink_need``: top, x0, x1 of each in a row, highest first, and bottom, x0,
 # x1, lowest first (arrays of doubles: a fifth of the memory of tuples).
@@ -685,8 +686,9 @@ def _key_ink(face: Face, key: GlyphKey, scale: float, grow: float) -> _KeyInk:
     # sorted by their first item (C-level: cheaper than key functions and
     # index lists; a cold key costs a fifth less)
     if isinstance(key, Foreign):
-        tops = [(y1 * scale + grow, x0 * scale, x1 * scale) for x0, _y0, x1, y1 in key_boxes(face, key)]
-        bottoms = [(y0 * scale - grow, x0 * scale, x1 * scale) for x0, y0, x1, _y1 in key_boxes(face, key)]
+        boxes = key_boxes(face, key)
+        tops = [(y1 * scale + grow, x0 * scale, x1 * scale) for x0, _y0, x1, y1 in boxes]
+        bottoms = [(y0 * scale - grow, x0 * scale, x1 * scale) for x0, y0, x1, _y1 in boxes]
     else:
         tops = []
         bottoms = []
