@@ -143,12 +143,9 @@ class Shaped:
         bounds.append(n)
         segs = list(zip([0, *bounds[:-1]], bounds, strict=True))
         # breaks inside protected spans (compounds, dates ...): used only for a
-        # segment that does not fit on a line by itself, lowest level first
-        found = linebreak.fallback_breaks(self.text)
-        fallback: dict[int, int] = {}
-        if found:
-            starts = dict(zip(self.starts, range(n), strict=True))
-            fallback = {starts[p]: level for p, level in found.items() if p in starts}
+        # segment that does not fit on a line by itself, lowest level first;
+        # looked up only then (most paragraphs have no such segment)
+        fallback: dict[int, int] | None = None
         line_start: int | None = None
         line_w = 0.0  # width so far, trailing spaces included
         content_end = 0
@@ -170,7 +167,9 @@ class Shaped:
             seg_content = sum(widths[a:e])
             seg_full = seg_content + sum(widths[e:b])
             avail = rest_width if lines else first_width
-            if seg_content > (avail if line_start is None else rest_width) + eps and fallback:
+            if seg_content > (avail if line_start is None else rest_width) + eps:
+                if fallback is None:
+                    fallback = self._fallback()
                 inner = [i for i in range(a + 1, e) if i in fallback]
                 if inner:
                     level = min(fallback[i] for i in inner)
@@ -219,6 +218,14 @@ class Shaped:
         elif not lines or cl[-1].newline:
             lines.append(Line(n, n, 0.0))
         return lines
+
+    def _fallback(self) -> dict[int, int]:
+        """Cluster index -> level of the breaks inside protected spans."""
+        found = linebreak.fallback_breaks(self.text)
+        if not found:
+            return {}
+        starts = dict(zip(self.starts, range(len(self.clusters)), strict=True))
+        return {starts[p]: level for p, level in found.items() if p in starts}
 
     def _cut(self, a: int, e: int, width: float) -> int:
         """Where to end a line inside the over-wide piece [a, e)."""
