@@ -378,25 +378,34 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
         hb.shape(face.hb_font, buf, {})
         recipes = _recipes(face, primary, foreign)
         kinds = _kinds(face, primary, foreign, scale)
-        # per glyph: its cluster value, and (glyph id, x advance, x offset, y offset)
+        # Each glyph's cluster value (and the run's end after the last); a
+        # cluster is the glyphs of one value. The glyphs are read straight
+        # from HarfBuzz's lists as the loop goes (no list of them first): a
+        # cluster's key holds (glyph id, x advance, x offset, y offset), bare
+        # for a single glyph (most clusters), else a tuple of them.
         infos = buf.glyph_infos
+        positions = buf.glyph_positions
         values = [info.cluster for info in infos]
-        per_glyph = [
-            (info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset)
-            for info, pos in zip(infos, buf.glyph_positions, strict=True)
-        ]
-        n = len(values)
+        values.append(end)
+        n = len(infos)
         k = 0
         while k < n:
-            # the glyphs of one cluster value
             cstart = values[k]
-            j = k + 1
-            while j < n and values[j] == cstart:
-                j += 1
-            cend = values[j] if j < n else end
-            single = j == k + 1
-            glyphs: tuple = per_glyph[k] if single else tuple(per_glyph[k:j])
-            k = j
+            info = infos[k]
+            pos = positions[k]
+            glyphs: tuple = (info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset)
+            k += 1
+            cend = values[k]
+            single = cend != cstart
+            if not single:
+                more = [glyphs]
+                while cend == cstart and k < n:
+                    info = infos[k]
+                    pos = positions[k]
+                    more.append((info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset))
+                    k += 1
+                    cend = values[k]
+                glyphs = tuple(more)
             if cend <= cstart:  # defensive: never expected left to right
                 continue
             ctext = text[cstart:cend]
