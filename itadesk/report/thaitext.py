@@ -165,7 +165,8 @@ class Shaped:
                 while e > a and (cl[e - 1].space or cl[e - 1].newline):
                     e -= 1
             seg_content = sum(widths[a:e])
-            seg_full = seg_content + sum(widths[e:b])
+            # (x + 0 is x: no sum for a segment without trailing spaces)
+            seg_full = seg_content if e == b else seg_content + sum(widths[e:b])
             avail = rest_width if lines else first_width
             if seg_content > (avail if line_start is None else rest_width) + eps:
                 if fallback is None:
