@@ -146,12 +146,9 @@ class Shaped:
         bounds.append(n)
         segs = list(zip([0, *bounds[:-1]], bounds, strict=True))
         # breaks inside protected spans (compounds, dates ...): used only for a
-        # segment that does not fit on a line by itself, lowest level first
-        found = linebreak.fallback_breaks(self.text)
-        fallback: dict[int, int] = {}
-        if found:
-            starts = dict(zip(self.starts, range(n), strict=True))
-            fallback = {starts[p]: level for p, level in found.items() if p in starts}
+        # segment that does not fit on a line by itself, lowest level first;
+        # looked up only then (most paragraphs have no such segment)
+        fallback: dict[int, int] | None = None
         line_start: int | None = None
         line_w = 0.0  # width so far, trailing spaces included
         content_end = 0
@@ -171,9 +168,12 @@ class Shaped:
                 while e > a and (cl[e - 1].space or cl[e - 1].newline):
                     e -= 1
             seg_content = sum(widths[a:e])
-            seg_full = seg_content + sum(widths[e:b])
+            # (x + 0 is x: no sum for a segment without trailing spaces)
+            seg_full = seg_content if e == b else seg_content + sum(widths[e:b])
             avail = rest_width if lines else first_width
-            if seg_content > (avail if line_start is None else rest_width) + eps and fallback:
+            if seg_content > (avail if line_start is None else rest_width) + eps:
+                if fallback is None:
+                    fallback = self._fallback()
                 inner = [i for i in range(a + 1, e) if i in fallback]
                 if inner:
                     level = min(fallback[i] for i in inner)
@@ -222,6 +222,14 @@ class Shaped:
         elif not lines or cl[-1].newline:
             lines.append(Line(n, n, 0.0))
         return lines
+
+    def _fallback(self) -> dict[int, int]:
+        """Cluster index -> level of the breaks inside protected spans."""
+        found = linebreak.fallback_breaks(self.text)
+        if not found:
+            return {}
+        starts = dict(zip(self.starts, range(len(self.clusters)), strict=True))
+        return {starts[p]: level for p, level in found.items() if p in starts}
 
     def _cut(self, a: int, e: int, width: float) -> int:
         """Where to end a line inside the over-wide piece [a, e)."""
@@ -374,25 +382,34 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
         hb.shape(face.hb_font, buf, {})
         recipes = _recipes(face, primary, foreign)
         kinds = _kinds(face, primary, foreign, scale)
-        # per glyph: its cluster value, and (glyph id, x advance, x offset, y offset)
+        # Each glyph's cluster value (and the run's end after the last); a
+        # cluster is the glyphs of one value. The glyphs are read straight
+        # from HarfBuzz's lists as the loop goes (no list of them first): a
+        # cluster's key holds (glyph id, x advance, x offset, y offset), bare
+        # for a single glyph (most clusters), else a tuple of them.
         infos = buf.glyph_infos
+        positions = buf.glyph_positions
         values = [info.cluster for info in infos]
-        per_glyph = [
-            (info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset)
-            for info, pos in zip(infos, buf.glyph_positions, strict=True)
-        ]
-        n = len(values)
+        values.append(end)
+        n = len(infos)
         k = 0
         while k < n:
-            # the glyphs of one cluster value
             cstart = values[k]
-            j = k + 1
-            while j < n and values[j] == cstart:
-                j += 1
-            cend = values[j] if j < n else end
-            single = j == k + 1
-            glyphs: tuple = per_glyph[k] if single else tuple(per_glyph[k:j])
-            k = j
+            info = infos[k]
+            pos = positions[k]
+            glyphs: tuple = (info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset)
+            k += 1
+            cend = values[k]
+            single = cend != cstart
+            if not single:
+                more = [glyphs]
+                while cend == cstart and k < n:
+                    info = infos[k]
+                    pos = positions[k]
+                    more.append((info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset))
+                    k += 1
+                    cend = values[k]
+                glyphs = tuple(more)
             if cend <= cstart:  # defensive: never expected left to right
                 continue
             ctext = text[cstart:cend]
