@@ -147,6 +147,10 @@ def _linux_mounts(
 
 
 def _unescape_mount(text: str) -> str:
+    # most fields have no escape: skip the regex call (four a mount, every
+    # command that opens the database reads every mount)
+    if "\\" not in text:
+        return text
     return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), text)
 
 

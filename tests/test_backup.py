@@ -27,6 +27,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlite_utils.migrations import Migrations
 
 from itadesk import backup, drives, messages, places, storage
@@ -1017,3 +1019,13 @@ def test_a_measure_not_named_yet_is_backed_up_and_restored(sample_db, tmp_path):
     assert [m.title for m in report.measures][-1] == ""
     remembered = [line for line in dump_db(sample_db.path) if "last_backup_folder" not in line]
     assert remembered == before  # nothing else changed
+
+
+@given(st.text(alphabet="\\\\01234567 abc/", max_size=24))
+def test_unescape_mount_matches_the_regex_alone(text: str) -> None:
+    """The shortcut for fields without a backslash changes nothing: the same
+    text as the regex's substitution, for any mix of escapes and plain text."""
+    import re
+
+    expected = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), text)
+    assert drives._unescape_mount(text) == expected

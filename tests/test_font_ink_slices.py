@@ -6,9 +6,12 @@ with transformed composite components."""
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from itadesk.report.fonts.face import INK_SLICES, Face
 from itadesk.report.fonts.glyf import composite_parts, is_composite, simple_points
@@ -92,3 +95,104 @@ def test_ink_slices_of_scaled_and_turned_components(tmp_path: Path) -> None:
         assert is_composite(face.glyph_data(gid))
         got = face.ink_slices(gid)
         assert got and repr(got) == repr(_reference(face, gid)), gid
+
+
+def _reference_points(data: bytes) -> list[list[tuple[int, int]]]:
+    """``simple_points`` as it was: a Python step a flag and a point."""
+    import struct
+
+    n = struct.unpack(">h", data[:2])[0]
+    if n <= 0:
+        return []
+    ends = struct.unpack(f">{n}H", data[10 : 10 + 2 * n])
+    at = 10 + 2 * n
+    pos = at + 2 + struct.unpack(">H", data[at : at + 2])[0]
+    count = ends[-1] + 1
+    flags: list[int] = []
+    while len(flags) < count:
+        f = data[pos]
+        pos += 1
+        flags.append(f)
+        if f & 8:
+            flags += [f] * data[pos]
+            pos += 1
+    del flags[count:]
+    coords = []
+    for short, same in ((2, 16), (4, 32)):
+        v = 0
+        vals = []
+        for f in flags:
+            if f & short:
+                d = data[pos]
+                pos += 1
+                v += d if f & same else -d
+            elif not f & same:
+                v += struct.unpack(">h", data[pos : pos + 2])[0]
+                pos += 2
+            vals.append(v)
+        coords.append(vals)
+    pts = list(zip(coords[0], coords[1], strict=True))
+    out = []
+    start = 0
+    for end in ends:
+        out.append(pts[start : end + 1])
+        start = end + 1
+    return out
+
+
+@pytest.mark.parametrize("name", ["Sarabun-Regular.ttf", "Sarabun-Bold.ttf"])
+def test_simple_points_match_fonttools_for_every_glyph(name: str) -> None:
+    """The decoded points are fontTools' coordinates, contour by contour."""
+    from fontTools.ttLib import TTFont
+
+    path = resource("fonts", name)
+    face = Face(path)
+    font = TTFont(str(path))
+    glyf = font["glyf"]
+    order = font.getGlyphOrder()
+    simple = 0
+    for gid in range(len(face.ttf.glyphPos) - 1):
+        data = face.glyph_data(gid)
+        if len(data) < 10 or is_composite(data):
+            continue
+        glyph = glyf[order[gid]]
+        coords = [tuple(p) for p in glyph.getCoordinates(glyf)[0]]
+        expected, start = [], 0
+        for end in glyph.endPtsOfContours:
+            expected.append(coords[start : end + 1])
+            start = end + 1
+        assert simple_points(data) == expected, gid
+        simple += 1
+    assert simple > 300
+
+
+def _glyph_bytes(contour_ends: list[int], flags: bytes, tail: bytes) -> bytes:
+    import struct
+
+    n = len(contour_ends)
+    return (
+        struct.pack(">hhhhh", n, 0, 0, 0, 0) + struct.pack(f">{n}H", *contour_ends) + b"\0\0" + flags + tail
+    )
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.integers(0, 40), min_size=1, max_size=4),
+    st.binary(max_size=60),
+    st.binary(max_size=160),
+)
+def test_simple_points_match_the_reference_on_any_bytes(steps: list[int], flags: bytes, tail: bytes) -> None:
+    """Any flags (repeats, short and word deltas of both signs, truncated
+    data): the same points as the original decoder, or an IndexError where it
+    ran out of data (a damaged font's glyph)."""
+    import struct
+
+    ends = list(itertools.accumulate(steps))
+    data = _glyph_bytes(ends, flags, tail)
+    try:
+        expected = _reference_points(data)
+    except (IndexError, struct.error):
+        with pytest.raises((IndexError, struct.error)):
+            simple_points(data)
+        return
+    assert simple_points(data) == expected
