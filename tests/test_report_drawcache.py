@@ -1,8 +1,10 @@
 """What drawing keeps between lines and documents changes nothing it writes.
 
-``draw_line`` reads a cluster's TJ operands from its embedded font's
-``known_clusters`` and places the box of a character no face has from the
-widths of the clusters before it on the line (no running pen); ``composite``
+``draw_line`` reads a cluster's TJ operands from what its document learnt
+(``DocumentFonts.learn``; ``tests/test_report_drawfast.py`` compares whole
+lines with a cluster-by-cluster reference) and places the box of a character
+no face has from the widths of the clusters before it on the line (no
+running pen); ``composite``
 keeps each composite glyph's layout between documents
 (``subset._composite_layout``). Here lines with hidden characters, typed line
 breaks and missing characters are drawn and compared with a pen moved

@@ -534,6 +534,7 @@ def _render(
     # is written out (its peak of memory).
     del story
     ctx.forget_shaped()
+    ctx.doc_fonts.forget_drawn()
     step(n + 1, total)
     canv.showPage()
     bookmarks.finish()

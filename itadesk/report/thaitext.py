@@ -30,7 +30,8 @@ from .. import linebreak
 from .fonts import MAX_FOREIGN_SCALE, SYNTHETIC_BOLD_STROKE, Foreign, GlyphKey, OwnKey
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .fonts import DocumentFonts, EmbeddedFont, Face, FontSet
+    from .fonts import DocumentFonts, Face, FontSet
+    from .fonts.embedding import FontUse
 
 _THAI, _OTHER = 1, 2
 LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
@@ -588,10 +589,6 @@ def _fmt(v: float) -> str:
     return s if s not in ("-0", "") else "0"
 
 
-# for values that recur (the lines' left edges)
-_fmt_repeated = functools.lru_cache(maxsize=1024)(_fmt)
-
-
 def draw_line(
     out: list[str],
     fonts: DocumentFonts,
@@ -603,48 +600,71 @@ def draw_line(
     synthetic_bold: bool = False,
 ) -> list[tuple[float, float, float, float]]:
     """Append the PDF operators drawing ``line`` with its baseline at
-    (x, y). Returns boxes (x, y, w, h) to stroke for missing characters."""
-    if line.first >= line.last:
+    (x, y). Returns boxes (x, y, w, h) to stroke for missing characters.
+
+    Each cluster object's font and TJ operands are learnt once per document
+    (``DocumentFonts.learn``: codes are given out in the order clusters are
+    first drawn); a line of clusters drawn before in one font is then one
+    join of their operands."""
+    first = line.first
+    last = line.last
+    if first >= last:
         return []
-    boxes = []
+    part = shaped.clusters[first:last]
+    ids = list(map(id, part))
+    use_of = fonts.cluster_use
+    tj = None
+    learnt = False
+    while True:
+        use = use_of.get(ids[0])
+        if use is not None and not use.missing:
+            try:
+                tj = "".join(map(use.operands.__getitem__, ids))
+                break
+            except KeyError:  # another font, a cluster not drawn before, one not drawn at all
+                pass
+        if learnt or not fonts.learn(part, ids):
+            break
+        learnt = True
+    numbers = fonts.numbers
+    xs = numbers.get(x)
+    if xs is None:
+        xs = numbers[x] = _fmt(x)
+    ys = numbers.get(y)
+    if ys is None:
+        ys = numbers[y] = _fmt(y)
     fake_bold = synthetic_bold and shaped.bold
+    if tj is not None:
+        assert use is not None
+        tf = use.select(shaped.size)
+        if fake_bold:
+            stroke = _fmt(shaped.size * SYNTHETIC_BOLD_STROKE)
+            out.append(f"q\nBT\n2 Tr {stroke} w\n1 0 0 1 {xs} {ys} Tm\n{tf}\n[{tj}] TJ\nET\nQ")
+        else:
+            out.append(f"BT\n1 0 0 1 {xs} {ys} Tm\n{tf}\n[{tj}] TJ\nET")
+        return []
     ops = ["q", "BT", f"2 Tr {_fmt(shaped.size * SYNTHETIC_BOLD_STROKE)} w"] if fake_bold else ["BT"]
-    ops.append(f"1 0 0 1 {_fmt_repeated(x)} {_fmt(y)} Tm")
-    # the font in use: a face's embedded font (one per face) at its size, and a resource of it
-    cur_face: Face | None = None
-    cur_resource = -1
-    tj: list[str] = []
-    face = None
-    emb: EmbeddedFont | None = None
-    fsize = 0.0
-    known: dict = {}  # the embedded font's (resource, operands) per cluster's codes
-    clusters = shaped.clusters
-    for i in range(line.first, line.last):
-        c = clusters[i]
-        if c.newline or c.hidden:
+    ops.append(f"1 0 0 1 {xs} {ys} Tm")
+    # the font in use: a resource of a face's embedded font, selected where it changes
+    cur: FontUse | None = None
+    tjs: list[str] = []
+    boxes = []
+    for i, k in enumerate(ids):
+        use = use_of[k]
+        if use is None:  # not drawn
             continue
-        if c.face is not face:
-            face = c.face
-            emb = fonts.embedded(face)
-            fsize = shaped.size * face.size_factor
-            known = emb.known_clusters
-        found = known.get(c.codes)
-        if found is None:
-            assert emb is not None
-            found = emb.cluster(c.codes)
-        resource, operands = found
-        if face is not cur_face or resource != cur_resource:
-            if tj:
-                ops.append("[" + "".join(tj) + "] TJ")
-                tj = []
-            assert emb is not None
-            ops.append(emb.select(resource, fsize))
-            cur_face, cur_resource = face, resource
-        tj.append(operands)
-        if c.missing:
-            boxes.append(_missing_box_at(clusters, line.first, i, x, y, fsize))
-    if tj:
-        ops.append("[" + "".join(tj) + "] TJ")
+        if cur is None or use.font is not cur.font or use.resource != cur.resource:
+            if tjs:
+                ops.append("[" + "".join(tjs) + "] TJ")
+                tjs = []
+            ops.append(use.select(shaped.size))
+            cur = use
+        tjs.append(use.operands[k])
+        if use.missing:
+            fsize = shaped.size * use.font.face.size_factor
+            boxes.append(_missing_box_at(shaped.clusters, first, first + i, x, y, fsize))
+    if tjs:
+        ops.append("[" + "".join(tjs) + "] TJ")
     ops.append("ET")
     if fake_bold:
         ops.append("Q")

@@ -5,8 +5,9 @@ canvas's initial font."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from struct import pack
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .face import Face, GlyphKey
 from .subset import build_subset
@@ -70,16 +71,29 @@ class EmbeddedFont:
         if found is not None:
             return found
         r = len(self._codes) - 1
-        if r < 0 or not self._room(r, codes):
+        # _room counts the codes not given out yet; with room for all, no need
+        if r < 0 or (self._next[r] + len(codes) + 1 > _MAX_CODE and not self._room(r, codes)):
             r = self._new_resource()
-        upem = self.face.upem
+        lookup = self._lookup[r]
+        table = self._codes[r]
         ops = []
         for code in codes:
-            c = self._code(r, code)
+            key, text, advance = code
+            c = lookup.get((key, text))
+            if c is None:  # a new code: its width is this advance
+                if text == " " and key == self.face.space_gid and _SPACE_CODE not in table:
+                    c = _SPACE_CODE  # the space keeps its usual code, as readers expect
+                else:
+                    c = self._next[r]
+                    self._next[r] = c + 2 if c + 1 == _SPACE_CODE else c + 1
+                lookup[(key, text)] = c
+                table[c] = code
+                ops.append(f"<{c:04X}>")
+                continue
             ops.append(f"<{c:04X}>")
-            nominal = self._codes[r][c][2]
-            if nominal != code[2]:
-                ops.append(_fmt((nominal - code[2]) * 1000 / upem))
+            nominal = table[c][2]
+            if nominal != advance:
+                ops.append(_fmt((nominal - advance) * 1000 / self.face.upem))
         found = self.known_clusters[codes] = (r, "".join(ops))
         return found
 
@@ -96,22 +110,6 @@ class EmbeddedFont:
         lookup = self._lookup[r]
         new = [c for c in codes if (c[0], c[1]) not in lookup and not self._is_space(c)]
         return self._next[r] + len(new) + 1 <= _MAX_CODE  # +1: code 32 may be skipped
-
-    def _code(self, r: int, code: Code) -> int:
-        key, text, advance = code
-        lookup = self._lookup[r]
-        c = lookup.get((key, text))
-        if c is not None:
-            return c
-        if self._is_space(code) and _SPACE_CODE not in self._codes[r]:
-            c = _SPACE_CODE  # the space keeps its usual code, as readers expect
-        else:
-            c = self._next[r]
-            nxt = c + 1
-            self._next[r] = nxt + 1 if nxt == _SPACE_CODE else nxt
-        lookup[(key, text)] = c
-        self._codes[r][c] = code
-        return c
 
     def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 (ReportLab's name)
         from reportlab.pdfbase import pdfdoc
@@ -241,12 +239,95 @@ def _to_unicode_cmap(name: str, texts: list[str | None]) -> str:
     return "\n".join(lines)
 
 
+class DrawnCluster(Protocol):
+    """What drawing reads of a cluster (``thaitext.Cluster``)."""
+
+    face: Face
+    codes: tuple[Code, ...]
+    newline: bool
+    hidden: bool
+    missing: bool
+
+
+class FontUse:
+    """One resource of an embedded font as clusters drawn with it use it
+    (``missing``: clusters of characters no face has, drawn with a box
+    too): the TJ operands of each cluster object drawn so far, by ``id``
+    (``DocumentFonts.learn``), and the operator selecting it per text size.
+    A line whose clusters are all in one use's ``operands`` is one join of
+    them (``thaitext.draw_line``)."""
+
+    __slots__ = ("font", "resource", "missing", "operands", "selects")
+
+    def __init__(self, font: EmbeddedFont, resource: int, missing: bool) -> None:
+        self.font = font
+        self.resource = resource
+        self.missing = missing
+        self.operands: dict[int, str] = {}
+        self.selects: dict[float, str] = {}
+
+    def select(self, size: float) -> str:
+        """The operator selecting this resource for text of ``size`` points
+        (the face's size factor applied)."""
+        got = self.selects.get(size)
+        if got is None:
+            font = self.font
+            got = self.selects[size] = font.select(self.resource, size * font.face.size_factor)
+        return got
+
+
 class DocumentFonts:
-    """The embedded fonts of one document, one per face."""
+    """The embedded fonts of one document, one per face.
+
+    Drawing remembers, per cluster object drawn (``thaitext.Cluster``, by
+    ``id``), its ``FontUse`` (``None``: not drawn, a typed line break or a
+    control character) in ``cluster_use`` and its operands in the use's
+    ``operands``: a line then costs a lookup per cluster instead of hashing
+    its codes. The clusters are kept in ``_drawn`` so that no id is reused
+    while they are remembered; ``forget_drawn`` lets them go. ``numbers``
+    keeps the coordinates formatted for the page (lines of a row's cells
+    share their baselines)."""
 
     def __init__(self, doc: PDFDocument) -> None:
         self.doc = doc
         self._by_face: dict[int, EmbeddedFont] = {}
+        self.cluster_use: dict[int, FontUse | None] = {}
+        self.numbers: dict[float, str] = {}
+        self._drawn: list[object] = []
+        self._uses: dict[tuple[int, int, bool], FontUse] = {}
+
+    def learn(self, clusters: Sequence[DrawnCluster], ids: list[int]) -> bool:
+        """Remember how those of ``clusters`` (of ``ids``) not drawn before
+        are drawn; whether there were any. A cluster's codes are given out
+        when it is first learnt: clusters are learnt in the order drawn."""
+        use_of = self.cluster_use
+        learnt = False
+        for cluster, key in zip(clusters, ids, strict=True):
+            if key in use_of:
+                continue
+            learnt = True
+            self._drawn.append(cluster)
+            if cluster.newline or cluster.hidden:
+                use_of[key] = None
+                continue
+            emb = self.embedded(cluster.face)
+            resource, operands = emb.cluster(cluster.codes)
+            use_key = (emb.index, resource, cluster.missing)
+            use = self._uses.get(use_key)
+            if use is None:
+                use = self._uses[use_key] = FontUse(emb, resource, cluster.missing)
+            use.operands[key] = operands
+            use_of[key] = use
+        return learnt
+
+    def forget_drawn(self) -> None:
+        """Let the clusters drawn go (codes given out stay: drawn again,
+        a cluster gets the same)."""
+        self.cluster_use.clear()
+        self.numbers.clear()
+        self._drawn.clear()
+        for use in self._uses.values():
+            use.operands.clear()
 
     def embedded(self, face: Face) -> EmbeddedFont:
         emb = self._by_face.get(id(face))
