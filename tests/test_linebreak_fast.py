@@ -446,3 +446,27 @@ def test_the_listed_marks_are_those_of_cluster_boundary():
         assert (c in linebreak._no_break_before(c)) == (not _reference_cluster_boundary("a" + c, 1)), hex(
             ord(c)
         )
+
+
+def test_the_compound_places_are_a_superset_of_the_starts():
+    """The regular expression of ``_compound_places`` finds every position
+    whose next characters start a compound of the list (and the module's
+    slice test then keeps the same positions as a test of every position)."""
+    shortest, firsts = linebreak._compound_firsts()
+    places = linebreak._compound_places()
+    texts = [*generated_texts(300, seed=13), *sorted(compounds())[::5], "".join(sorted(compounds())[:50])]
+    for text in texts:
+        every = [s for s in range(len(text) - shortest + 1) if text[s : s + shortest] in firsts]
+        found = [m.start() for m in places.finditer(text)]
+        assert set(every) <= set(found), text
+        assert [s for s in found if text[s : s + shortest] in firsts] == every, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(ALPHABET, max_size=40))
+def test_the_bmp_segments_give_the_pieces_positions(text):
+    """``icu_line_breaks`` reads ICU's (start, end) pairs in text of the
+    Basic Multilingual Plane: the same positions as the pieces' lengths."""
+    assert linebreak.icu_line_breaks(text) == _reference_icu_line_breaks(text)
+    astral = text + "😀" + text
+    assert list(linebreak.icu_line_breaks(astral)) == list(_reference_icu_line_breaks(astral))
