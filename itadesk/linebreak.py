@@ -302,7 +302,9 @@ def _compound_places() -> re.Pattern[str]:
     k, firsts = _compound_firsts()
     if not firsts:
         return re.compile("(?!)")  # no compound: nowhere
-    places = ["[" + "".join(re.escape(c) for c in sorted({w[i] for w in firsts})) + "]" for i in range(k)]
+    # the characters at each place: every k-th character of the starts, joined
+    joined = "".join(firsts)
+    places = ["[" + "".join(re.escape(c) for c in sorted(set(joined[i::k]))) + "]" for i in range(k)]
     return re.compile(places[0] + "(?=" + "".join(places[1:]) + ")")
 
 
