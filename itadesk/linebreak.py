@@ -182,6 +182,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str | tuple[str, ...] | None, str], ...] = (
 )
 
 
+# what every pattern's first need (and so every match) has at least one of
+_ANY_NEED = re.compile("[0-9\u0e50-\u0e59A-Za-z:@]")
+
+
 def _needs_of(need: str | tuple[str, ...] | None) -> tuple[str, ...]:
     return () if need is None else (need,) if isinstance(need, str) else need
 
@@ -433,7 +437,9 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     # does the text have what a pattern needs (by the need's number: a
     # Pattern hashes its whole compiled code at every lookup)
     has: list[bool | None] = [None] * len(_NEED_SOURCES)
-    for kind, needs, pattern in _patterns():
+    # every pattern needs one of these (a digit, a Latin letter, ":" or
+    # "@"): most paragraphs have none, and one search skips all the needs
+    for kind, needs, pattern in _patterns() if _ANY_NEED.search(text) else ():
         missing = False
         for i, need in needs:
             if has[i] is None:

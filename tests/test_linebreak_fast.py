@@ -470,3 +470,25 @@ def test_the_bmp_segments_give_the_pieces_positions(text):
     assert linebreak.icu_line_breaks(text) == _reference_icu_line_breaks(text)
     astral = text + "😀" + text
     assert list(linebreak.icu_line_breaks(astral)) == list(_reference_icu_line_breaks(astral))
+
+
+def test_every_pattern_needs_what_the_first_search_looks_for():
+    """A text without a digit, a Latin letter, ":" or "@" has no match of
+    any pattern that ``spans`` keeps (it then skips them all)."""
+    from itadesk.linebreak import _ANY_NEED, _PATTERN_SOURCES
+
+    for kind, _needs, pattern in _patterns():
+        for text in [*FRAGMENTS, *generated_texts(200, seed=17)]:
+            for m in pattern.finditer(text):
+                if kind == "date" and not (m.group()[:1] in _DIGITS or m.group()[-1:] in _DIGITS):
+                    continue  # a month name alone: never kept
+                assert _ANY_NEED.search(m.group()), (kind, text)
+    assert len(_patterns()) == len(_PATTERN_SOURCES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(ALPHABET.replace("0123456789aZ", "").replace("@", ""), max_size=30))
+def test_no_pattern_matches_without_what_the_first_search_looks_for(text):
+    for _kind, _needs, pattern in _patterns():
+        if not linebreak._ANY_NEED.search(text):
+            assert pattern.search(text) is None or _kind == "date", text
