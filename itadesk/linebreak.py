@@ -182,18 +182,28 @@ _PATTERN_SOURCES: tuple[tuple[str, str | tuple[str, ...] | None, str], ...] = (
 )
 
 
+# what every pattern's first need (and so every match) has at least one of
+_ANY_NEED = re.compile("[0-9\u0e50-\u0e59A-Za-z:@]")
+
+
+def _needs_of(need: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    return () if need is None else (need,) if isinstance(need, str) else need
+
+
+# every need once, in order
+_NEED_SOURCES = tuple(dict.fromkeys(n for _kind, need, _p in _PATTERN_SOURCES for n in _needs_of(need)))
+
+
 @functools.cache
-def _patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str]], ...]:
-    """Each pattern with all it needs (none: any text)."""
+def _patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...], re.Pattern[str]], ...]:
+    """Each pattern with all it needs (none: any text), a need with its
+    number in ``_NEED_SOURCES``."""
     # compiled on first use: importing this module stays cheap
-    needs = {}
-    for _kind, need, _p in _PATTERN_SOURCES:
-        for n in () if need is None else (need,) if isinstance(need, str) else need:
-            needs[n] = re.compile(n)
+    needs = [re.compile(n) for n in _NEED_SOURCES]
     return tuple(
         (
             kind,
-            tuple(needs[n] for n in (() if need is None else (need,) if isinstance(need, str) else need)),
+            tuple((_NEED_SOURCES.index(n), needs[_NEED_SOURCES.index(n)]) for n in _needs_of(need)),
             re.compile(p),
         )
         for kind, need, p in _PATTERN_SOURCES
@@ -288,6 +298,20 @@ def _compound_firsts() -> tuple[int, frozenset[str]]:
     return k, frozenset(w[:k] for w in compounds())
 
 
+@functools.cache
+def _compound_places() -> re.Pattern[str]:
+    """Where a compound may start, by its first ``k`` characters taken one
+    by one (see ``_compound_firsts``): at the first character, the second
+    one must be able to follow, and so on (a superset of the starts)."""
+    k, firsts = _compound_firsts()
+    if not firsts:
+        return re.compile("(?!)")  # no compound: nowhere
+    # the characters at each place: every k-th character of the starts, joined
+    joined = "".join(firsts)
+    places = ["[" + "".join(re.escape(c) for c in sorted(set(joined[i::k]))) + "]" for i in range(k)]
+    return re.compile(places[0] + "(?=" + "".join(places[1:]) + ")")
+
+
 def _longest_start(piece: str) -> int:
     """The length of the longest start ``piece`` shares with a compound, at
     least 2."""
@@ -310,15 +334,28 @@ def _longest_start(piece: str) -> int:
 def icu_line_breaks(text: str) -> set[int]:
     """Positions where ICU's line breaker (Thai dictionary) allows a break
     (0 and ``len(text)`` excluded)."""
-    from icu4py.breakers import LineBreaker
-
-    out = set()
-    pos = 0
-    for piece in LineBreaker(text, "th"):
-        pos += len(piece)
-        out.add(pos)
+    breaker = _line_breaker()(text, "th")
+    if len(text.encode("utf-16-le")) == 2 * len(text):
+        # ICU counts UTF-16 code units: in text of the Basic Multilingual
+        # Plane only, those are the characters; the (start, end) pairs of
+        # segments() cost less than a string of each piece
+        out = {end for _start, end in breaker.segments()}
+    else:
+        out = set()
+        pos = 0
+        for piece in breaker:
+            pos += len(piece)
+            out.add(pos)
     out.discard(len(text))
     return out
+
+
+@functools.cache
+def _line_breaker() -> type:
+    # imported on first use (an import statement per call costs as much as a short text)
+    from icu4py.breakers import LineBreaker
+
+    return LineBreaker
 
 
 def word_boundaries(text: str, offset: int = 0) -> set[int]:
@@ -397,13 +434,17 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
         return not (text[i - 1] in _THAI_LETTERS and text[i] in _THAI_LETTERS)
 
     unit_at = _unit_at()
-    has: dict[re.Pattern[str], bool] = {}  # does the text have what a pattern needs
-    for kind, needs, pattern in _patterns():
+    # does the text have what a pattern needs (by the need's number: a
+    # Pattern hashes its whole compiled code at every lookup)
+    has: list[bool | None] = [None] * len(_NEED_SOURCES)
+    # every pattern needs one of these (a digit, a Latin letter, ":" or
+    # "@"): most paragraphs have none, and one search skips all the needs
+    for kind, needs, pattern in _patterns() if _ANY_NEED.search(text) else ():
         missing = False
-        for need in needs:
-            if need not in has:
-                has[need] = need.search(text) is not None
-            if not has[need]:
+        for i, need in needs:
+            if has[i] is None:
+                has[i] = need.search(text) is not None
+            if not has[i]:
                 missing = True
                 break
         if missing:
@@ -442,7 +483,12 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     # one of the list: only those positions are looked at (in order).
     found = []
     shortest, firsts = _compound_firsts()
-    starts = [s for s in range(n - shortest + 1) if text[s : s + shortest] in firsts]
+    # a slice and a set lookup cost ~1,000 instructions a position: only
+    # where each of the next characters may be at its place in a compound's
+    # start (one pass of a regular expression of character classes)
+    starts = [
+        s for s in (m.start() for m in _compound_places().finditer(text)) if text[s : s + shortest] in firsts
+    ]
     if starts:
         words = compounds()
         heads, tails = _edges()
@@ -526,10 +572,15 @@ def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
     allowed = set()
     fallback = {}
     n = len(text)
-    before = _no_break_before(text)
+    listed = _listed_no_break_before()
     for p in candidates:
-        # cluster_boundary(text, p), inline
-        if 0 < p < n and (text[p] in before or text[p - 1] in _NO_BREAK_AFTER):
+        # cluster_boundary(text, p), inline: as _no_break_before(text), for
+        # the candidates' characters only (max(text) alone costs more)
+        if 0 < p < n and (
+            (c := text[p]) in listed
+            or (c >= _LISTED_BELOW and not cluster_boundary("a" + c, 1))
+            or text[p - 1] in _NO_BREAK_AFTER
+        ):
             continue
         level = depth[p] + url_rank.get(p, 0)
         if level:

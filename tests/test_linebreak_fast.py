@@ -446,3 +446,49 @@ def test_the_listed_marks_are_those_of_cluster_boundary():
         assert (c in linebreak._no_break_before(c)) == (not _reference_cluster_boundary("a" + c, 1)), hex(
             ord(c)
         )
+
+
+def test_the_compound_places_are_a_superset_of_the_starts():
+    """The regular expression of ``_compound_places`` finds every position
+    whose next characters start a compound of the list (and the module's
+    slice test then keeps the same positions as a test of every position)."""
+    shortest, firsts = linebreak._compound_firsts()
+    places = linebreak._compound_places()
+    texts = [*generated_texts(300, seed=13), *sorted(compounds())[::5], "".join(sorted(compounds())[:50])]
+    for text in texts:
+        every = [s for s in range(len(text) - shortest + 1) if text[s : s + shortest] in firsts]
+        found = [m.start() for m in places.finditer(text)]
+        assert set(every) <= set(found), text
+        assert [s for s in found if text[s : s + shortest] in firsts] == every, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(ALPHABET, max_size=40))
+def test_the_bmp_segments_give_the_pieces_positions(text):
+    """``icu_line_breaks`` reads ICU's (start, end) pairs in text of the
+    Basic Multilingual Plane: the same positions as the pieces' lengths."""
+    assert linebreak.icu_line_breaks(text) == _reference_icu_line_breaks(text)
+    astral = text + "😀" + text
+    assert list(linebreak.icu_line_breaks(astral)) == list(_reference_icu_line_breaks(astral))
+
+
+def test_every_pattern_needs_what_the_first_search_looks_for():
+    """A text without a digit, a Latin letter, ":" or "@" has no match of
+    any pattern that ``spans`` keeps (it then skips them all)."""
+    from itadesk.linebreak import _ANY_NEED, _PATTERN_SOURCES
+
+    for kind, _needs, pattern in _patterns():
+        for text in [*FRAGMENTS, *generated_texts(200, seed=17)]:
+            for m in pattern.finditer(text):
+                if kind == "date" and not (m.group()[:1] in _DIGITS or m.group()[-1:] in _DIGITS):
+                    continue  # a month name alone: never kept
+                assert _ANY_NEED.search(m.group()), (kind, text)
+    assert len(_patterns()) == len(_PATTERN_SOURCES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(ALPHABET.replace("0123456789aZ", "").replace("@", ""), max_size=30))
+def test_no_pattern_matches_without_what_the_first_search_looks_for(text):
+    for _kind, _needs, pattern in _patterns():
+        if not linebreak._ANY_NEED.search(text):
+            assert pattern.search(text) is None or _kind == "date", text
