@@ -7,20 +7,20 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
 
+from .errors import record
 from .resources import resource
 
 ROUNDS_FILE = ("ita", "rounds.json")
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     code: str  # e.g. "O37"
     title: str
 
 
-@dataclass(frozen=True)
+@record
 class Round:
     year: int  # the round's year, BE
     plan: Document | None

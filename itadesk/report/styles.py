@@ -7,7 +7,9 @@ them so its Thai consonants stand as tall as Sarabun's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+
+from ..errors import record
 
 CM = 72 / 2.54
 A4 = (595.2756, 841.8898)
@@ -33,7 +35,7 @@ INK_CLEARANCE = 0.6
 INK_BIN = 0.5
 
 
-@dataclass(frozen=True)
+@record
 class TextStyle:
     size: float  # points, for Sarabun (other faces are scaled to match)
     bold: bool = False
@@ -41,7 +43,7 @@ class TextStyle:
     spacing: float = 1.0  # times the face's natural line height
 
 
-@dataclass(frozen=True)
+@record
 class Styles:
     table: TextStyle
     header: TextStyle
