@@ -26,6 +26,8 @@ def record(cls: type[_T]) -> type[_T]:
     any dataclass, and type checkers see the frozen dataclass.
     ``tests/test_records.py`` compares each such class with the generated
     dataclass of its fields."""
+    # (a class without a docstring gets one made from inspect.signature: give
+    # each a docstring, that costs more than the class)
     cls = dataclass(init=False, repr=False, eq=False)(cls)
     names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
     defaults = {

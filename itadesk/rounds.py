@@ -16,12 +16,16 @@ ROUNDS_FILE = ("ita", "rounds.json")
 
 @record
 class Document:
+    """An ITA item: its code and title in one round's manual."""
+
     code: str  # e.g. "O37"
     title: str
 
 
 @record
 class Round:
+    """One ITA round: its plan and report items, and whether they were checked."""
+
     year: int  # the round's year, BE
     plan: Document | None
     report: Document | None

@@ -225,6 +225,8 @@ SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 @record
 class ReportSummary:
+    """A stored report as the list of reports shows it."""
+
     report_id: int
     organization_id: int
     organization: str

@@ -37,6 +37,8 @@ INK_BIN = 0.5
 
 @record
 class TextStyle:
+    """The size, weight, alignment and line spacing of one kind of text."""
+
     size: float  # points, for Sarabun (other faces are scaled to match)
     bold: bool = False
     align: str = "left"  # "left" or "center"
@@ -45,6 +47,8 @@ class TextStyle:
 
 @record
 class Styles:
+    """The text styles of each part of the report, for one orientation."""
+
     table: TextStyle
     header: TextStyle
     heading: TextStyle
