@@ -7,11 +7,81 @@ what the clerk reads, whether in the window or on the command line.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, dataclass_transform
+from reprlib import recursive_repr
+from typing import TYPE_CHECKING, Any, TypeVar, dataclass_transform
 
 _T = TypeVar("_T")
+
+
+@dataclass_transform(frozen_default=True)
+def record(cls: type[_T]) -> type[_T]:
+    """``@dataclass(frozen=True)`` for a small class of the core, without its
+    generated methods: ``exec`` compiles six for a frozen dataclass, some
+    3.5 M instructions a class at import (a cold ``itadesk pdf`` imports eight
+    such classes). The methods below do what the generated ones do, reading
+    the fields at run time (a little slower a call: only for classes made
+    and compared rarely); ``fields``, ``replace`` and ``asdict`` work as for
+    any dataclass, and type checkers see the frozen dataclass.
+    ``tests/test_records.py`` compares each such class with the generated
+    dataclass of its fields."""
+    # (a class without a docstring gets one made from inspect.signature: give
+    # each a docstring, that costs more than the class)
+    cls = dataclass(init=False, repr=False, eq=False)(cls)
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    defaults = {
+        f.name: (f.default, f.default_factory)
+        for f in fields(cls)  # type: ignore[arg-type]
+        if f.default is not MISSING or f.default_factory is not MISSING
+    }
+    qualname = cls.__qualname__
+
+    def __init__(self: Any, *args: object, **kwargs: object) -> None:
+        if len(args) > len(names):
+            raise TypeError(
+                f"{qualname}.__init__() takes {len(names) + 1} positional arguments but {len(args) + 1} were given"
+            )
+        values = dict(zip(names, args, strict=False))  # the rest by keyword or default
+        for name, value in kwargs.items():
+            if name not in names:
+                raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument {name!r}")
+            if name in values:
+                raise TypeError(f"{qualname}.__init__() got multiple values for argument {name!r}")
+            values[name] = value
+        for name in names:
+            if name in values:
+                value = values[name]
+            elif name in defaults:
+                default, factory = defaults[name]
+                value = default if factory is MISSING else factory()
+            else:
+                raise TypeError(f"{qualname}.__init__() missing required argument: {name!r}")
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self: Any, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self: Any, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self: Any, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+
+    def __hash__(self: Any) -> int:
+        return hash(tuple(getattr(self, n) for n in names))
+
+    @recursive_repr()
+    def __repr__(self: Any) -> str:
+        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in names)
+        return f"{self.__class__.__qualname__}({inner})"
+
+    for method in (__init__, __setattr__, __delattr__, __eq__, __hash__, __repr__):
+        method.__qualname__ = f"{qualname}.{method.__name__}"
+        setattr(cls, method.__name__, method)
+    return cls
 
 
 @dataclass_transform(kw_only_default=True, eq_default=False)
@@ -88,7 +158,7 @@ class NotJsonError(ItaDeskError):
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One failing field of a document: ``path`` like ``measures[2].period_end``,
     ``code`` naming the rule (see ``itadesk.messages.PROBLEMS``), ``value`` the

@@ -7,21 +7,25 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
 
+from .errors import record
 from .resources import resource
 
 ROUNDS_FILE = ("ita", "rounds.json")
 
 
-@dataclass(frozen=True)
+@record
 class Document:
+    """An ITA item: its code and title in one round's manual."""
+
     code: str  # e.g. "O37"
     title: str
 
 
-@dataclass(frozen=True)
+@record
 class Round:
+    """One ITA round: its plan and report items, and whether they were checked."""
+
     year: int  # the round's year, BE
     plan: Document | None
     report: Document | None

@@ -20,7 +20,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
@@ -40,6 +40,7 @@ from .errors import (
     StoredDataError,
     ValidationError,
     output_error,
+    record,
 )
 from .fileio import atomic_write_bytes, is_regular_file, protect_backups_folder, protect_database
 from .model import (
@@ -222,8 +223,10 @@ def m004_photos(db: sqlite_utils.Database) -> None:
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
-@dataclass(frozen=True)
+@record
 class ReportSummary:
+    """A stored report as the list of reports shows it."""
+
     report_id: int
     organization_id: int
     organization: str

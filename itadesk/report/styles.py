@@ -7,7 +7,9 @@ them so its Thai consonants stand as tall as Sarabun's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+
+from ..errors import record
 
 CM = 72 / 2.54
 A4 = (595.2756, 841.8898)
@@ -33,16 +35,20 @@ INK_CLEARANCE = 0.6
 INK_BIN = 0.5
 
 
-@dataclass(frozen=True)
+@record
 class TextStyle:
+    """The size, weight, alignment and line spacing of one kind of text."""
+
     size: float  # points, for Sarabun (other faces are scaled to match)
     bold: bool = False
     align: str = "left"  # "left" or "center"
     spacing: float = 1.0  # times the face's natural line height
 
 
-@dataclass(frozen=True)
+@record
 class Styles:
+    """The text styles of each part of the report, for one orientation."""
+
     table: TextStyle
     header: TextStyle
     heading: TextStyle

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
-from ...errors import FontError
+from ...errors import FontError, record
 from ...resources import FONT_BOLD, FONT_REGULAR, resource
 from .face import Face, load_face
 
 
-@dataclass(frozen=True)
+@record
 class FontSet:
     """The faces a report prints with.
 

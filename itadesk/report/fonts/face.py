@@ -11,11 +11,10 @@ import io
 import stat
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from pathlib import Path
 from struct import unpack
 
-from ...errors import FontError
+from ...errors import FontError, record
 from ...fileio import protect_input
 from .glyf import components, composite_parts, is_composite, simple_points
 
@@ -30,7 +29,7 @@ INK_SLICES = 8  # a glyph's ink is measured in this many slices of its width
 OwnKey = int | tuple[tuple[int, int, int], ...]
 
 
-@dataclass(frozen=True)
+@record
 class Foreign:
     """A cluster of another face drawn in this face's font: the report's own
     font lacks a character and the bundled Sarabun draws it. ``key`` is in
