@@ -101,6 +101,8 @@ _NETWORK_FS = {
 
 @dataclass(frozen=True)
 class _Mount:
+    """One mounted file system, as the mount table lists it."""
+
     device: str
     point: Path
     fstype: str

@@ -229,6 +229,8 @@ _MAX_COMPOUND = 24
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A protected stretch of text, ``[start, end)``: no break inside it."""
+
     start: int
     end: int
     kind: str  # compound, date, era, unit, percent, ordinal, number, latin, url, name, dash

@@ -58,6 +58,8 @@ _LEADING_MARKER = re.compile(
 
 @dataclass
 class Cleaned:
+    """Cleaned text and what was changed in it, counted by kind."""
+
     text: str
     changes: Counter = field(default_factory=Counter)
 

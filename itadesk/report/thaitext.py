@@ -83,6 +83,8 @@ class Cluster:
 
 @dataclass(slots=True)
 class Line:
+    """One line of a shaped paragraph: its clusters and its width."""
+
     first: int  # cluster indices [first, last)
     last: int
     width: float  # points, without trailing spaces
