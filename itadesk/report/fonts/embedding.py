@@ -142,7 +142,7 @@ class EmbeddedFont:
                     "FontFile2": _stream(doc, program, f"FontFile:{base_name}", Length1=len(program)),
                 }
             )
-            widths = pdfdoc.PDFArray([0, pdfdoc.PDFArray([_width(a * scale) for a in advances])])
+            widths = pdfdoc.PDFArray([0, pdfdoc.PDFArray(_widths(advances, scale))])
             cid_font = pdfdoc.PDFDictionary(
                 {
                     "Type": "/Font",
@@ -200,6 +200,17 @@ def _fmt(v: float) -> str:
 def _width(w: float) -> float | int:
     r = round(w, 3)
     return int(r) if r == int(r) else r
+
+
+def _widths(advances: list[int], scale: float) -> list[bytes]:
+    """The W array's widths of codes of ``advances`` (font units; ``scale``
+    to the PDF's thousandths of an em) as ReportLab writes numbers
+    (``fp_str``), given to it as bytes (which it writes as they are): each
+    distinct advance formatted once, not each code's."""
+    from reportlab.lib.rl_accel import fp_str
+
+    text = {a: fp_str(_width(a * scale)).encode("ascii") for a in set(advances)}
+    return [text[a] for a in advances]
 
 
 def _subset_tag(index: int, subset: int) -> str:
