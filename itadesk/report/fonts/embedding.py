@@ -241,10 +241,13 @@ def _to_unicode_cmap(name: str, texts: list[str | None]) -> str:
         "<0000> <FFFF>",
         "endcodespacerange",
     ]
+    # many codes extract as the same text (a letter's contextual forms, a
+    # cluster at two advances): each distinct text is encoded once
+    hexes = {t: _utf16_hex(t) for t in set(texts) if t}
     for i in range(0, len(entries), 100):  # at most 100 entries per block
         chunk = entries[i : i + 100]
         lines.append(f"{len(chunk)} beginbfchar")
-        lines.extend(f"<{c:04X}> <{_utf16_hex(t)}>" for c, t in chunk)
+        lines += [f"<{c:04X}> <{hexes[t]}>" for c, t in chunk]
         lines.append("endbfchar")
     lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
