@@ -291,24 +291,28 @@ def draw_lines(canv, ctx: Context, boxes: list[LineBox], x: float, top: float) -
     missing_boxes = []
     y = top - boxes[0].over if boxes else top
     synthetic = ctx.fonts.synthetic_bold
-    for i, b in enumerate(boxes):
-        if i:
+    doc_fonts = ctx.doc_fonts
+    first = True
+    for b in boxes:
+        if first:
+            first = False
+        else:
             y -= b.gap
         base = y - b.ascent
-        if b.marker is not None:
-            m = b.marker
+        m = b.marker
+        if m is not None:
             missing_boxes += draw_line(
                 out,
-                ctx.doc_fonts,
+                doc_fonts,
                 m,
                 Line(0, len(m.clusters), m.width),
                 x + b.marker_x,
                 base,
                 synthetic_bold=synthetic,
             )
-        missing_boxes += draw_line(
-            out, ctx.doc_fonts, b.shaped, b.line, x + b.x, base, synthetic_bold=synthetic
-        )
+        got = draw_line(out, doc_fonts, b.shaped, b.line, x + b.x, base, synthetic_bold=synthetic)
+        if got:
+            missing_boxes += got
         y -= b.height
     if out:
         canv.addLiteral("\n".join(out))

@@ -613,21 +613,23 @@ def draw_line(
     if first >= last:
         return []
     part = shaped.clusters[first:last]
-    ids = list(map(id, part))
     use_of = fonts.cluster_use
     tj = None
-    learnt = False
-    while True:
-        use = use_of.get(ids[0])
-        if use is not None and not use.missing:
-            try:
-                tj = "".join(map(use.operands.__getitem__, ids))
-                break
-            except KeyError:  # another font, a cluster not drawn before, one not drawn at all
-                pass
-        if learnt or not fonts.learn(part, ids):
-            break
-        learnt = True
+    use = use_of.get(id(part[0]))
+    if use is not None and not use.missing:
+        try:  # the usual line: all its clusters drawn before, in one font
+            tj = "".join(map(use.operands.__getitem__, map(id, part)))
+        except KeyError:  # another font, a cluster not drawn before, one not drawn at all
+            tj = None
+    if tj is None:
+        ids = list(map(id, part))
+        if fonts.learn(part, ids):  # then try again, as above
+            use = use_of.get(ids[0])
+            if use is not None and not use.missing:
+                try:
+                    tj = "".join(map(use.operands.__getitem__, ids))
+                except KeyError:
+                    tj = None
     numbers = fonts.numbers
     xs = numbers.get(x)
     if xs is None:

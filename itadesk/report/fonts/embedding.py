@@ -142,7 +142,7 @@ class EmbeddedFont:
                     "FontFile2": _stream(doc, program, f"FontFile:{base_name}", Length1=len(program)),
                 }
             )
-            widths = pdfdoc.PDFArray([0, pdfdoc.PDFArray([_width(a * scale) for a in advances])])
+            widths = pdfdoc.PDFArray([0, pdfdoc.PDFArray(_widths(advances, scale))])
             cid_font = pdfdoc.PDFDictionary(
                 {
                     "Type": "/Font",
@@ -202,6 +202,17 @@ def _width(w: float) -> float | int:
     return int(r) if r == int(r) else r
 
 
+def _widths(advances: list[int], scale: float) -> list[bytes]:
+    """The W array's widths of codes of ``advances`` (font units; ``scale``
+    to the PDF's thousandths of an em) as ReportLab writes numbers
+    (``fp_str``), given to it as bytes (which it writes as they are): each
+    distinct advance formatted once, not each code's."""
+    from reportlab.lib.rl_accel import fp_str
+
+    text = {a: fp_str(_width(a * scale)).encode("ascii") for a in set(advances)}
+    return [text[a] for a in advances]
+
+
 def _subset_tag(index: int, subset: int) -> str:
     """Six capitals naming a subset; ReportLab's own tags use only the
     letters A–K, so ours (starting "IT") never clash with them."""
@@ -230,10 +241,13 @@ def _to_unicode_cmap(name: str, texts: list[str | None]) -> str:
         "<0000> <FFFF>",
         "endcodespacerange",
     ]
+    # many codes extract as the same text (a letter's contextual forms, a
+    # cluster at two advances): each distinct text is encoded once
+    hexes = {t: _utf16_hex(t) for t in set(texts) if t}
     for i in range(0, len(entries), 100):  # at most 100 entries per block
         chunk = entries[i : i + 100]
         lines.append(f"{len(chunk)} beginbfchar")
-        lines.extend(f"<{c:04X}> <{_utf16_hex(t)}>" for c, t in chunk)
+        lines += [f"<{c:04X}> <{hexes[t]}>" for c, t in chunk]
         lines.append("endbfchar")
     lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
