@@ -116,6 +116,26 @@ DEEP = ["ปฏิ", "ฎู", "ญู", "ฐุ", "ฏุ", "ฐู", "ปฏ�
 TALL = ["ปี่", "ผื่", "ฟื้", "ญี่", "ฝั่ง", "ปั้น", "ฟิ้ว", "ปื๊ด", "ฬี่", "ที่นี่"]
 
 
+def paragraphs_of(
+    reports: list[Report], lists: tuple[str, ...] = ("steps", "results", "outcomes")
+) -> list[str]:
+    """Every measure's title and every item's text (nested items too) of the
+    named lists, in order: the paragraphs the report's table sets."""
+    out: list[str] = []
+
+    def items(its: list[Item]) -> None:
+        for it in its:
+            out.append(it.text)
+            items(it.items)
+
+    for report in reports:
+        for m in report.measures:
+            out.append(m.title)
+            for name in lists:
+                items(m.items_of(name))
+    return out
+
+
 def stacks_report(n: int = 4, seed: int = 0) -> Report:
     """A report whose lines are full of the deepest stacks (ปฏิ ฎู ญู ฐุ)
     and the tallest (ปี่ ผื่ ฟื้ ญี่), so that deep marks of one line stand over

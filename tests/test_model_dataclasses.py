@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 from itadesk import model
 
+from .dataclass_check import draw_arguments, reference
+
 CLASSES = [
     model.Item,
     model.Photo,
@@ -27,20 +29,7 @@ CLASSES = [
 ]
 
 
-def _reference(cls: type) -> type:
-    """A generated dataclass of ``cls``'s fields (same name, order, defaults)."""
-    spec = []
-    for f in dataclasses.fields(cls):
-        if f.default_factory is not dataclasses.MISSING:
-            spec.append((f.name, f.type, dataclasses.field(default_factory=f.default_factory)))
-        elif f.default is not dataclasses.MISSING:
-            spec.append((f.name, f.type, dataclasses.field(default=f.default)))
-        else:
-            spec.append((f.name, f.type))
-    return dataclasses.make_dataclass(cls.__name__, spec)
-
-
-REFERENCES = {cls: _reference(cls) for cls in CLASSES}
+REFERENCES = {cls: reference(cls) for cls in CLASSES}
 
 values = st.one_of(
     st.none(),
@@ -70,14 +59,7 @@ def test_the_fields_are_the_declared_ones() -> None:
 def test_instances_behave_as_generated_dataclasses(data: st.DataObject) -> None:
     cls = data.draw(st.sampled_from(CLASSES))
     ref = REFERENCES[cls]
-    fields = dataclasses.fields(cls)
-    required = [
-        f for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    ]
-    kwargs = {f.name: data.draw(values) for f in required}
-    for f in fields:
-        if f not in required and data.draw(st.booleans()):
-            kwargs[f.name] = data.draw(values)
+    fields, required, kwargs = draw_arguments(data, cls, values)
     got, want = cls(**kwargs), ref(**kwargs)
     assert vars(got) == vars(want)
     assert repr(got) == repr(want)

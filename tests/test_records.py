@@ -18,6 +18,8 @@ from itadesk.report.styles import Styles, TextStyle
 from itadesk.rounds import Document, Round
 from itadesk.storage import ReportSummary
 
+from .dataclass_check import draw_arguments, reference
+
 
 @record
 class WithFactory:
@@ -29,19 +31,7 @@ class WithFactory:
 CLASSES = [Problem, FontSet, Foreign, Styles, TextStyle, Document, Round, ReportSummary, WithFactory]
 
 
-def _reference(cls: type) -> type:
-    spec = []
-    for f in dataclasses.fields(cls):
-        if f.default_factory is not dataclasses.MISSING:
-            spec.append((f.name, f.type, dataclasses.field(default_factory=f.default_factory)))
-        elif f.default is not dataclasses.MISSING:
-            spec.append((f.name, f.type, dataclasses.field(default=f.default)))
-        else:
-            spec.append((f.name, f.type))
-    return dataclasses.make_dataclass(cls.__name__, spec, frozen=True)
-
-
-REFERENCES = {cls: _reference(cls) for cls in CLASSES}
+REFERENCES = {cls: reference(cls, frozen=True) for cls in CLASSES}
 values = st.one_of(
     st.none(), st.booleans(), st.integers(-3, 3), st.text(max_size=3), st.tuples(st.integers(0, 2))
 )
@@ -59,14 +49,7 @@ def test_fields_and_hash_are_there() -> None:
 def test_records_behave_as_frozen_dataclasses(data: st.DataObject) -> None:
     cls = data.draw(st.sampled_from(CLASSES))
     ref = REFERENCES[cls]
-    fields = dataclasses.fields(cls)
-    required = [
-        f for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    ]
-    kwargs = {f.name: data.draw(values) for f in required}
-    for f in fields:
-        if f not in required and data.draw(st.booleans()):
-            kwargs[f.name] = data.draw(values)
+    fields, required, kwargs = draw_arguments(data, cls, values)
     got, want = cls(**kwargs), ref(**kwargs)
     assert vars(got) == vars(want)
     assert repr(got) == repr(want)

@@ -26,7 +26,7 @@ from itadesk.report.fonts import embedding as embedding_mod
 from itadesk.report.fonts.embedding import DocumentFonts, EmbeddedFont
 from itadesk.report.thaitext import Line, draw_line, shape
 
-from .generate import clusters_report, stacks_report
+from .generate import clusters_report, paragraphs_of, stacks_report
 from .pdfread import require
 
 TLWG_GARUDA = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
@@ -137,18 +137,9 @@ def reference_draw_line(out, fonts: ReferenceFonts, shaped, line, x, y, syntheti
 
 
 def _texts() -> list[str]:
-    out = []
-
-    def items(its):
-        for it in its:
-            out.append(it.text)
-            items(it.items)
-
-    for report in (clusters_report(1500, seed=11), stacks_report(2, seed=5)):
-        for m in report.measures:
-            out.append(m.title)
-            items(m.steps)
-            items(m.results)
+    out = paragraphs_of(
+        [clusters_report(1500, seed=11), stacks_report(2, seed=5)], lists=("steps", "results")
+    )
     # typed line breaks, tabs, control characters, characters no face has, Latin
     out += [
         "หนึ่ง\nสอง\r\nสาม\tสี่",

@@ -21,7 +21,7 @@ from itadesk.report import thaitext
 from itadesk.report.fonts import MAX_FOREIGN_SCALE, resolve_fonts
 from itadesk.report.thaitext import _EPS, _THAI, Cluster, Line, Shaped
 
-from .generate import clusters_report, stacks_report
+from .generate import clusters_report, paragraphs_of, stacks_report
 from .pdfread import require
 
 SYSTEM = Path("/usr/share/fonts/truetype")
@@ -211,19 +211,7 @@ def same_lines(sh: Shaped, widths) -> None:
 
 @functools.cache
 def _paragraphs() -> list[str]:
-    out = []
-
-    def items(its):
-        for it in its:
-            out.append(it.text)
-            items(it.items)
-
-    for report in (clusters_report(1500, seed=11), stacks_report(2, seed=5)):
-        for m in report.measures:
-            out.append(m.title)
-            items(m.steps)
-            items(m.results)
-            items(m.outcomes)
+    out = paragraphs_of([clusters_report(1500, seed=11), stacks_report(2, seed=5)])
     out += [
         "หนึ่ง\nสอง\r\nสาม\tสี่",
         "ก\x07ข\x1bค",

@@ -18,26 +18,14 @@ import pytest
 from itadesk.report import thaitext
 from itadesk.report.fonts import resolve_fonts
 
-from .generate import clusters_report, stacks_report
+from .generate import clusters_report, paragraphs_of, stacks_report
 from .pdfread import require
 
 TLWG_GARUDA = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
 
 
 def _texts() -> list[str]:
-    out = []
-
-    def items(its):
-        for it in its:
-            out.append(it.text)
-            items(it.items)
-
-    for report in (clusters_report(3300, seed=7), stacks_report(3, seed=2)):
-        for m in report.measures:
-            out.append(m.title)
-            items(m.steps)
-            items(m.results)
-            items(m.outcomes)
+    out = paragraphs_of([clusters_report(3300, seed=7), stacks_report(3, seed=2)])
     # a typed line break, tabs, control characters, characters no face has
     out += [
         "หนึ่ง\nสอง\r\nสาม\tสี่",
