@@ -252,12 +252,19 @@ def _composite_layout(
     each component; glyph ids as in ``face``), the components' glyph ids,
     its lsb, points, contours and depth (see ``composite``). Kept between
     documents: the same clusters recur."""
-    comps = []
+    # one pass: the components' values are packed as they are found
+    values = [-1, 0, 0, 0, 0]  # the header's box is filled in at the end
+    gids: list[int] = []
     x0 = y0 = 1 << 30
     x1 = y1 = -(1 << 30)
     points = contours = depth = 0
     glyph_info = face.glyph_info
     unscaled = scale == 1.0
+    flags = ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES | MORE_COMPONENTS
+    f2dot14 = 0
+    if not unscaled:
+        flags |= WE_HAVE_A_SCALE | UNSCALED_COMPONENT_OFFSET
+        f2dot14 = round(scale * 16384)
     for gid, dx, dy in key:
         info = glyph_info(gid)
         if info[0] == 0:  # empty glyph: nothing to draw
@@ -272,9 +279,18 @@ def _composite_layout(
             by1 = math.ceil(info[4] * scale) + dy
         # x0 <= x1 and y0 <= y1 in a glyph's box, but not necessarily after
         # floor/ceil of odd data: test all four
-        if min(bx0, by0, bx1, by1) < INT16_MIN or max(bx0, by0, bx1, by1) > INT16_MAX:
+        if not (
+            INT16_MIN <= bx0 <= INT16_MAX
+            and INT16_MIN <= by0 <= INT16_MAX
+            and INT16_MIN <= bx1 <= INT16_MAX
+            and INT16_MIN <= by1 <= INT16_MAX
+        ):
             continue  # a mark pushed out of the glyph's coordinate space: not drawn
-        comps.append((gid, dx, dy))
+        gids.append(gid)
+        if unscaled:
+            values += (flags, gid, dx, dy)
+        else:
+            values += (flags, gid, dx, dy, f2dot14)
         if bx0 < x0:
             x0 = bx0
         if by0 < y0:
@@ -287,23 +303,17 @@ def _composite_layout(
         contours += info[6]
         if info[7] >= depth:
             depth = info[7] + 1
-    if not comps:
+    if not gids:
         return "", (), (), 0, 0, 0, 0
-    values = [-1, x0, y0, x1, y1]
-    flags = ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES | MORE_COMPONENTS
+    values[1:5] = x0, y0, x1, y1
+    # the last component's flags: no more components
     if unscaled:
-        fmt = ">hhhhh" + "HHhh" * len(comps)
-        for gid, dx, dy in comps:
-            values += (flags, gid, dx, dy)
+        fmt = ">hhhhh" + "HHhh" * len(gids)
         values[-4] = flags & ~MORE_COMPONENTS
     else:
-        flags |= WE_HAVE_A_SCALE | UNSCALED_COMPONENT_OFFSET
-        fmt = ">hhhhh" + "HHhhh" * len(comps)
-        f2dot14 = round(scale * 16384)
-        for gid, dx, dy in comps:
-            values += (flags, gid, dx, dy, f2dot14)
+        fmt = ">hhhhh" + "HHhhh" * len(gids)
         values[-5] = flags & ~MORE_COMPONENTS
-    return fmt, tuple(values), tuple(gid for gid, _dx, _dy in comps), x0, points, contours, depth
+    return fmt, tuple(values), tuple(gids), x0, points, contours, depth
 
 
 def _positioned(key: int | tuple[tuple[int, int, int], ...]) -> tuple[tuple[int, int, int], ...]:
