@@ -43,7 +43,12 @@ COMPOUNDS = ("linebreak", "compounds-th.txt")
 
 _D = "[0-9\u0e50-\u0e59]"
 _DIGITS = frozenset("0123456789\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59")
-_NUM = rf"(?<![0-9\u0e50-\u0e59.,]){_D}+(?:[,.]{_D}+)*(?![0-9\u0e50-\u0e59])"
+# A pattern that starts with a character class or a literal (or an
+# alternation of literals) lets ``re`` skip in C to where a match may
+# start, instead of trying the whole pattern at every position: so a
+# number's "no digit, comma or point before it" is tested after its first
+# digit, by a lookbehind of two characters (that digit and the one before).
+_NUM = rf"{_D}(?<![0-9\u0e50-\u0e59.,]{_D}){_D}*(?:[,.]{_D}+)*(?![0-9\u0e50-\u0e59])"
 # Month names and their abbreviations, as the app writes them (and clerks type them).
 MONTHS = MONTHS_WIDE
 MONTH_ABBREVIATIONS = MONTHS_ABBREVIATED
@@ -52,7 +57,7 @@ _MONTH = (
 )
 _ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)"
 _YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})(?![0-9\u0e50-\u0e59])"
-_DAY = rf"(?<![0-9\u0e50-\u0e59.,]){_D}{{1,2}}"
+_DAY = rf"{_D}(?<![0-9\u0e50-\u0e59.,]{_D}){_D}?"
 # Counting words (classifiers) and units that follow a number in official text.
 UNITS = (
     "คน",
@@ -141,9 +146,29 @@ UNITS = (
 )
 _UNITS_LONGEST_FIRST = tuple(sorted(UNITS, key=len, reverse=True))
 # "ครั้งที่ ๒", "ไตรมาส ๑", "ปี ๒๕๖๘": a word and the number that follows it
+# an ordinal's word and the number after it, and a year after ปี, as two
+# alternatives (see ``_Alternatives``): the first starting with one of the
+# words (an alternation of literals, as ``re`` can skip to), each word with
+# ที่ before the forms without it, as an alternation of the words then of
+# the forms tries them
+_ORDINAL_WORDS = (
+    "ครั้ง",
+    "ฉบับ",
+    "ข้อ",
+    "ลำดับ",
+    "ชั้น",
+    "งวด",
+    "รุ่น",
+    "ภาคเรียน",
+    "ระดับ",
+    "หมู่",
+    "มาตรา",
+    "ไตรมาส",
+    "ปี",
+)
 _ORDINAL = (
-    rf"(?:(?:ครั้ง|ฉบับ|ข้อ|ลำดับ|ชั้น|งวด|รุ่น|ภาคเรียน|ระดับ|หมู่|มาตรา|ไตรมาส|ปี)ที่\s*{_NUM}"
-    rf"|(?:หมู่|มาตรา|ไตรมาส|ข้อ)\s*{_NUM}|ปี\s*(?:{_ERA}\s*)?{_D}{{4}}(?![0-9\u0e50-\u0e59]))"
+    "(?:" + "|".join([*(w + "ที่" for w in _ORDINAL_WORDS), "หมู่", "มาตรา", "ไตรมาส", "ข้อ"]) + rf")\s*{_NUM}",
+    rf"ปี\s*(?:{_ERA}\s*)?{_D}{{4}}(?![0-9\u0e50-\u0e59])",
 )
 
 # Each pattern with a regular expression of what no match of it can be
@@ -154,13 +179,20 @@ _ORDINAL = (
 _NEEDS_DIGIT = "[0-9\u0e50-\u0e59]"
 # the last two characters of a month's name (or abbreviation)
 _NEEDS_MONTH = "|".join(sorted({re.escape(m[-2:]) for m in MONTHS + MONTH_ABBREVIATIONS}))
-_PATTERN_SOURCES: tuple[tuple[str, str | tuple[str, ...] | None, str], ...] = (
+# (a pattern given as alternatives: see ``_Alternatives``)
+_PATTERN_SOURCES: tuple[tuple[str, str | tuple[str, ...] | None, str | tuple[str, ...]], ...] = (
     # day and month, month and year, or all three (one of the two numbers, in code)
-    ("date", (_NEEDS_DIGIT, _NEEDS_MONTH), rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+    # (an optional day first: a match with the day, else one without, at
+    # the same place; two expressions, each with a start ``re`` skips to)
+    (
+        "date",
+        (_NEEDS_DIGIT, _NEEDS_MONTH),
+        (rf"{_DAY}\s*{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?", rf"{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+    ),
     (
         "date",
         f"{_D}/{_D}",
-        rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])",
+        rf"{_D}(?<![0-9\u0e50-\u0e59/]{_D}){_D}?/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])",
     ),
     ("era", _NEEDS_DIGIT, rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
     ("unit", _NEEDS_DIGIT, rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),  # the unit: looked up in code
@@ -171,9 +203,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str | tuple[str, ...] | None, str], ...] = (
     (
         "latin",
         r"[A-Za-z0-9][\-\u2010\u2011][A-Za-z0-9]",
-        r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])",
+        r"[A-Za-z0-9](?<![\w\-\u2010\u2011][A-Za-z0-9])[A-Za-z0-9]*(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])",
     ),
-    ("latin", "[a-z] [A-Z]", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
+    ("latin", "[a-z] [A-Z]", r"[A-Z](?<![A-Za-z][A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
     (
         "url",
         r"://|www\.|@",
@@ -194,8 +226,55 @@ def _needs_of(need: str | tuple[str, ...] | None) -> tuple[str, ...]:
 _NEED_SOURCES = tuple(dict.fromkeys(n for _kind, need, _p in _PATTERN_SOURCES for n in _needs_of(need)))
 
 
+class _Alternatives:
+    """The matches ``finditer`` of the alternation ``A|B|…`` of these
+    patterns would give, each alternative searched by itself (so that
+    ``re`` skips to where each may start): from a position on, the match
+    that starts first, of the first alternative where two start at one
+    place; the next from its end. No alternative may match empty text."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        best = None
+        for pattern in self.patterns:
+            m = pattern.search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        patterns = self.patterns
+        # each alternative's next match from the position reached: one that
+        # starts at or after it is the one a search from there finds
+        found = [p.search(text) for p in patterns]
+        while True:
+            best = None
+            for m in found:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end()
+            found = [
+                m if m is None or m.start() >= pos else p.search(text, pos)
+                for p, m in zip(patterns, found, strict=True)
+            ]
+
+
+_Pattern = re.Pattern[str] | _Alternatives
+
+
+def _compiled(source: str | tuple[str, ...]) -> _Pattern:
+    return re.compile(source) if isinstance(source, str) else _Alternatives(tuple(map(re.compile, source)))
+
+
 @functools.cache
-def _patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...], re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...], _Pattern], ...]:
     """Each pattern with all it needs (none: any text), a need with its
     number in ``_NEED_SOURCES``."""
     # compiled on first use: importing this module stays cheap
@@ -204,7 +283,7 @@ def _patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...], re.
         (
             kind,
             tuple((_NEED_SOURCES.index(n), needs[_NEED_SOURCES.index(n)]) for n in _needs_of(need)),
-            re.compile(p),
+            _compiled(p),
         )
         for kind, need, p in _PATTERN_SOURCES
     )

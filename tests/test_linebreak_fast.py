@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 import sys
 import unicodedata
 from bisect import bisect_left
@@ -39,6 +40,47 @@ ROOT = Path(__file__).resolve().parents[1]
 NAMES = tuple(sorted({n for units in DEFAULT_UNITS.values() for n in units}))
 
 # --- the reference: the code of itadesk/linebreak.py before the speed-up -------------------
+
+# The patterns as first written (each a single expression; the module's
+# start with a character class or a literal so that ``re`` skips to where
+# a match may start, and the optional day of a date is two alternatives).
+_D = "[0-9\u0e50-\u0e59]"
+_NUM = rf"(?<![0-9\u0e50-\u0e59.,]){_D}+(?:[,.]{_D}+)*(?![0-9\u0e50-\u0e59])"
+_MONTH = (
+    "(?:"
+    + "|".join(
+        re.escape(m) for m in sorted(linebreak.MONTHS + linebreak.MONTH_ABBREVIATIONS, key=len, reverse=True)
+    )
+    + ")"
+)
+_ERA = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.)"
+_YEAR = rf"(?:{_D}{{4}}|{_D}{{2}})(?![0-9\u0e50-\u0e59])"
+_DAY = rf"(?<![0-9\u0e50-\u0e59.,]){_D}{{1,2}}"
+_ORDINAL = (
+    rf"(?:(?:ครั้ง|ฉบับ|ข้อ|ลำดับ|ชั้น|งวด|รุ่น|ภาคเรียน|ระดับ|หมู่|มาตรา|ไตรมาส|ปี)ที่\s*{_NUM}"
+    rf"|(?:หมู่|มาตรา|ไตรมาส|ข้อ)\s*{_NUM}|ปี\s*(?:{_ERA}\s*)?{_D}{{4}}(?![0-9\u0e50-\u0e59]))"
+)
+_REFERENCE_PATTERN_SOURCES = (
+    ("date", rf"(?:{_DAY}\s*)?{_MONTH}(?:\s*(?:{_ERA}\s*)?{_YEAR})?"),
+    ("date", rf"(?<![0-9\u0e50-\u0e59/]){_D}{{1,2}}/{_D}{{1,2}}/{_D}{{2,4}}(?![0-9\u0e50-\u0e59/])"),
+    ("era", rf"{_ERA}\s*{_D}{{2,4}}(?![0-9\u0e50-\u0e59])"),
+    ("unit", rf"{_NUM}\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])"),
+    ("percent", rf"ร้อยละ\s*{_NUM}"),
+    ("percent", rf"{_NUM}\s*%"),
+    ("ordinal", _ORDINAL),
+    ("number", _NUM),
+    ("latin", r"(?<![\w\-\u2010\u2011])[A-Za-z0-9]+(?:[\-\u2010\u2011][A-Za-z0-9]+)+(?![\w])"),
+    ("latin", r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])"),
+    (
+        "url",
+        r"(?:https?://|www\.)[^\s<>\"'\u0e00-\u0e7f]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
+    ),
+)
+
+
+@functools.cache
+def _reference_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(p)) for kind, p in _REFERENCE_PATTERN_SOURCES)
 
 
 @functools.cache
@@ -96,7 +138,7 @@ def _reference_spans(text: str, names: Iterable[str] = (), base: set[int] | None
             return True
         return not (text[i - 1] in _THAI_LETTERS and text[i] in _THAI_LETTERS)
 
-    for kind, _need, pattern in _patterns():  # every pattern searched (the shortcuts are the module's)
+    for kind, pattern in _reference_patterns():  # every pattern searched (the shortcuts are the module's)
         for m in pattern.finditer(text):
             a, b = m.start(), m.end()
             if kind == "url":
@@ -492,3 +534,100 @@ def test_no_pattern_matches_without_what_the_first_search_looks_for(text):
     for _kind, _needs, pattern in _patterns():
         if not linebreak._ANY_NEED.search(text):
             assert pattern.search(text) is None or _kind == "date", text
+
+
+def _pattern_matches(text: str) -> list[list[tuple[int, int, str]]]:
+    return [[(m.start(), m.end(), m.group()) for m in p.finditer(text)] for _kind, _needs, p in _patterns()]
+
+
+def _reference_pattern_matches(text: str) -> list[list[tuple[int, int, str]]]:
+    return [[(m.start(), m.end(), m.group()) for m in p.finditer(text)] for _kind, p in _reference_patterns()]
+
+
+def test_the_patterns_are_the_references_on_generated_texts():
+    """Each of the module's patterns finds what the pattern as first written
+    found (every match, in order), whatever the paragraph needs."""
+    assert [k for k, _n, _p in _patterns()] == [k for k, _p in _reference_patterns()]
+    texts = [*generated_texts(600, seed=19), *FRAGMENTS]
+    found = 0
+    for text in texts:
+        want = _reference_pattern_matches(text)
+        assert _pattern_matches(text) == want, text
+        found += sum(map(len, want))
+    assert found > 1500
+
+
+# digits, month names cut anywhere, the words before an ordinal's number
+_PATTERN_PIECES = [
+    *FRAGMENTS,
+    *MONTHS,
+    *(m[:i] for m in MONTHS for i in range(1, len(m))),
+    *(m[i:] for m in MONTHS for i in range(1, len(m))),
+    "ครั้งที่",
+    "ฉบับที่ ",
+    "ลำดับ",
+    "ชั้นที่",
+    "งวดที่",
+    "รุ่นที่",
+    "ภาคเรียนที่",
+    "ระดับ",
+    "มาตรา ",
+    "ปีที่",
+    "ปี พ.ศ.",
+    "ปี",
+    "พ.",
+    "ศ.",
+    "ค.",
+    ".",
+    ",",
+    "/",
+    "๑",
+    "1",
+    "๒๕๖๘",
+    "12",
+    "https://",
+    "www.",
+    "@",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    parts=st.lists(
+        st.one_of(
+            st.sampled_from(_PATTERN_PIECES),
+            st.text("0123456789๐๑๙.,/%- \nAaZz", max_size=4),
+            st.text(ALPHABET, max_size=3),
+        ),
+        max_size=25,
+    )
+)
+def test_the_patterns_are_the_references_on_any_text(parts):
+    text = "".join(parts)
+    assert _pattern_matches(text) == _reference_pattern_matches(text)
+
+
+def test_no_pattern_matches_empty_text():
+    """(``_Alternatives`` relies on it, as ``finditer``'s order after an empty match differs.)"""
+    for text in ["", *FRAGMENTS, *generated_texts(100, seed=23)]:
+        for _kind, _needs, pattern in _patterns():
+            assert all(m.end() > m.start() for m in pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text("abc", max_size=30),
+    alternatives=st.lists(
+        st.sampled_from(["ab", "a", "b+", "ba?c", "(?<=a)b", "c(?!a)", "[ab]c"]), min_size=1
+    ),
+)
+def test_alternatives_find_what_the_alternation_finds(text, alternatives):
+    """``_Alternatives`` (each alternative searched by itself) against
+    ``re``'s alternation: the same matches, where two start at one place
+    the first alternative's."""
+    alt = linebreak._Alternatives(tuple(map(re.compile, alternatives)))
+    want = [(m.start(), m.end()) for m in re.finditer("|".join(f"(?:{a})" for a in alternatives), text)]
+    assert [(m.start(), m.end()) for m in alt.finditer(text)] == want
+    first = re.search("|".join(f"(?:{a})" for a in alternatives), text)
+    got = alt.search(text)
+    assert (got and got.span()) == (first and first.span())
