@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 
 from .thaifmt import MONTHS_ABBREVIATED, MONTHS_WIDE
 
@@ -289,11 +290,23 @@ def _patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...], _Pa
     )
 
 
-@functools.cache
-def _unit_at() -> re.Pattern[str]:
-    """The first unit (longest first) a text has at a position: an
-    alternation tries its branches in order, as a loop over them would."""
-    return re.compile("|".join(re.escape(u) for u in _UNITS_LONGEST_FIRST))
+# the units by their first two characters (every unit has two), each
+# group longest first
+_UNITS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _unit in _UNITS_LONGEST_FIRST:
+    _UNITS_BY_HEAD[_unit[:2]] = (*_UNITS_BY_HEAD.get(_unit[:2], ()), _unit)
+del _unit
+
+
+def _unit_end(text: str, pos: int) -> int | None:
+    """Where the first unit (longest first) ``text`` has at ``pos`` ends,
+    ``None`` for none: only units that start with the text's next two
+    characters can be there (no regular expression of them to compile, a
+    few ms, in every process)."""
+    for unit in _UNITS_BY_HEAD.get(text[pos : pos + 2], ()):
+        if text.startswith(unit, pos):
+            return pos + len(unit)
+    return None
 
 
 _URL_TRAILING = ".,;:!?)]}'\""
@@ -360,7 +373,7 @@ def compounds() -> frozenset[str]:
 def _edges() -> tuple[frozenset[str], frozenset[str]]:
     """The first two and the last two characters of the compounds."""
     words = compounds()
-    return frozenset(w[:2] for w in words), frozenset(w[-2:] for w in words)
+    return frozenset(map(itemgetter(slice(2)), words)), frozenset(map(itemgetter(slice(-2, None)), words))
 
 
 @functools.cache
@@ -375,8 +388,8 @@ def _compound_firsts() -> tuple[int, frozenset[str]]:
     ``k`` characters are one of these (looked up at every position, that
     is as quick as a regular expression of the list, without compiling
     one)."""
-    k = min((len(w) for w in compounds()), default=1)
-    return k, frozenset(w[:k] for w in compounds())
+    k = min(map(len, compounds()), default=1)
+    return k, frozenset(map(itemgetter(slice(k)), compounds()))
 
 
 @functools.cache
@@ -420,7 +433,7 @@ def icu_line_breaks(text: str) -> set[int]:
         # ICU counts UTF-16 code units: in text of the Basic Multilingual
         # Plane only, those are the characters; the (start, end) pairs of
         # segments() cost less than a string of each piece
-        out = {end for _start, end in breaker.segments()}
+        out = set(map(_END, breaker.segments()))
     else:
         out = set()
         pos = 0
@@ -429,6 +442,9 @@ def icu_line_breaks(text: str) -> set[int]:
             out.add(pos)
     out.discard(len(text))
     return out
+
+
+_END = itemgetter(1)
 
 
 @functools.cache
@@ -514,7 +530,6 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             return True
         return not (text[i - 1] in _THAI_LETTERS and text[i] in _THAI_LETTERS)
 
-    unit_at = _unit_at()
     # does the text have what a pattern needs (by the need's number: a
     # Pattern hashes its whole compiled code at every lookup)
     has: list[bool | None] = [None] * len(_NEED_SOURCES)
@@ -541,10 +556,10 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
             if kind == "date" and not (m.group()[:1] in _DIGITS or m.group()[-1:] in _DIGITS):
                 continue  # a month name alone
             if kind == "unit":
-                unit = unit_at.match(text, b)
-                if unit is None or not edge(unit.end()):  # ๖๐ คนงาน: not the unit คน
+                end = _unit_end(text, b)
+                if end is None or not edge(end):  # ๖๐ คนงาน: not the unit คน
                     continue
-                b = unit.end()
+                b = end
             if not edge(a):
                 continue
             out.append(Span(a, b, kind))

@@ -631,3 +631,12 @@ def test_alternatives_find_what_the_alternation_finds(text, alternatives):
     first = re.search("|".join(f"(?:{a})" for a in alternatives), text)
     got = alt.search(text)
     assert (got and got.span()) == (first and first.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from([*linebreak.UNITS, *FRAGMENTS[:30], "ก", "น", " "]), max_size=8))
+def test_the_unit_at_a_place_is_the_first_of_the_longest_first(parts):
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        unit = next((u for u in _UNITS_LONGEST_FIRST if text.startswith(u, pos)), None)
+        assert linebreak._unit_end(text, pos) == (None if unit is None else pos + len(unit)), (text, pos)
