@@ -142,7 +142,7 @@ class EmbeddedFont:
                     "FontFile2": _stream(doc, program, f"FontFile:{base_name}", Length1=len(program)),
                 }
             )
-            widths = pdfdoc.PDFArray([0, pdfdoc.PDFArray(_widths(advances, scale))])
+            widths = pdfdoc.PDFArray([0, _widths(advances, scale)])
             cid_font = pdfdoc.PDFDictionary(
                 {
                     "Type": "/Font",
@@ -202,15 +202,22 @@ def _width(w: float) -> float | int:
     return int(r) if r == int(r) else r
 
 
-def _widths(advances: list[int], scale: float) -> list[bytes]:
-    """The W array's widths of codes of ``advances`` (font units; ``scale``
-    to the PDF's thousandths of an em) as ReportLab writes numbers
-    (``fp_str``), given to it as bytes (which it writes as they are): each
-    distinct advance formatted once, not each code's."""
+def _widths(advances: list[int], scale: float) -> bytes:
+    """The W array's array of the widths of codes of ``advances`` (font
+    units; ``scale`` to the PDF's thousandths of an em), written as
+    ReportLab writes a ``PDFArray`` of the numbers (``fp_str``), and given
+    to it as bytes (which it writes as they are): each distinct advance
+    formatted once, and the array joined at once, not element by element."""
+    from reportlab import rl_config
     from reportlab.lib.rl_accel import fp_str
 
     text = {a: fp_str(_width(a * scale)).encode("ascii") for a in set(advances)}
-    return [text[a] for a in advances]
+    items = list(map(text.__getitem__, advances))
+    if rl_config.pdfMultiLine:
+        body = b"\n ".join(items)
+    else:  # ten to a line
+        body = b" \n  ".join([b" ".join(items[i : i + 10]) for i in range(0, len(items), 10)])
+    return b"[ " + body + b" ]"
 
 
 def _subset_tag(index: int, subset: int) -> str:
