@@ -8,6 +8,7 @@ with Sarabun as their fallback, Noto), regular and bold."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import unicodedata
 from pathlib import Path
@@ -194,8 +195,14 @@ def _reference_break(sh: Shaped, first_width: float, rest_width: float) -> list[
     return lines
 
 
+def _cluster_facts(c: Cluster) -> tuple:
+    """What a cluster is (a ``Cluster`` compares as an object)."""
+    return tuple(getattr(c, f.name) for f in dataclasses.fields(c) if f.compare)
+
+
 def _facts(sh: Shaped):
-    return (sh.text, sh.clusters, sh.starts, sh.ends, sh.breaks, sh.missing, sh.dropped_marks)
+    clusters = [_cluster_facts(c) for c in sh.clusters]
+    return (sh.text, clusters, sh.starts, sh.ends, sh.breaks, sh.missing, sh.dropped_marks)
 
 
 def same(text: str, fonts, size: float = 13, bold: bool = False) -> Shaped:

@@ -60,12 +60,14 @@ _MARK_RUN = re.compile(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Cluster:
     """What one cluster of a paragraph draws, at one size. One object serves
     every occurrence of the same text shaped the same way at that size
     (``_kinds``): where each occurrence lies in its paragraph's text is in
-    ``Shaped.starts`` and ``Shaped.ends``."""
+    ``Shaped.starts`` and ``Shaped.ends``. Compared and hashed as an object
+    (its identity): drawing keys what it learnt of a cluster by the object
+    (``DocumentFonts.cluster_use``)."""
 
     face: Face  # whose font draws it (a fallback's cluster may be drawn in the primary's)
     key: GlyphKey  # glyph id, or positioned glyphs drawn as one composite
@@ -615,21 +617,19 @@ def draw_line(
     part = shaped.clusters[first:last]
     use_of = fonts.cluster_use
     tj = None
-    use = use_of.get(id(part[0]))
+    use = use_of.get(part[0])
     if use is not None and not use.missing:
         try:  # the usual line: all its clusters drawn before, in one font
-            tj = "".join(map(use.operands.__getitem__, map(id, part)))
+            tj = "".join(map(use.operands.__getitem__, part))
         except KeyError:  # another font, a cluster not drawn before, one not drawn at all
             tj = None
-    if tj is None:
-        ids = list(map(id, part))
-        if fonts.learn(part, ids):  # then try again, as above
-            use = use_of.get(ids[0])
-            if use is not None and not use.missing:
-                try:
-                    tj = "".join(map(use.operands.__getitem__, ids))
-                except KeyError:
-                    tj = None
+    if tj is None and fonts.learn(part):  # then try again, as above
+        use = use_of.get(part[0])
+        if use is not None and not use.missing:
+            try:
+                tj = "".join(map(use.operands.__getitem__, part))
+            except KeyError:
+                tj = None
     numbers = fonts.numbers
     xs = numbers.get(x)
     if xs is None:
@@ -653,7 +653,7 @@ def draw_line(
     cur: FontUse | None = None
     tjs: list[str] = []
     boxes = []
-    for i, k in enumerate(ids):
+    for i, k in enumerate(part):
         use = use_of[k]
         if use is None:  # not drawn
             continue

@@ -273,7 +273,7 @@ class DrawnCluster(Protocol):
 class FontUse:
     """One resource of an embedded font as clusters drawn with it use it
     (``missing``: clusters of characters no face has, drawn with a box
-    too): the TJ operands of each cluster object drawn so far, by ``id``
+    too): the TJ operands of each cluster object drawn so far
     (``DocumentFonts.learn``), and the operator selecting it per text size.
     A line whose clusters are all in one use's ``operands`` is one join of
     them (``thaitext.draw_line``)."""
@@ -284,7 +284,7 @@ class FontUse:
         self.font = font
         self.resource = resource
         self.missing = missing
-        self.operands: dict[int, str] = {}
+        self.operands: dict[DrawnCluster, str] = {}
         self.selects: dict[float, str] = {}
 
     def select(self, size: float) -> str:
@@ -300,36 +300,33 @@ class FontUse:
 class DocumentFonts:
     """The embedded fonts of one document, one per face.
 
-    Drawing remembers, per cluster object drawn (``thaitext.Cluster``, by
-    ``id``), its ``FontUse`` (``None``: not drawn, a typed line break or a
-    control character) in ``cluster_use`` and its operands in the use's
-    ``operands``: a line then costs a lookup per cluster instead of hashing
-    its codes. The clusters are kept in ``_drawn`` so that no id is reused
-    while they are remembered; ``forget_drawn`` lets them go. ``numbers``
-    keeps the coordinates formatted for the page (lines of a row's cells
-    share their baselines)."""
+    Drawing remembers, per cluster object drawn (``thaitext.Cluster``, an
+    object hashed by its identity), its ``FontUse`` (``None``: not drawn, a
+    typed line break or a control character) in ``cluster_use`` and its
+    operands in the use's ``operands``: a line then costs a lookup per
+    cluster instead of hashing its codes; ``forget_drawn`` lets them go.
+    ``numbers`` keeps the coordinates formatted for the page (lines of a
+    row's cells share their baselines)."""
 
     def __init__(self, doc: PDFDocument) -> None:
         self.doc = doc
         self._by_face: dict[int, EmbeddedFont] = {}
-        self.cluster_use: dict[int, FontUse | None] = {}
+        self.cluster_use: dict[DrawnCluster, FontUse | None] = {}
         self.numbers: dict[float, str] = {}
-        self._drawn: list[object] = []
         self._uses: dict[tuple[int, int, bool], FontUse] = {}
 
-    def learn(self, clusters: Sequence[DrawnCluster], ids: list[int]) -> bool:
-        """Remember how those of ``clusters`` (of ``ids``) not drawn before
-        are drawn; whether there were any. A cluster's codes are given out
-        when it is first learnt: clusters are learnt in the order drawn."""
+    def learn(self, clusters: Sequence[DrawnCluster]) -> bool:
+        """Remember how those of ``clusters`` not drawn before are drawn;
+        whether there were any. A cluster's codes are given out when it is
+        first learnt: clusters are learnt in the order drawn."""
         use_of = self.cluster_use
         learnt = False
-        for cluster, key in zip(clusters, ids, strict=True):
-            if key in use_of:
+        for cluster in clusters:
+            if cluster in use_of:
                 continue
             learnt = True
-            self._drawn.append(cluster)
             if cluster.newline or cluster.hidden:
-                use_of[key] = None
+                use_of[cluster] = None
                 continue
             emb = self.embedded(cluster.face)
             resource, operands = emb.cluster(cluster.codes)
@@ -337,8 +334,8 @@ class DocumentFonts:
             use = self._uses.get(use_key)
             if use is None:
                 use = self._uses[use_key] = FontUse(emb, resource, cluster.missing)
-            use.operands[key] = operands
-            use_of[key] = use
+            use.operands[cluster] = operands
+            use_of[cluster] = use
         return learnt
 
     def forget_drawn(self) -> None:
@@ -346,7 +343,6 @@ class DocumentFonts:
         a cluster gets the same)."""
         self.cluster_use.clear()
         self.numbers.clear()
-        self._drawn.clear()
         for use in self._uses.values():
             use.operands.clear()
 
