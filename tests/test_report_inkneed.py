@@ -159,3 +159,34 @@ def test_cluster_ink_is_its_keys_boxes(font_sets, data):
         assert repr(c.ink[:4] + (list(c.ink[4]), list(c.ink[5]))) == repr(want)
         assert (ink.tops[i], ink.bottoms[i]) == want[:2]
         assert (i in ink.missing) == c.missing
+
+
+_SARABUN = resolve_fonts(None, None, None)[0].face(False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    key=st.lists(
+        st.tuples(
+            # glyphs of Thai letters and marks, often the same one again (equal tops and bottoms)
+            st.sampled_from(
+                [_SARABUN.cmap.get(ord(c), 0) for c in "กปฝฟฐญฎ\u0e31\u0e34\u0e35\u0e48\u0e49\u0e38 "]
+            ),
+            st.sampled_from([0, 0, 300, 582, -40]),
+            st.sampled_from([0, 0, 77, -32]),
+        ),
+        min_size=1,
+        max_size=5,
+    ).map(tuple),
+    scale=st.sampled_from([0.013, 0.011, 0.0235]),
+    grow=st.sampled_from([0.0, 0.325]),
+)
+def test_key_ink_of_glyphs_placed_is_the_reference(key, scale, grow):
+    """``_key_ink`` of keys of glyphs at places (each glyph's boxes kept and
+    sorted once: ``_placed_ink``), with equal tops in several glyphs, against
+    the plain sort of all the boxes, to the bit."""
+    for k in (key, key[0][0]) if key[0][1:] == (0, 0) else (key,):
+        got = _key_ink(_SARABUN, k, scale, grow)
+        assert repr(got[:4] + (list(got[4]), list(got[5]))) == repr(
+            reference_key_ink(_SARABUN, k, scale, grow)
+        )

@@ -693,7 +693,9 @@ def _missing_box_at(
 
 
 # not cached (the tuples took 10 MB of a 200-measure build): ``_key_ink``,
-# cached, reads the glyphs' slices itself, the same way
+# cached, reads the glyphs' slices itself, the same way (through
+# ``_placed_ink``: each glyph where a key places it, about 2,000 of them in a
+# 200-measure build, 6 MB)
 def key_boxes(face: Face, key: GlyphKey) -> tuple[tuple[float, float, float, float], ...]:
     """Boxes (xMin, yMin, xMax, yMax) covering the ink of the glyphs a
     glyph key draws, in ``face``'s units: each glyph's outline in slices of
@@ -730,31 +732,68 @@ def _key_ink(face: Face, key: GlyphKey, scale: float, grow: float) -> _KeyInk:
         boxes = key_boxes(face, key)
         tops = [(y1 * scale + grow, x0 * scale, x1 * scale) for x0, _y0, x1, y1 in boxes]
         bottoms = [(y0 * scale - grow, x0 * scale, x1 * scale) for x0, y0, x1, _y1 in boxes]
+        if not tops:
+            return _NO_INK
+        # sorted() is stable with reverse too: the first box of the highest top
+        # (lowest bottom) is the one max() (min()) of the tops (bottoms) in their
+        # order gives
+        by_top = sorted(tops, key=_TOP, reverse=True)
+        by_bottom = sorted(bottoms, key=_TOP)
+        left, right = min(map(_X0, tops)), max(map(_X1, tops))
+    elif isinstance(key, int):
+        got = _placed_ink(face, key, 0, 0, scale, grow)
+        if got is None:
+            return _NO_INK
+        by_top, by_bottom, left, right = got
     else:
-        tops = []
-        bottoms = []
-        for gid, dx, dy in ((key, 0, 0),) if isinstance(key, int) else key:
-            slices = face.ink_slices(gid)
-            tops += [
-                ((y1 + dy) * scale + grow, (x0 + dx) * scale, (x1 + dx) * scale) for x0, _y0, x1, y1 in slices
-            ]
-            bottoms += [
-                ((y0 + dy) * scale - grow, (x0 + dx) * scale, (x1 + dx) * scale) for x0, y0, x1, _y1 in slices
-            ]
-    if not tops:
-        return _NO_INK
-    # sorted() is stable with reverse too: the first box of the highest top
-    # (lowest bottom) is the one max() (min()) of the tops (bottoms) in their
-    # order gives
-    by_top = sorted(tops, key=_TOP, reverse=True)
-    by_bottom = sorted(bottoms, key=_TOP)
+        # each glyph's boxes where it is placed, kept (a base and a mark at
+        # one place recur in many clusters), sorted each: the stable sort of
+        # their concatenation (one run a glyph) is that of all the boxes in
+        # their order, and the extremes of the glyphs' extremes, in order,
+        # are those of all
+        parts = [
+            got for gid, dx, dy in key if (got := _placed_ink(face, gid, dx, dy, scale, grow)) is not None
+        ]
+        if not parts:
+            return _NO_INK
+        if len(parts) == 1:
+            by_top, by_bottom, left, right = parts[0]
+        else:
+            by_top = sorted(chain.from_iterable(map(_FIRST, parts)), key=_TOP, reverse=True)
+            by_bottom = sorted(chain.from_iterable(map(_SECOND, parts)), key=_TOP)
+            left = min(map(_THIRD, parts))
+            right = max(map(_FOURTH, parts))
     return (
         by_top[0][0],
         by_bottom[0][0],
-        min(map(_X0, tops)),
-        max(map(_X1, tops)),
+        left,
+        right,
         array("d", list(chain.from_iterable(by_top))),
         array("d", list(chain.from_iterable(by_bottom))),
+    )
+
+
+_Boxes = list[tuple[float, float, float]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _placed_ink(
+    face: Face, gid: int, dx: int, dy: int, scale: float, grow: float
+) -> tuple[_Boxes, _Boxes, float, float] | None:
+    """One glyph's part of ``_key_ink`` where a key places it: its boxes'
+    (top, x0, x1) sorted by top, highest first, and (bottom, x0, x1) lowest
+    first (stable sorts), and the least x0 and greatest x1 (``None``: no
+    ink)."""
+    slices = face.ink_slices(gid)
+    if not slices:
+        return None
+    tops = [((y1 + dy) * scale + grow, (x0 + dx) * scale, (x1 + dx) * scale) for x0, _y0, x1, y1 in slices]
+    bottoms = [((y0 + dy) * scale - grow, (x0 + dx) * scale, (x1 + dx) * scale) for x0, y0, x1, _y1 in slices]
+    return (
+        sorted(tops, key=_TOP, reverse=True),
+        sorted(bottoms, key=_TOP),
+        min(map(_X0, tops)),
+        max(map(_X1, tops)),
     )
 
 
@@ -766,6 +805,7 @@ _TOP = itemgetter(0)
 _BOTTOM = itemgetter(1)
 _X0 = itemgetter(1)  # of a (top, x0, x1) box
 _X1 = itemgetter(2)
+_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _MISSING = attrgetter("missing")
 
 
