@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import re
 import sys
@@ -522,6 +523,7 @@ def open_window(path: Path) -> int:
     from .ui.app import run
 
     _window_opened = True
+    gc.enable()  # the window runs for hours: its cycles are collected (see main)
     return run(path)
 
 
@@ -738,6 +740,22 @@ def setup_logging() -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command line; the exit code. A command runs with the cyclic
+    garbage collector paused, as ``python -m itadesk`` and the frozen build
+    start (reference counting frees nearly everything a command makes, and
+    the collector would scan every module and object that importing
+    ReportLab, HarfBuzz and ICU makes, again and again); the window turns it
+    back on (``open_window``). The collector is left as it was found."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     _utf8_console()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:

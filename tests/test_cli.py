@@ -579,3 +579,55 @@ def test_a_command_that_prints_no_help_does_not_load_shutil(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@pytest.fixture
+def gc_restored():
+    import gc
+
+    was = gc.isenabled()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def test_a_command_runs_without_the_cyclic_collector(capsys, tmp_path, monkeypatch, gc_restored):
+    import gc
+
+    from itadesk import cli
+
+    seen: list[bool] = []
+
+    def spy(args):
+        seen.append(gc.isenabled())
+        return cli.cmd_list(args)
+
+    monkeypatch.setitem(cli.COMMANDS, "list", spy)
+    gc.enable()
+    assert run(capsys, "--db", tmp_path / "none.db", "list")[0] == 0
+    assert seen == [False]
+    assert gc.isenabled()  # left as it was found
+
+
+def test_the_window_runs_with_the_cyclic_collector(tmp_path, monkeypatch, gc_restored):
+    import gc
+
+    from itadesk import cli
+    from itadesk.ui import app
+
+    seen: list[bool] = []
+    monkeypatch.setattr(app, "run", lambda path: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(cli, "_window_opened", False)
+    gc.disable()  # as python -m itadesk and the frozen build start
+    assert main(["--db", str(tmp_path / "w.db")]) == 0
+    assert seen == [True]
+
+
+def test_python_m_itadesk_pauses_the_collector_before_its_imports():
+    main_py = Path(__file__).parent.parent / "itadesk" / "__main__.py"
+    launch_py = Path(__file__).parent.parent / "packaging" / "launch.py"
+    for path in (main_py, launch_py):
+        code = path.read_text(encoding="utf-8")
+        assert code.index("gc.disable()") < code.index("from itadesk.cli import entry")
