@@ -351,8 +351,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     from .fileio import check_output, protect_input
-    from .report import write_pdf
+    from .report import load_pillow_on_first_use, write_pdf
 
+    load_pillow_on_first_use()  # most reports draw no image
     if args.font:
         protect_input(args.font)
     report = _load_report(args)

@@ -11,6 +11,7 @@ when a report is built.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -143,6 +144,31 @@ def _render_pdf(
     if ctx.dropped_marks:
         warnings.append(StackedMarksError(limit=MAX_MARKS, where=sorted(ctx.dropped_marks)))
     return RenderResult(data, pages, layout, warnings)
+
+
+def load_pillow_on_first_use() -> None:
+    """Make ``PIL.Image`` load when first used rather than when imported.
+
+    ReportLab's ``reportlab.lib.utils`` (imported by its fonts and canvas)
+    runs ``from PIL import Image`` at import, some 20 M instructions, though
+    a report without a logo or photos never uses Pillow. After this call that
+    import gives a module that loads itself on its first attribute (e.g.
+    ``Image.open``, ``isinstance(x, Image.Image)``). For a single-threaded
+    command (``itadesk pdf``): Python 3.11's lazy loader is not thread-safe.
+    A no-op once Pillow is loaded."""
+    if "PIL.Image" in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec("PIL.Image")  # imports the small PIL package
+    if spec is None or spec.loader is None:  # pragma: no cover - Pillow is a dependency
+        return
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["PIL.Image"] = module
+    sys.modules["PIL"].Image = module  # type: ignore[attr-defined]  # as the import system does for a submodule
+    loader.exec_module(module)
 
 
 def write_pdf(report: Report, path: Path | str, **kwargs) -> RenderResult:
