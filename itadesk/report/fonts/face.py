@@ -60,7 +60,9 @@ class Face:
 
     def __init__(self, path: Path) -> None:
         import uharfbuzz as hb
-        from reportlab.pdfbase.ttfonts import TTFError, TTFontFile
+        from reportlab.pdfbase.ttfonts import TTFError
+
+        from .ttfparse import FastTTFontFile
 
         self.path = path
         try:
@@ -69,7 +71,7 @@ class Face:
             raise _file_error(path, exc) from exc
         protect_input(path)  # a PDF is never written over the font it uses
         try:
-            self.ttf = TTFontFile(io.BytesIO(data))
+            self.ttf = FastTTFontFile(io.BytesIO(data))
         except (TTFError, ValueError, IndexError, KeyError) as exc:
             raise FontError(path=str(path), reason="unsupported", detail=str(exc)) from exc
         except Exception as exc:  # struct.error and friends from a damaged file
