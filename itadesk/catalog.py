@@ -74,6 +74,8 @@ def fill(text: str, org_type: str | None) -> str:
 
 @dataclass(frozen=True)
 class CatalogEntry:
+    """A ready-made measure of the catalogue."""
+
     title: str
     about: str
     steps: tuple[str, ...]

@@ -106,6 +106,8 @@ class _Line:
 
 @dataclass
 class _Cell:
+    """A table cell of the Word file."""
+
     column: int  # first grid column (0-based)
     span: int
     lines: list[_Line]
@@ -122,6 +124,8 @@ class _Cell:
 
 @dataclass
 class _Row:
+    """A table row of the Word file."""
+
     table: int  # 1-based
     number: int  # 1-based within its table
     cells: list[_Cell]

@@ -41,12 +41,16 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 @dataclass(frozen=True)
 class YearContent:
+    """One fiscal year of an organization in a backup: how many measures."""
+
     year: int  # fiscal year, Buddhist Era
     measures: int
 
 
 @dataclass(frozen=True)
 class OrgContent:
+    """One organization in a backup, and its years."""
+
     name: str
     province: str | None
     years: tuple[YearContent, ...]

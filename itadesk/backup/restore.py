@@ -23,6 +23,8 @@ log = logging.getLogger("itadesk.backup")
 
 @dataclass(frozen=True)
 class RestoreResult:
+    """What a restore did."""
+
     manifest: BackupManifest  # what was restored
     safety_backup: Path | None  # where the replaced data is kept; None when the database was empty
     migrated_from: int | None  # the backup's schema version when it had to be upgraded

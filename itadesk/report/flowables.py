@@ -457,6 +457,8 @@ class PageBreak(Flowable):
 
 @dataclass
 class Row:
+    """One row of the table, or the piece of it on one page: its cells' lines."""
+
     cells: list[list[LineBox]]
     measure: int | None  # None: the header row
     piece: int = 0

@@ -21,6 +21,8 @@ FIELDS: tuple[str, ...] = ("title", "responsible_units", *LIST_FIELDS, "follow_u
 
 @dataclass(frozen=True)
 class Match:
+    """Where a search found its text."""
+
     measure: int  # index in the report
     field: str  # one of FIELDS
     row: int  # the list row (items flattened as the editor shows them), the division's or photo's position, 0 for the title

@@ -29,6 +29,8 @@ MAX_PRINT_DPI = 300
 
 @dataclass
 class Rendered:
+    """A report rendered for printing."""
+
     pdf: bytes
     page_count: int
     warnings: list[str]  # in Thai, for the clerk

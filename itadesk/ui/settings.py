@@ -17,6 +17,8 @@ from ..storage import Database
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: its key, type and default."""
+
     key: str
     type: type
     default: Any
