@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # decimal is imported where a Decimal is made: `itadesk list` needs none
+    from decimal import Decimal
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
@@ -86,6 +88,8 @@ def baht(amount: str, style: str = "thai") -> str:
     if not _AMOUNT().match(amount):
         return amount
     if "." in amount:
+        from decimal import Decimal
+
         return f"{number(Decimal(amount), style, places=2)} บาท"
     return f"{number(int(amount), style)} บาท"
 
@@ -216,6 +220,8 @@ def percentage(participants: int | None, target: int | None) -> Decimal | None:
     is missing or the target is 0."""
     if participants is None or not target:
         return None
+    from decimal import ROUND_HALF_UP, Decimal
+
     value = Decimal(participants) * 100 / Decimal(target)
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
@@ -249,6 +255,8 @@ _PERCENT_IN_TEXT = _lazy(r"ร้อยละ\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+
 
 def stated_percentages(text: str) -> list[Decimal]:
     """Percentages the clerk wrote as ``ร้อยละ N`` in ``text``."""
+    from decimal import Decimal
+
     return [Decimal(to_arabic(m.group(1))) for m in _PERCENT_IN_TEXT().finditer(text)]
 
 

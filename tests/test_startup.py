@@ -47,3 +47,15 @@ import inspect
 assert dataclasses.inspect is inspect
 """
     )
+
+
+def test_the_list_command_imports_no_decimal():
+    _run(
+        """
+import sys
+import itadesk.cli, itadesk.storage, itadesk.drives, itadesk.thaifmt
+assert "decimal" not in sys.modules, "decimal is imported where a Decimal is made"
+from itadesk import thaifmt
+assert str(thaifmt.percentage(6, 7)) == "85.71"
+"""
+    )
