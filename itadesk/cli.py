@@ -31,6 +31,13 @@ def _log():  # noqa: ANN202 - a logging.Logger, logging imported only here
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
+# argparse passes each of its English words through gettext, and gettext
+# searches the file system for a catalogue each time (one Python never
+# ships): 30 searches a parser, 8.5 M instructions of every command. Its
+# words are taken as they are (a usage error is worded in Thai by
+# messages.usage in any case; tests/test_cli.py checks the help is the same).
+argparse._ = str  # type: ignore[attr-defined]
+
 
 class UsageError(Exception):
     """Wrong words on the command line (exit 2)."""

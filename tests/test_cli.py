@@ -631,3 +631,15 @@ def test_python_m_itadesk_pauses_the_collector_before_its_imports():
     for path in (main_py, launch_py):
         code = path.read_text(encoding="utf-8")
         assert code.index("gc.disable()") < code.index("from itadesk.cli import entry")
+
+
+def test_argparse_words_are_what_gettext_would_give(monkeypatch):
+    import argparse
+    import gettext
+
+    from itadesk.cli import build_parser
+
+    assert argparse._ is str  # type: ignore[attr-defined]
+    ours = build_parser().format_help(), build_parser("pdf").format_usage()
+    monkeypatch.setattr(argparse, "_", gettext.gettext)
+    assert (build_parser().format_help(), build_parser("pdf").format_usage()) == ours
