@@ -11,7 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from itadesk.drives import _Mount
 from itadesk.errors import Problem, record
+from itadesk.linebreak import Breaks
+from itadesk.report.flowables import Para
 from itadesk.report.fonts.choice import FontSet
 from itadesk.report.fonts.face import Foreign
 from itadesk.report.styles import Styles, TextStyle
@@ -28,7 +31,20 @@ class WithFactory:
     c: str = "c"
 
 
-CLASSES = [Problem, FontSet, Foreign, Styles, TextStyle, Document, Round, ReportSummary, WithFactory]
+CLASSES = [
+    Problem,
+    FontSet,
+    Foreign,
+    Styles,
+    TextStyle,
+    Document,
+    Round,
+    ReportSummary,
+    WithFactory,
+    Para,
+    Breaks,
+    _Mount,
+]
 
 
 REFERENCES = {cls: reference(cls, frozen=True) for cls in CLASSES}

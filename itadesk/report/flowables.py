@@ -18,6 +18,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..errors import record
 from .styles import INK_BIN, INK_CLEARANCE, LINE_PITCH, TextStyle
 from .thaitext import InkParts, Line, Shaped, draw_line, ink_extent, ink_need, shape
 
@@ -84,7 +85,7 @@ class Context:
 # --- styles and laid-out lines --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record  # a frozen dataclass without exec-made methods: 3 M instructions at import
 class Para:
     """A paragraph to lay out: text, optionally after a list marker.
 
