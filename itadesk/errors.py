@@ -20,12 +20,26 @@ def record(cls: type[_T]) -> type[_T]:
     """``@dataclass(frozen=True)`` for a small class of the core, without its
     generated methods: ``exec`` compiles six for a frozen dataclass, some
     3.5 M instructions a class at import (a cold ``itadesk pdf`` imports eight
-    such classes). The methods below do what the generated ones do, reading
+    such classes). Its methods do what the generated ones do, reading
     the fields at run time (a little slower a call: only for classes made
     and compared rarely); ``fields``, ``replace`` and ``asdict`` work as for
     any dataclass, and type checkers see the frozen dataclass.
     ``tests/test_records.py`` compares each such class with the generated
     dataclass of its fields."""
+    return _record(cls, frozen=True)
+
+
+@dataclass_transform()
+def mutable_record(cls: type[_T]) -> type[_T]:
+    """``@dataclass`` (not frozen) made as ``record`` makes a frozen one:
+    ``__init__``, ``__repr__`` and ``__eq__`` that read the fields at run
+    time, no hash (as a dataclass that compares). For classes made a few
+    times a document; ``tests/test_records.py`` compares them too."""
+    return _record(cls, frozen=False)
+
+
+def _record(cls: type[_T], *, frozen: bool) -> type[_T]:
+    """The methods of ``record`` (``frozen``) or of ``mutable_record``."""
     # (a class without a docstring gets one made from inspect.signature: give
     # each a docstring, that costs more than the class)
     cls = dataclass(init=False, repr=False, eq=False)(cls)
@@ -78,9 +92,16 @@ def record(cls: type[_T]) -> type[_T]:
         inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in names)
         return f"{self.__class__.__qualname__}({inner})"
 
-    for method in (__init__, __setattr__, __delattr__, __eq__, __hash__, __repr__):
+    methods = (
+        (__init__, __setattr__, __delattr__, __eq__, __hash__, __repr__)
+        if frozen
+        else (__init__, __eq__, __repr__)
+    )
+    for method in methods:
         method.__qualname__ = f"{qualname}.{method.__name__}"
         setattr(cls, method.__name__, method)
+    if not frozen:
+        cls.__hash__ = None  # type: ignore[assignment]  # as a dataclass with eq and not frozen
     return cls
 
 

@@ -12,9 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from itadesk.drives import _Mount
-from itadesk.errors import Problem, record
+from itadesk.errors import Problem, mutable_record, record
 from itadesk.linebreak import Breaks
-from itadesk.report.flowables import Para
+from itadesk.report import RenderResult
+from itadesk.report.builder import Layout
+from itadesk.report.flowables import CellBox, Context, Para, Row
 from itadesk.report.fonts.choice import FontSet
 from itadesk.report.fonts.face import Foreign
 from itadesk.report.styles import Styles, TextStyle
@@ -107,3 +109,50 @@ def test_records_behave_as_frozen_dataclasses(data: st.DataObject) -> None:
 def test_default_factories_give_fresh_values() -> None:
     assert WithFactory(1).b == [] and WithFactory(1).b is not WithFactory(1).b
     assert WithFactory(1, [2], "d") == WithFactory(a=1, b=[2], c="d")
+
+
+@mutable_record
+class MutableWithFactory:
+    a: int
+    b: list[int] = dataclasses.field(default_factory=list)
+    c: str = "c"
+
+
+MUTABLE = [CellBox, Context, Row, Layout, RenderResult, MutableWithFactory]
+MUTABLE_REFERENCES = {cls: reference(cls) for cls in MUTABLE}
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_mutable_records_behave_as_dataclasses(data: st.DataObject) -> None:
+    cls = data.draw(st.sampled_from(MUTABLE))
+    ref = MUTABLE_REFERENCES[cls]
+    fields, required, kwargs = draw_arguments(data, cls, values)
+    got, want = cls(**kwargs), ref(**kwargs)
+    assert vars(got) == vars(want)
+    assert repr(got) == repr(want)
+    assert cls.__hash__ is None and ref.__hash__ is None
+    n = data.draw(st.integers(len(required), len(fields)))
+    args = [kwargs.get(f.name, getattr(want, f.name)) for f in fields[:n]]
+    assert vars(cls(*args)) == vars(ref(*args))
+    assert cls(*args) == cls(*args)
+    assert (cls(*args) != cls(*args)) is False
+    other = {f.name: data.draw(values) for f in required}
+    assert (cls(**other) == got) == (ref(**other) == want)
+    assert got != want
+    name = data.draw(st.sampled_from([f.name for f in fields]))
+    value = data.draw(values)
+    assert vars(dataclasses.replace(got, **{name: value})) == vars(dataclasses.replace(want, **{name: value}))
+    setattr(got, name, value)  # assignable, as a dataclass's fields
+    setattr(want, name, value)
+    assert vars(got) == vars(want)
+    for bad_args, bad_kwargs in [
+        ([None] * (len(fields) + 1), {}),
+        ([], {**kwargs, "no_such_field": 1}),
+        ([kwargs[required[0].name]] if required else [], {required[0].name: 1} if required else {"x": 1}),
+        ([], {f.name: kwargs[f.name] for f in required[1:]}) if required else ([], {"y": 2}),
+    ]:
+        with pytest.raises(TypeError):
+            ref(*bad_args, **bad_kwargs)
+        with pytest.raises(TypeError):
+            cls(*bad_args, **bad_kwargs)

@@ -14,11 +14,11 @@ import datetime
 import io
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .. import doctext, linebreak, thaifmt
 from ..doctext import division_names, fiscal_year_phrase, item_code
-from ..errors import ImageError
+from ..errors import ImageError, mutable_record
 from ..images import image_size, too_many_pixels
 from ..model import LIST_FIELDS, Item, Report
 from .flowables import (
@@ -56,7 +56,7 @@ from .styles import (
 # which the web page (``itadesk.web``) prints from too.
 
 
-@dataclass
+@mutable_record  # a dataclass without exec-made methods: 1.6 M instructions at import
 class Layout:
     """Where the builder put things, for tests and the window: the page
     size, the frame (x0, top, x1, bottom; top-left origin) and every table

@@ -18,7 +18,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..errors import record
+from ..errors import mutable_record, record
 from .styles import INK_BIN, INK_CLEARANCE, LINE_PITCH, TextStyle
 from .thaitext import InkParts, Line, Shaped, draw_line, ink_extent, ink_need, shape
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # --- context shared by the flowables of one document ------------------------------------
 
 
-@dataclass
+@mutable_record  # a dataclass without exec-made methods: 1.6 M instructions at import
 class CellBox:
     """A table cell as drawn: page (from 1), rectangle in points with the
     origin at the top-left of the page (as PyMuPDF reports words), the
@@ -53,7 +53,7 @@ class CellBox:
         return (self.x0 + lp, self.top + tp, self.x1 - rp, self.bottom - bp)
 
 
-@dataclass
+@mutable_record  # a dataclass without exec-made methods: 1.6 M instructions at import
 class Context:
     """What the flowables of one document share."""
 
@@ -456,7 +456,7 @@ class PageBreak(Flowable):
 # --- the measures table ------------------------------------------------------------------------
 
 
-@dataclass
+@mutable_record  # a dataclass without exec-made methods: 1.6 M instructions at import
 class Row:
     """One row of the table, or the piece of it on one page: its cells' lines."""
 

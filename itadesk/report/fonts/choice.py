@@ -35,8 +35,9 @@ class FontSet:
         return self.fallback_bold if bold else self.fallback
 
 
-_BOLD_WORD = re.compile(r"bold", re.IGNORECASE)
-_STYLE_WORDS = re.compile(r"[-_ ]?(regular|reg|normal|book|roman)$", re.IGNORECASE)
+# (compiled by re, and kept in its cache, when first used: the bundled fonts need neither)
+_BOLD_WORD = r"(?i)bold"
+_STYLE_WORDS = r"(?i)[-_ ]?(regular|reg|normal|book|roman)$"
 
 
 def find_bold_sibling(path: Path) -> Path | None:
@@ -44,8 +45,8 @@ def find_bold_sibling(path: Path) -> Path | None:
     (not italic) that starts like the regular's name, e.g.
     ``Sarabun-Regular.ttf`` → ``Sarabun-Bold.ttf``, ``THSarabunIT๙.ttf`` →
     ``THSarabunIT๙ Bold.ttf``."""
-    stem = _STYLE_WORDS.sub("", path.stem).strip("-_ ")
-    if not stem or _BOLD_WORD.search(path.stem):
+    stem = re.sub(_STYLE_WORDS, "", path.stem).strip("-_ ")
+    if not stem or re.search(_BOLD_WORD, path.stem):
         return None
     try:
         siblings = [p for p in path.parent.iterdir() if p.suffix.lower() in (".ttf", ".ttc") and p != path]
@@ -54,11 +55,11 @@ def find_bold_sibling(path: Path) -> Path | None:
     best: tuple[int, str, Path] | None = None
     for p in siblings:
         name = p.stem
-        if not _BOLD_WORD.search(name) or re.search(r"italic|oblique", name, re.IGNORECASE):
+        if not re.search(_BOLD_WORD, name) or re.search(r"italic|oblique", name, re.IGNORECASE):
             continue
-        rest = _BOLD_WORD.sub("", name)
+        rest = re.sub(_BOLD_WORD, "", name)
         rest = re.sub(r"^" + re.escape(stem), "", rest, flags=re.IGNORECASE)
-        if rest == _BOLD_WORD.sub("", name):  # does not start with the family name
+        if rest == re.sub(_BOLD_WORD, "", name):  # does not start with the family name
             continue
         # prefer the plainest remainder: "Bold" over "SemiBold", "ExtraBold"
         extra = len(rest.strip("-_ "))
