@@ -33,10 +33,12 @@ def _parse(cls: type[TTFontFile], data: bytes) -> object:
         ttf = cls(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001
         return ("error", type(exc), str(exc))
+    ttf.glyphToChar, ttf.charWidths  # noqa: B018 - made when first read (FastTTFontFile)
     return {
         k: list(v.items()) if isinstance(v, dict) else v
         for k, v in vars(ttf).items()
-        if k not in ("_pos", "_pdfScale")  # where reading stopped; a lambda of the same scale
+        # where reading stopped; a lambda of the same scale; what the lazy attributes are made of
+        if k not in ("_pos", "_pdfScale", "_cmap_pairs", "_number_of_hmetrics")
     }
 
 
@@ -118,3 +120,27 @@ def test_glyph_indices_past_the_subtable_read_as_zero_as_with_reportlab(range_of
     fast = _parse(FastTTFontFile, data)
     assert fast == _parse(TTFontFile, data)
     assert isinstance(fast, dict) and FastTTFontFile(io.BytesIO(data))._bulk_tables() is not None
+
+
+def test_the_unread_tables_are_made_only_when_read():
+    ttf = FastTTFontFile(io.BytesIO(SARABUN))
+    assert "glyphToChar" not in vars(ttf) and "charWidths" not in vars(ttf)
+    assert ttf.charWidths == TTFontFile(io.BytesIO(SARABUN)).charWidths
+    assert "glyphToChar" in vars(ttf) and "charWidths" in vars(ttf)
+
+
+def test_a_space_without_a_width_fails_as_with_reportlab():
+    # the space's glyph made a glyph past the font's: ReportLab's KeyError
+    at = _chosen_subtable(_TTF)
+    data = bytearray(SARABUN)
+    n = _TTF.get_ushort(at + 6) // 2
+    for i in range(n):  # the segment of U+0020: a delta that takes its glyph to 5000
+        start = _TTF.get_ushort(at + 16 + 2 * n + 2 * i)
+        end = _TTF.get_ushort(at + 14 + 2 * i)
+        if start <= 0x20 <= end:
+            delta = _TTF.get_ushort(at + 16 + 4 * n + 2 * i)
+            delta = (delta + 5000 - _TTF.charToGlyph[0x20]) & 0xFFFF
+            data[at + 16 + 4 * n + 2 * i : at + 18 + 4 * n + 2 * i] = delta.to_bytes(2, "big")
+            break
+    assert _parse(FastTTFontFile, bytes(data)) == _parse(TTFontFile, bytes(data))
+    assert _parse(TTFontFile, bytes(data))[:2] == ("error", KeyError)
