@@ -275,19 +275,33 @@ def _compiled(source: str | tuple[str, ...]) -> _Pattern:
     return re.compile(source) if isinstance(source, str) else _Alternatives(tuple(map(re.compile, source)))
 
 
+# Each pattern's kind and the numbers of its needs in ``_NEED_SOURCES``.
+_PATTERN_NEEDS = tuple(
+    (kind, tuple(_NEED_SOURCES.index(n) for n in _needs_of(need))) for kind, need, _p in _PATTERN_SOURCES
+)
+
+
 @functools.cache
+def _needs() -> tuple[re.Pattern[str], ...]:
+    """``_NEED_SOURCES`` compiled (on first use: importing this module stays cheap)."""
+    return tuple(map(re.compile, _NEED_SOURCES))
+
+
+@functools.cache
+def _pattern(k: int) -> _Pattern:
+    """The ``k``-th pattern, compiled when a text first has all it needs
+    (some 2 M instructions each: a report without a URL never compiles
+    that one)."""
+    return _compiled(_PATTERN_SOURCES[k][2])
+
+
 def _patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...], _Pattern], ...]:
     """Each pattern with all it needs (none: any text), a need with its
-    number in ``_NEED_SOURCES``."""
-    # compiled on first use: importing this module stays cheap
-    needs = [re.compile(n) for n in _NEED_SOURCES]
+    number in ``_NEED_SOURCES``: all of them compiled."""
+    needs = _needs()
     return tuple(
-        (
-            kind,
-            tuple((_NEED_SOURCES.index(n), needs[_NEED_SOURCES.index(n)]) for n in _needs_of(need)),
-            _compiled(p),
-        )
-        for kind, need, p in _PATTERN_SOURCES
+        (kind, tuple((i, needs[i]) for i in need_numbers), _pattern(k))
+        for k, (kind, need_numbers) in enumerate(_PATTERN_NEEDS)
     )
 
 
@@ -537,17 +551,18 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     has: list[bool | None] = [None] * len(_NEED_SOURCES)
     # every pattern needs one of these (a digit, a Latin letter, ":" or
     # "@"): most paragraphs have none, and one search skips all the needs
-    for kind, needs, pattern in _patterns() if _ANY_NEED.search(text) else ():
+    need_patterns = _needs()
+    for k, (kind, needs) in enumerate(_PATTERN_NEEDS) if _ANY_NEED.search(text) else ():
         missing = False
-        for i, need in needs:
+        for i in needs:
             if has[i] is None:
-                has[i] = need.search(text) is not None
+                has[i] = need_patterns[i].search(text) is not None
             if not has[i]:
                 missing = True
                 break
         if missing:
             continue
-        for m in pattern.finditer(text):
+        for m in _pattern(k).finditer(text):
             a, b = m.start(), m.end()
             if kind == "url":
                 while b > a and text[b - 1] in _URL_TRAILING:

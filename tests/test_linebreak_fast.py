@@ -640,3 +640,21 @@ def test_the_unit_at_a_place_is_the_first_of_the_longest_first(parts):
     for pos in range(len(text) + 1):
         unit = next((u for u in _UNITS_LONGEST_FIRST if text.startswith(u, pos)), None)
         assert linebreak._unit_end(text, pos) == (None if unit is None else pos + len(unit)), (text, pos)
+
+
+def test_a_pattern_is_compiled_only_for_a_text_that_has_what_it_needs():
+    linebreak._pattern.cache_clear()
+    try:
+        linebreak.spans("ประชุม ๒ ครั้ง เมื่อ ๑๕ มีนาคม ๒๕๖๘")
+        url = next(k for k, (kind, _needs) in enumerate(linebreak._PATTERN_NEEDS) if kind == "url")
+        assert linebreak._pattern.cache_info().currsize > 0
+        compiled = {k for k in range(len(linebreak._PATTERN_SOURCES)) if _is_cached(k)}
+        assert url not in compiled
+    finally:
+        linebreak._pattern.cache_clear()
+
+
+def _is_cached(k: int) -> bool:
+    before = linebreak._pattern.cache_info().hits
+    linebreak._pattern(k)
+    return linebreak._pattern.cache_info().hits > before
