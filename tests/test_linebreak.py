@@ -464,3 +464,10 @@ def test_the_compound_search_finds_what_looking_everywhere_finds():
         assert got == want, text
         found += len(want)
     assert found > 1000
+
+
+def test_the_dictionary_file_lists_the_compounds_in_order():
+    # _sorted_compounds sorts them: a few thousand comparisons when they are in order
+    text = (ROOT / "resources" / "linebreak" / "compounds-th.txt").read_text(encoding="utf-8")
+    entries = [w for w in text.split("\n") if w and not w.startswith("#")]
+    assert entries == sorted(entries)
