@@ -382,7 +382,7 @@ def _compound_entries() -> list[str]:
     from .resources import resource
 
     text = resource(*COMPOUNDS).read_text(encoding="utf-8")
-    return [w for w in text.split("\n") if w and not w.startswith("#")]
+    return [w for w in text.split("\n") if w and w[0] != "#"]  # (not startswith: a method call a line)
 
 
 @functools.cache
@@ -392,10 +392,9 @@ def compounds() -> frozenset[str]:
 
 
 @functools.cache
-def _edges() -> tuple[frozenset[str], frozenset[str]]:
-    """The first two and the last two characters of the compounds."""
-    words = compounds()
-    return frozenset(map(itemgetter(slice(2)), words)), frozenset(map(itemgetter(slice(-2, None)), words))
+def _tails() -> frozenset[str]:
+    """The last two characters of the compounds."""
+    return frozenset(map(itemgetter(slice(-2, None)), compounds()))
 
 
 @functools.cache
@@ -613,10 +612,11 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     ]
     if starts:
         words = compounds()
-        heads, tails = _edges()
+        tails = _tails()
         bounds = [0, *sorted(base | {n})]
         for s in starts:
-            if text[s] not in _THAI_LETTERS or text[s : s + 2] not in heads:
+            # (its first two characters start a compound: its first ``shortest`` do)
+            if text[s] not in _THAI_LETTERS:
                 continue
             k = bisect_right(bounds, s) - 1  # the ICU word of s: bounds[k] <= s < bounds[k + 1]
             ws = bounds[k]

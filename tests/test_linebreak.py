@@ -410,10 +410,11 @@ def test_narrow_columns_with_wide_fonts(font):
 def _reference_compounds(text: str, base: set[int]) -> list[tuple[int, int]]:
     """The compound search without the shortcut of stopping where no
     compound starts the text any more (the code before it)."""
-    from itadesk.linebreak import _MAX_COMPOUND, _THAI_LETTERS, _edges, cluster_boundary, compounds
+    from itadesk.linebreak import _MAX_COMPOUND, _THAI_LETTERS, cluster_boundary, compounds
 
     words = compounds()
-    heads, tails = _edges()
+    heads = frozenset(w[:2] for w in words)
+    tails = frozenset(w[-2:] for w in words)
     bounds = [0, *sorted(base | {len(text)})]
     found = []
     for k in range(len(bounds) - 1):

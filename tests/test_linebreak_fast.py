@@ -30,7 +30,6 @@ from itadesk.linebreak import (
     _URL_TRAILING,
     Breaks,
     Span,
-    _edges,
     _patterns,
     compounds,
 )
@@ -165,7 +164,8 @@ def _reference_spans(text: str, names: Iterable[str] = (), base: set[int] | None
                 out.append(Span(start, end, "name"))
             start = text.find(name, start + 1)
     words = compounds()
-    heads, tails = _edges()
+    heads = frozenset(w[:2] for w in words)
+    tails = frozenset(w[-2:] for w in words)
     bounds = [0, *sorted(base | {n})]
     found = []
     for k in range(len(bounds) - 1):
@@ -462,6 +462,8 @@ def test_the_compound_starts_are_where_compounds_start():
     """Every position where a compound of the list starts passes the
     module's filter (the filter may let others through)."""
     shortest, firsts = linebreak._compound_firsts()
+    # (at least two: a start that passes has a compound's first two characters)
+    assert shortest >= 2
     for word in sorted(compounds()):
         assert len(word) >= shortest and word[:shortest] in firsts, word
 
