@@ -660,3 +660,14 @@ def _is_cached(k: int) -> bool:
     before = linebreak._pattern.cache_info().hits
     linebreak._pattern(k)
     return linebreak._pattern.cache_info().hits > before
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(st.sampled_from("กขคงจฉัิีึืุูเแโใไ่้๊๋์ำะาๅ")) | st.text() | st.text("abcé\u00ff\u0100\U0001f600"))
+def test_distinct_characters_are_the_sorted_set(text):
+    assert linebreak._distinct(text) == sorted(set(text))
+
+
+def test_distinct_characters_of_surrogates_and_other_blocks():
+    for text in ["\ud800\ud801", "\ud800\udc00", "\U00010000\U00010001", "ก\u0100", "\x00\xff", "", "ก"]:
+        assert linebreak._distinct(text) == sorted(set(text)), ascii(text)
