@@ -392,12 +392,6 @@ def compounds() -> frozenset[str]:
 
 
 @functools.cache
-def _tails() -> frozenset[str]:
-    """The last two characters of the compounds."""
-    return frozenset(map(itemgetter(slice(-2, None)), compounds()))
-
-
-@functools.cache
 def _sorted_compounds() -> list[str]:
     # the file lists them in order (a test checks): sorted() then only
     # compares neighbours (sorting the set's order cost 7 M instructions)
@@ -625,7 +619,6 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     ]
     if starts:
         words = compounds()
-        tails = _tails()
         bounds = [0, *sorted(base | {n})]
         for s in starts:
             # (its first two characters start a compound: its first ``shortest`` do)
@@ -652,7 +645,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
                 # ... or ending inside the next ICU word (only from a break)
                 if s == ws and j + 1 < len(bounds):
                     for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1, s + reach + 1)):
-                        if text[x - 2 : x] in tails and cluster_boundary(text, x) and text[s:x] in words:
+                        if cluster_boundary(text, x) and text[s:x] in words:
                             found.append((s, x))
     kept: list[tuple[int, int]] = found if len(found) < 2 else []
     for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])) if kept is not found else ():
