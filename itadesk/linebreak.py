@@ -275,19 +275,33 @@ def _compiled(source: str | tuple[str, ...]) -> _Pattern:
     return re.compile(source) if isinstance(source, str) else _Alternatives(tuple(map(re.compile, source)))
 
 
+# Each pattern's kind and the numbers of its needs in ``_NEED_SOURCES``.
+_PATTERN_NEEDS = tuple(
+    (kind, tuple(_NEED_SOURCES.index(n) for n in _needs_of(need))) for kind, need, _p in _PATTERN_SOURCES
+)
+
+
 @functools.cache
+def _needs() -> tuple[re.Pattern[str], ...]:
+    """``_NEED_SOURCES`` compiled (on first use: importing this module stays cheap)."""
+    return tuple(map(re.compile, _NEED_SOURCES))
+
+
+@functools.cache
+def _pattern(k: int) -> _Pattern:
+    """The ``k``-th pattern, compiled when a text first has all it needs
+    (some 2 M instructions each: a report without a URL never compiles
+    that one)."""
+    return _compiled(_PATTERN_SOURCES[k][2])
+
+
 def _patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...], _Pattern], ...]:
     """Each pattern with all it needs (none: any text), a need with its
-    number in ``_NEED_SOURCES``."""
-    # compiled on first use: importing this module stays cheap
-    needs = [re.compile(n) for n in _NEED_SOURCES]
+    number in ``_NEED_SOURCES``: all of them compiled."""
+    needs = _needs()
     return tuple(
-        (
-            kind,
-            tuple((_NEED_SOURCES.index(n), needs[_NEED_SOURCES.index(n)]) for n in _needs_of(need)),
-            _compiled(p),
-        )
-        for kind, need, p in _PATTERN_SOURCES
+        (kind, tuple((i, needs[i]) for i in need_numbers), _pattern(k))
+        for k, (kind, need_numbers) in enumerate(_PATTERN_NEEDS)
     )
 
 
@@ -362,24 +376,26 @@ def current_names() -> tuple[str, ...]:
 
 
 @functools.cache
-def compounds() -> frozenset[str]:
-    """The compound dictionary (``resources/linebreak/compounds-th.txt``)."""
+def _compound_entries() -> list[str]:
+    """The compound dictionary's entries (``resources/linebreak/compounds-th.txt``),
+    in the file's order: code point order."""
     from .resources import resource
 
     text = resource(*COMPOUNDS).read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return [w for w in text.split("\n") if w and w[0] != "#"]  # (not startswith: a method call a line)
 
 
 @functools.cache
-def _edges() -> tuple[frozenset[str], frozenset[str]]:
-    """The first two and the last two characters of the compounds."""
-    words = compounds()
-    return frozenset(map(itemgetter(slice(2)), words)), frozenset(map(itemgetter(slice(-2, None)), words))
+def compounds() -> frozenset[str]:
+    """The compound dictionary (``resources/linebreak/compounds-th.txt``)."""
+    return frozenset(_compound_entries())
 
 
 @functools.cache
 def _sorted_compounds() -> list[str]:
-    return sorted(compounds())
+    # the file lists them in order (a test checks): sorted() then only
+    # compares neighbours (sorting the set's order cost 7 M instructions)
+    return sorted(dict.fromkeys(_compound_entries()))  # (each once, as in compounds())
 
 
 @functools.cache
@@ -403,8 +419,21 @@ def _compound_places() -> re.Pattern[str]:
         return re.compile("(?!)")  # no compound: nowhere
     # the characters at each place: every k-th character of the starts, joined
     joined = "".join(firsts)
-    places = ["[" + "".join(re.escape(c) for c in sorted(set(joined[i::k]))) + "]" for i in range(k)]
+    places = ["[" + "".join(re.escape(c) for c in _distinct(joined[i::k])) + "]" for i in range(k)]
     return re.compile(places[0] + "(?=" + "".join(places[1:]) + ")")
+
+
+def _distinct(text: str) -> list[str]:
+    """``sorted(set(text))``. For characters of one block of 256 (the Thai
+    letters, say) from their UTF-16 low bytes: a set of ``text``'s
+    characters makes a new string object for each (the compounds' starts
+    hold 16,000 of them: 10 M instructions)."""
+    units = text.encode("utf-16-le", "surrogatepass")
+    high = units[1::2]
+    if not high or high.count(high[0]) != len(high):  # empty, or more than one block
+        return sorted(set(text))
+    block = high[0] << 8
+    return [chr(block | low) for low in sorted(set(units[0::2]))]
 
 
 def _longest_start(piece: str) -> int:
@@ -472,26 +501,27 @@ def word_boundaries(text: str, offset: int = 0) -> set[int]:
 
 
 _NO_BREAK_AFTER = _LEADING_VOWELS | {"\u200d"}
-# below this character, the marks are listed once (Latin and Thai text)
-_LISTED_BELOW = "\u0e80"
 
 
-@functools.cache
-def _listed_no_break_before() -> frozenset[str]:
-    marks = ("Mn", "Mc", "Me")
-    category = unicodedata.category
-    return frozenset(c for c in map(chr, range(ord(_LISTED_BELOW))) if category(c) in marks) | frozenset(
-        "\u0e33\u0e45\u200d"
-    )
+class _NoBreakBefore(dict[str, bool]):
+    """Character -> whether ``cluster_boundary`` allows no break before it
+    (whatever the character before): a combining mark, ำ, ๅ or the zero
+    width joiner. Filled as characters are met (a set of every such
+    character below U+0E80, made from ``unicodedata``, cost 6 M
+    instructions at a cold start)."""
+
+    def __missing__(self, c: str) -> bool:
+        value = self[c] = not cluster_boundary("a" + c, 1)
+        return value
+
+
+_NO_BREAK_BEFORE = _NoBreakBefore()
 
 
 def _no_break_before(text: str) -> frozenset[str]:
     """The characters before which ``cluster_boundary`` allows no break
-    (whatever the character before), of those ``text`` may hold."""
-    listed = _listed_no_break_before()
-    if max(text) < _LISTED_BELOW:
-        return listed
-    return listed | {c for c in set(text) if c >= _LISTED_BELOW and not cluster_boundary("a" + c, 1)}
+    (whatever the character before), of those ``text`` holds."""
+    return frozenset(c for c in set(text) if _NO_BREAK_BEFORE[c])
 
 
 def cluster_boundary(text: str, i: int) -> bool:
@@ -536,17 +566,18 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     has: list[bool | None] = [None] * len(_NEED_SOURCES)
     # every pattern needs one of these (a digit, a Latin letter, ":" or
     # "@"): most paragraphs have none, and one search skips all the needs
-    for kind, needs, pattern in _patterns() if _ANY_NEED.search(text) else ():
+    need_patterns = _needs()
+    for k, (kind, needs) in enumerate(_PATTERN_NEEDS) if _ANY_NEED.search(text) else ():
         missing = False
-        for i, need in needs:
+        for i in needs:
             if has[i] is None:
-                has[i] = need.search(text) is not None
+                has[i] = need_patterns[i].search(text) is not None
             if not has[i]:
                 missing = True
                 break
         if missing:
             continue
-        for m in pattern.finditer(text):
+        for m in _pattern(k).finditer(text):
             a, b = m.start(), m.end()
             if kind == "url":
                 while b > a and text[b - 1] in _URL_TRAILING:
@@ -588,10 +619,10 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
     ]
     if starts:
         words = compounds()
-        heads, tails = _edges()
         bounds = [0, *sorted(base | {n})]
         for s in starts:
-            if text[s] not in _THAI_LETTERS or text[s : s + 2] not in heads:
+            # (its first two characters start a compound: its first ``shortest`` do)
+            if text[s] not in _THAI_LETTERS:
                 continue
             k = bisect_right(bounds, s) - 1  # the ICU word of s: bounds[k] <= s < bounds[k + 1]
             ws = bounds[k]
@@ -614,7 +645,7 @@ def spans(text: str, names: Iterable[str] = (), base: set[int] | None = None) ->
                 # ... or ending inside the next ICU word (only from a break)
                 if s == ws and j + 1 < len(bounds):
                     for x in range(e + 1, min(bounds[j + 1], s + _MAX_COMPOUND + 1, s + reach + 1)):
-                        if text[x - 2 : x] in tails and cluster_boundary(text, x) and text[s:x] in words:
+                        if cluster_boundary(text, x) and text[s:x] in words:
                             found.append((s, x))
     kept: list[tuple[int, int]] = found if len(found) < 2 else []
     for a, b in sorted(found, key=lambda ab: (ab[0] - ab[1], ab[0])) if kept is not found else ():
@@ -669,15 +700,10 @@ def _analyse(text: str, names: tuple[str, ...]) -> Breaks:
     allowed = set()
     fallback = {}
     n = len(text)
-    listed = _listed_no_break_before()
+    no_break_before = _NO_BREAK_BEFORE
     for p in candidates:
-        # cluster_boundary(text, p), inline: as _no_break_before(text), for
-        # the candidates' characters only (max(text) alone costs more)
-        if 0 < p < n and (
-            (c := text[p]) in listed
-            or (c >= _LISTED_BELOW and not cluster_boundary("a" + c, 1))
-            or text[p - 1] in _NO_BREAK_AFTER
-        ):
+        # cluster_boundary(text, p), inline: for the candidates' characters only
+        if 0 < p < n and (no_break_before[text[p]] or text[p - 1] in _NO_BREAK_AFTER):
             continue
         level = depth[p] + url_rank.get(p, 0)
         if level:

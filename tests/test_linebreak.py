@@ -410,10 +410,11 @@ def test_narrow_columns_with_wide_fonts(font):
 def _reference_compounds(text: str, base: set[int]) -> list[tuple[int, int]]:
     """The compound search without the shortcut of stopping where no
     compound starts the text any more (the code before it)."""
-    from itadesk.linebreak import _MAX_COMPOUND, _THAI_LETTERS, _edges, cluster_boundary, compounds
+    from itadesk.linebreak import _MAX_COMPOUND, _THAI_LETTERS, cluster_boundary, compounds
 
     words = compounds()
-    heads, tails = _edges()
+    heads = frozenset(w[:2] for w in words)
+    tails = frozenset(w[-2:] for w in words)
     bounds = [0, *sorted(base | {len(text)})]
     found = []
     for k in range(len(bounds) - 1):
@@ -464,3 +465,10 @@ def test_the_compound_search_finds_what_looking_everywhere_finds():
         assert got == want, text
         found += len(want)
     assert found > 1000
+
+
+def test_the_dictionary_file_lists_the_compounds_in_order():
+    # _sorted_compounds sorts them: a few thousand comparisons when they are in order
+    text = (ROOT / "resources" / "linebreak" / "compounds-th.txt").read_text(encoding="utf-8")
+    entries = [w for w in text.split("\n") if w and not w.startswith("#")]
+    assert entries == sorted(entries)

@@ -30,7 +30,6 @@ from itadesk.linebreak import (
     _URL_TRAILING,
     Breaks,
     Span,
-    _edges,
     _patterns,
     compounds,
 )
@@ -165,7 +164,8 @@ def _reference_spans(text: str, names: Iterable[str] = (), base: set[int] | None
                 out.append(Span(start, end, "name"))
             start = text.find(name, start + 1)
     words = compounds()
-    heads, tails = _edges()
+    heads = frozenset(w[:2] for w in words)
+    tails = frozenset(w[-2:] for w in words)
     bounds = [0, *sorted(base | {n})]
     found = []
     for k in range(len(bounds) - 1):
@@ -462,6 +462,8 @@ def test_the_compound_starts_are_where_compounds_start():
     """Every position where a compound of the list starts passes the
     module's filter (the filter may let others through)."""
     shortest, firsts = linebreak._compound_firsts()
+    # (at least two: a start that passes has a compound's first two characters)
+    assert shortest >= 2
     for word in sorted(compounds()):
         assert len(word) >= shortest and word[:shortest] in firsts, word
 
@@ -640,3 +642,32 @@ def test_the_unit_at_a_place_is_the_first_of_the_longest_first(parts):
     for pos in range(len(text) + 1):
         unit = next((u for u in _UNITS_LONGEST_FIRST if text.startswith(u, pos)), None)
         assert linebreak._unit_end(text, pos) == (None if unit is None else pos + len(unit)), (text, pos)
+
+
+def test_a_pattern_is_compiled_only_for_a_text_that_has_what_it_needs():
+    linebreak._pattern.cache_clear()
+    try:
+        linebreak.spans("ประชุม ๒ ครั้ง เมื่อ ๑๕ มีนาคม ๒๕๖๘")
+        url = next(k for k, (kind, _needs) in enumerate(linebreak._PATTERN_NEEDS) if kind == "url")
+        assert linebreak._pattern.cache_info().currsize > 0
+        compiled = {k for k in range(len(linebreak._PATTERN_SOURCES)) if _is_cached(k)}
+        assert url not in compiled
+    finally:
+        linebreak._pattern.cache_clear()
+
+
+def _is_cached(k: int) -> bool:
+    before = linebreak._pattern.cache_info().hits
+    linebreak._pattern(k)
+    return linebreak._pattern.cache_info().hits > before
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(st.sampled_from("กขคงจฉัิีึืุูเแโใไ่้๊๋์ำะาๅ")) | st.text() | st.text("abcé\u00ff\u0100\U0001f600"))
+def test_distinct_characters_are_the_sorted_set(text):
+    assert linebreak._distinct(text) == sorted(set(text))
+
+
+def test_distinct_characters_of_surrogates_and_other_blocks():
+    for text in ["\ud800\ud801", "\ud800\udc00", "\U00010000\U00010001", "ก\u0100", "\x00\xff", "", "ก"]:
+        assert linebreak._distinct(text) == sorted(set(text)), ascii(text)

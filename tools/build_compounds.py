@@ -158,8 +158,9 @@ def main() -> int:
         f"# {len(chosen)} entries: {len(attested)} by frequency in the Thai National Corpus, then",
         f"# {len(unattested)} of the word list by their rarest part's frequency, then {len(own)} of the",
         "# project's own (terms of ITA reports). See SOURCES.md.",
+        "# Listed in code point order (itadesk.linebreak sorts them: cheap when they already are).",
     ]
-    OUT.write_text("\n".join(header + chosen) + "\n", encoding="utf-8")
+    OUT.write_text("\n".join(header + sorted(chosen)) + "\n", encoding="utf-8")
     held = sorted((w for w in ttc if is_compound(w, words | set(ttc))), key=lambda w: (-ttc[w], w))[:HELD_OUT]
     TEST_OUT.parent.mkdir(parents=True, exist_ok=True)
     TEST_OUT.write_text(
