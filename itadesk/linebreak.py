@@ -295,16 +295,6 @@ def _pattern(k: int) -> _Pattern:
     return _compiled(_PATTERN_SOURCES[k][2])
 
 
-def _patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...], _Pattern], ...]:
-    """Each pattern with all it needs (none: any text), a need with its
-    number in ``_NEED_SOURCES``: all of them compiled."""
-    needs = _needs()
-    return tuple(
-        (kind, tuple((i, needs[i]) for i in need_numbers), _pattern(k))
-        for k, (kind, need_numbers) in enumerate(_PATTERN_NEEDS)
-    )
-
-
 # the units by their first two characters (every unit has two), each
 # group longest first
 _UNITS_BY_HEAD: dict[str, tuple[str, ...]] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 from pathlib import Path
@@ -22,6 +23,17 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("ITADESK_HOME", str(home))
     monkeypatch.delenv("ITADESK_DB", raising=False)
     return home
+
+
+@pytest.fixture
+def gc_restored():
+    """The cyclic garbage collector put back as the test found it."""
+    was = gc.isenabled()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
 
 
 @pytest.fixture

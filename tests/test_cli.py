@@ -581,18 +581,6 @@ def test_a_command_that_prints_no_help_does_not_load_shutil(tmp_path):
     assert out.strip() == "False"
 
 
-@pytest.fixture
-def gc_restored():
-    import gc
-
-    was = gc.isenabled()
-    yield
-    if was:
-        gc.enable()
-    else:
-        gc.disable()
-
-
 def test_a_command_runs_without_the_cyclic_collector(capsys, tmp_path, monkeypatch, gc_restored):
     import gc
 

@@ -30,7 +30,6 @@ from itadesk.linebreak import (
     _URL_TRAILING,
     Breaks,
     Span,
-    _patterns,
     compounds,
 )
 from itadesk.model import DEFAULT_UNITS
@@ -514,6 +513,16 @@ def test_the_bmp_segments_give_the_pieces_positions(text):
     assert linebreak.icu_line_breaks(text) == _reference_icu_line_breaks(text)
     astral = text + "😀" + text
     assert list(linebreak.icu_line_breaks(astral)) == list(_reference_icu_line_breaks(astral))
+
+
+def _patterns():
+    """Each of the module's patterns, compiled, with its kind and all it
+    needs (a need with its number in ``_NEED_SOURCES``)."""
+    needs = linebreak._needs()
+    return tuple(
+        (kind, tuple((i, needs[i]) for i in need_numbers), linebreak._pattern(k))
+        for k, (kind, need_numbers) in enumerate(linebreak._PATTERN_NEEDS)
+    )
 
 
 def test_every_pattern_needs_what_the_first_search_looks_for():

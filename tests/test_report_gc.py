@@ -18,16 +18,6 @@ def sample():
     return exchange.load_report(resource(*SAMPLE_REPORT))
 
 
-@pytest.fixture
-def gc_restored():
-    was = gc.isenabled()
-    yield
-    if was:
-        gc.enable()
-    else:
-        gc.disable()
-
-
 def test_the_collector_is_paused_during_a_build_and_enabled_after(sample, gc_restored):
     gc.enable()
     seen: list[bool] = []

@@ -759,10 +759,10 @@ def _key_ink(face: Face, key: GlyphKey, scale: float, grow: float) -> _KeyInk:
         if len(parts) == 1:
             by_top, by_bottom, left, right = parts[0]
         else:
-            by_top = sorted(chain.from_iterable(map(_FIRST, parts)), key=_TOP, reverse=True)
-            by_bottom = sorted(chain.from_iterable(map(_SECOND, parts)), key=_TOP)
-            left = min(map(_THIRD, parts))
-            right = max(map(_FOURTH, parts))
+            by_top = sorted(chain.from_iterable(map(_PART_BY_TOP, parts)), key=_TOP, reverse=True)
+            by_bottom = sorted(chain.from_iterable(map(_PART_BY_BOTTOM, parts)), key=_TOP)
+            left = min(map(_PART_LEFT, parts))
+            right = max(map(_PART_RIGHT, parts))
     return (
         by_top[0][0],
         by_bottom[0][0],
@@ -805,7 +805,8 @@ _TOP = itemgetter(0)
 _BOTTOM = itemgetter(1)
 _X0 = itemgetter(1)  # of a (top, x0, x1) box
 _X1 = itemgetter(2)
-_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+# of a glyph's part (``_placed_ink``)
+_PART_BY_TOP, _PART_BY_BOTTOM, _PART_LEFT, _PART_RIGHT = (itemgetter(i) for i in range(4))
 _MISSING = attrgetter("missing")
 
 
