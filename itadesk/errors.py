@@ -50,6 +50,7 @@ def _record(cls: type[_T], *, frozen: bool) -> type[_T]:
         if f.default is not MISSING or f.default_factory is not MISSING
     }
     qualname = cls.__qualname__
+    plain = "__slots__" not in cls.__dict__  # instances keep their fields in __dict__
 
     def __init__(self: Any, *args: object, **kwargs: object) -> None:
         if len(args) > len(names):
@@ -57,21 +58,27 @@ def _record(cls: type[_T], *, frozen: bool) -> type[_T]:
                 f"{qualname}.__init__() takes {len(names) + 1} positional arguments but {len(args) + 1} were given"
             )
         values = dict(zip(names, args, strict=False))  # the rest by keyword or default
-        for name, value in kwargs.items():
-            if name not in names:
-                raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument {name!r}")
-            if name in values:
-                raise TypeError(f"{qualname}.__init__() got multiple values for argument {name!r}")
-            values[name] = value
-        for name in names:
-            if name in values:
-                value = values[name]
-            elif name in defaults:
-                default, factory = defaults[name]
-                value = default if factory is MISSING else factory()
-            else:
-                raise TypeError(f"{qualname}.__init__() missing required argument: {name!r}")
-            object.__setattr__(self, name, value)
+        if kwargs:
+            for name in kwargs:
+                if name not in names:
+                    raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument {name!r}")
+                if name in values:
+                    raise TypeError(f"{qualname}.__init__() got multiple values for argument {name!r}")
+            values.update(kwargs)
+        if len(values) < len(names):
+            for name in names:
+                if name not in values:
+                    if name not in defaults:
+                        raise TypeError(f"{qualname}.__init__() missing required argument: {name!r}")
+                    default, factory = defaults[name]
+                    values[name] = default if factory is MISSING else factory()
+        if plain:
+            # the fields in one call (as the report's hot records are made),
+            # in their order whatever the order given
+            self.__dict__.update(values if len(args) == len(names) else {n: values[n] for n in names})
+        else:
+            for name in names:
+                object.__setattr__(self, name, values[name])
 
     def __setattr__(self: Any, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")

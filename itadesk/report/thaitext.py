@@ -394,7 +394,7 @@ def shape(text: str, fonts: FontSet, size: float, bold: bool = False) -> Shaped:
         # for a single glyph (most clusters), else a tuple of them.
         infos = buf.glyph_infos
         positions = buf.glyph_positions
-        values = [info.cluster for info in infos]
+        values = list(map(_CLUSTER_VALUE, infos))
         values.append(end)
         n = len(infos)
         k = 0
@@ -801,6 +801,7 @@ def _placed_ink(
 # character) or a box (a missing character: ``_missing_box``, by pen).
 _NO_INK: _KeyInk = (-math.inf, math.inf, 0.0, 0.0, array("d"), array("d"))
 _INK = attrgetter("ink")
+_CLUSTER_VALUE = attrgetter("cluster")  # of a HarfBuzz glyph info
 _TOP = itemgetter(0)
 _BOTTOM = itemgetter(1)
 _X0 = itemgetter(1)  # of a (top, x0, x1) box
