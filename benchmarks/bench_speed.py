@@ -27,7 +27,10 @@ average), so no cache of one measure's shaping helps the next.
 * ``--instructions``: the cold commands of the sample and the floors are also
   run once each under valgrind's cachegrind, and their instruction counts
   printed with their ratios: a figure the machine's other load does not move
-  (it counts the work, not its time; valgrind must be installed).
+  (it counts the work, not its time; valgrind must be installed). So is one
+  in-process build of 48 unique measures after the 12-measure warm-up (two
+  processes, with and without the build, one hash seed), and with
+  ``--against`` the older copy's build of the same text.
 * PDF bytes: every cold ``itadesk pdf`` above is also run once with
   ``RL_invariant=1`` (ReportLab's invariant mode: no dates, fixed ids) and its
   SHA-256 printed; ``--save-hashes`` writes them, ``--hashes`` compares with a
@@ -227,6 +230,33 @@ print(repr({{"wall": statistics.median(walls), "cpu": statistics.median(cpus), "
 """
 
 
+COUNTED_BUILD = r"""
+import sys
+sys.path.insert(0, {bench!r})
+from bench_speed import unique_report
+from itadesk.report import render_pdf
+render_pdf(unique_report(12, seed=1000))
+report = unique_report({n}, seed=2000)
+if {build}:
+    render_pdf(report)
+"""
+COUNTED_SIZE = 48
+
+
+def build_instructions(n: int, root: Path = ROOT) -> int:
+    """Instructions of one in-process build of ``n`` unique measures, after
+    a 12-measure build has warmed the process: the count of a process that
+    also builds them less that of one that only makes their text (both with
+    one hash seed, so the two differ only by the build)."""
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": "0"}
+    bench = str(Path(__file__).parent)
+    with_build, without = (
+        instructions([PY, "-c", COUNTED_BUILD.format(bench=bench, n=n, build=build)], env, root)
+        for build in (True, False)
+    )
+    return with_build - without
+
+
 def inprocess(n: int, runs: int, root: Path = ROOT) -> dict:
     code = INPROCESS.format(bench=str(Path(__file__).parent), n=n, runs=runs)
     env = {**os.environ, "PYTHONPATH": str(root)}
@@ -346,6 +376,12 @@ def main(argv=None) -> int:
         warm[str(n)] = inprocess(n, max(3, a.runs // 2))
         if a.against:  # the older copy's builds of the same texts, right after this code's
             warm[f"{n} (against)"] = inprocess(n, max(3, a.runs // 2), Path(a.against).resolve())
+    if a.instructions:
+        counted[f"in-process build {COUNTED_SIZE}"] = build_instructions(COUNTED_SIZE)
+        if a.against:
+            counted[f"in-process build {COUNTED_SIZE} (against)"] = build_instructions(
+                COUNTED_SIZE, Path(a.against).resolve()
+            )
     chars = statistics.mean(measure_chars(unique_report(n)) for n in SIZES)
 
     load = os.getloadavg()
@@ -379,6 +415,8 @@ def main(argv=None) -> int:
         for k, count in counted.items():
             ref = floor_of.get(k, "import floor" if "pdf" in k else None)
             ratio = f"{count / counted[ref]:.2f}× {ref}" if ref else ""
+            if k.startswith("in-process build"):
+                ratio = f"{count / COUNTED_SIZE / 1e6:.1f} M a measure"
             print(f"| {k} | {count / 1e6:,.0f} | {ratio} |")
         print()
     print("| in-process build | wall (s) | CPU (s) | ms/measure (CPU) | peak RSS (MB) |")
