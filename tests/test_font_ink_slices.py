@@ -48,7 +48,7 @@ def _reference(face: Face, gid: int, depth: int = 0) -> tuple[tuple[float, float
 
 @pytest.mark.parametrize("name", ["Sarabun-Regular.ttf", "Sarabun-Bold.ttf"])
 def test_ink_slices_match_the_reference_for_every_glyph(name: str) -> None:
-    face = Face(resource("fonts", name))
+    face = Face(resource("fonts", name), ink_table=False)  # worked out from the outlines
     glyphs = len(face.ttf.glyphPos) - 1
     assert glyphs > 500
     composites = 0

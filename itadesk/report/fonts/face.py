@@ -17,6 +17,7 @@ from struct import unpack
 from ...errors import FontError, record
 from ...fileio import protect_input
 from .glyf import components, composite_parts, is_composite, simple_points
+from .inktable import open_table
 
 # Sizes in the report are chosen for Sarabun; another font is scaled so that
 # its Thai consonants stand as tall as Sarabun's (the TH Sarabun family draws
@@ -58,7 +59,7 @@ class Face:
     ``unsupported``) when the file cannot be used.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, ink_table: bool = True) -> None:
         import uharfbuzz as hb
         from reportlab.pdfbase.ttfonts import TTFError
 
@@ -97,6 +98,8 @@ class Face:
         self.size_factor = REFERENCE_CONSONANT_HEIGHT / self.consonant_height
         self._glyph_info: dict[int, tuple[int, int, int, int, int, int, int, int]] = {}
         self._ink_slices: dict[int, tuple[tuple[float, float, float, float], ...]] = {}
+        # the bundled faces' ink, worked out when the app was built (``inktable``)
+        self._ink_table = open_table(path.stem, data, self.ttf.numGlyphs, INK_SLICES) if ink_table else None
         self.subset_lock = threading.Lock()  # held while a subset of it is built
 
     def __repr__(self) -> str:
@@ -152,6 +155,11 @@ class Face:
         got = self._ink_slices.get(gid)
         if got is not None:
             return got
+        if self._ink_table is not None:
+            got = self._ink_table.slices(gid)
+            if got is not None:
+                self._ink_slices[gid] = got
+                return got
         data = self.glyph_data(gid)
         edges: list[tuple[float, float, float, float]] = []
         if len(data) >= 10 and not is_composite(data):
