@@ -151,6 +151,8 @@ def test_no_table_for_a_font_that_has_none(tmp_path: Path) -> None:
     # a stem no shipped table has, one that no file can have
     assert inktable.open_table("Nothing-Here", b"x", 1, INK_SLICES) is None
     assert inktable.open_table("bad\0name", b"x", 1, INK_SLICES) is None
+    # a Thai font name near the 255-byte limit: its table's name is longer
+    assert inktable.open_table("ฟ" * 84, b"x", 1, INK_SLICES) is None
 
 
 def test_glyphs_of_other_types_are_left_to_the_outlines() -> None:
