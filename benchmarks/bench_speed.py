@@ -414,9 +414,10 @@ def main(argv=None) -> int:
         print("|---|---:|---:|")
         for k, count in counted.items():
             ref = floor_of.get(k, "import floor" if "pdf" in k else None)
-            ratio = f"{count / counted[ref]:.2f}× {ref}" if ref else ""
             if k.startswith("in-process build"):
                 ratio = f"{count / COUNTED_SIZE / 1e6:.1f} M a measure"
+            else:
+                ratio = f"{count / counted[ref]:.2f}× {ref}" if ref else ""
             print(f"| {k} | {count / 1e6:,.0f} | {ratio} |")
         print()
     print("| in-process build | wall (s) | CPU (s) | ms/measure (CPU) | peak RSS (MB) |")

@@ -56,7 +56,10 @@ class Face:
     """One TrueType font file, ready for shaping, measuring and embedding.
 
     Raises ``FontError`` (reason ``missing``, ``unreadable`` or
-    ``unsupported``) when the file cannot be used.
+    ``unsupported``) when the file cannot be used. ``ink_table=False``: the
+    glyphs' ink is always worked out from their outlines, even where a
+    shipped table (``inktable``) holds it (for building and checking the
+    tables).
     """
 
     def __init__(self, path: Path, *, ink_table: bool = True) -> None:

@@ -10,7 +10,7 @@ from the outlines as before. ``tests/test_font_ink_table.py`` checks every
 glyph of both bundled faces against the outlines, value and type.
 
 Working the slices out from the outlines costs a cold ``itadesk pdf`` of
-the sample about 58 M instructions (some 150 glyphs met for the first time,
+the sample about 63 M instructions (some 150 glyphs met for the first time,
 each edge of each contour looked at in Python); a glyph read from a table
 costs a struct unpack.
 
